@@ -1,0 +1,162 @@
+"""Engine, sessions and migrations from one URL.
+
+SQLite (the default) runs in WAL mode with foreign keys on and ``synchronous=FULL`` so a
+crash mid-write never loses a committed record (S4). PostgreSQL is chosen by the URL alone.
+Each user action is one transaction: :meth:`Database.transaction` commits on success and rolls
+back on any exception; database failures come out as :class:`DatabaseUnavailable`, which the
+window shows as a calm dialog instead of a traceback.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import create_engine, event, inspect
+from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.exc import (
+    DBAPIError,
+    InterfaceError,
+    OperationalError,
+    SQLAlchemyError,
+)
+from sqlalchemy.orm.exc import StaleDataError
+from sqlalchemy.orm import Session, sessionmaker
+
+from desk.services.errors import CONTEXT, QT_TRANSLATE_NOOP, DatabaseUnavailable, StaleEdit
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+def normalise_url(url: str) -> str:
+    """Let people write ``postgresql://`` and still get the psycopg 3 driver we ship."""
+    if url.startswith("postgresql://") or url.startswith("postgres://"):
+        return "postgresql+psycopg://" + url.split("://", 1)[1]
+    return url
+
+
+def describe_url(url: str) -> str:
+    """The database as the status bar shows it: never the password."""
+    parsed = make_url(normalise_url(url))
+    if parsed.get_backend_name() == "sqlite":
+        return f"SQLite {parsed.database or ':memory:'}"
+    return f"PostgreSQL {parsed.host or 'localhost'}:{parsed.port or 5432}/{parsed.database}"
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # Let SQLAlchemy, not the sqlite3 module, say when transactions begin (see _sqlite_begin).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    """Writers take the write lock up front (BEGIN IMMEDIATE).
+
+    In WAL mode a transaction that first reads and then writes fails at once with "database is
+    locked" if another counter committed in between, however long busy_timeout is. Taking the
+    lock at BEGIN makes the second writer wait its turn instead; readers never wait.
+    """
+    if conn.get_execution_options().get("desk_write"):
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+    else:
+        conn.exec_driver_sql("BEGIN")
+
+
+def create_desk_engine(url: str) -> Engine:
+    url = normalise_url(url)
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": 5})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
+        return engine
+    return create_engine(
+        url, pool_pre_ping=True, connect_args={"connect_timeout": 5, "application_name": "desk"}
+    )
+
+
+def alembic_config(engine: Engine) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.attributes["engine"] = engine
+    return cfg
+
+
+def upgrade_to_head(engine: Engine) -> None:
+    command.upgrade(alembic_config(engine), "head")
+
+
+class Database:
+    """One URL: the engine, the session factory, the migrations, and transactions."""
+
+    def __init__(self, url: str) -> None:
+        self.url = normalise_url(url)
+        self.description = describe_url(self.url)
+        self.engine = create_desk_engine(self.url)
+        self._writer = sessionmaker(
+            self.engine.execution_options(desk_write=True), expire_on_commit=False
+        )
+        self._reader = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def backend(self) -> str:
+        return self.engine.dialect.name
+
+    def open(self) -> None:
+        """Connect and bring the schema to the newest revision; fails calmly."""
+        try:
+            with self.engine.connect():
+                pass
+            upgrade_to_head(self.engine)
+        except (DBAPIError, SQLAlchemyError, OSError) as exc:
+            raise DatabaseUnavailable.from_exception(self.description, exc) from exc
+
+    def has_tables(self) -> bool:
+        return inspect(self.engine).has_table("staff")
+
+    @contextmanager
+    def transaction(self, write: bool = True) -> Iterator[Session]:
+        """One user action: commit on success, roll back on any error.
+
+        ``write=False`` for actions that only read (paging a list, a search): on SQLite they
+        never wait for a writer.
+        """
+        session = (self._writer if write else self._reader)()
+        try:
+            yield session
+            session.commit()
+        except StaleDataError as exc:
+            session.rollback()
+            raise StaleEdit(
+                QT_TRANSLATE_NOOP(
+                    CONTEXT, "Someone else saved this record at the same moment. Reload it."
+                )
+            ) from exc
+        except (OperationalError, InterfaceError) as exc:
+            session.rollback()
+            raise DatabaseUnavailable.from_exception(self.description, exc) from exc
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def read(self) -> AbstractContextManager[Session]:
+        return self.transaction(write=False)
+
+    def dispose(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,1 @@
+"""Alembic revisions: every schema change is a migration."""

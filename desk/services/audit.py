@@ -1,0 +1,76 @@
+"""The audit trail (S3): who, when, what, before and after, in the same transaction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desk.models import AuditEntry, Staff
+from desk.services import clock
+from desk.services.permissions import Actor, authorize
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    return value
+
+
+def snapshot(row: object, fields: tuple[str, ...]) -> dict[str, Any]:
+    return {name: _plain(getattr(row, name)) for name in fields}
+
+
+def record(
+    session: Session,
+    staff_id: int | None,
+    action: str,
+    entity: str,
+    entity_id: int | None,
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+) -> None:
+    """Add the audit row; the caller's transaction commits it with the change itself."""
+    session.add(
+        AuditEntry(
+            at=clock.now(),
+            staff_id=staff_id,
+            action=action,
+            entity=entity,
+            entity_id=entity_id,
+            before={k: _plain(v) for k, v in before.items()} if before else None,
+            after={k: _plain(v) for k, v in after.items()} if after else None,
+        )
+    )
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    at: datetime
+    staff_name: str
+    action: str
+    entity: str
+    entity_id: int | None
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+
+
+def history(session: Session, actor: Actor, entity: str, entity_id: int) -> list[AuditRow]:
+    """The changes to one record, newest first (the archive's 'history of changes')."""
+    authorize(session, actor, "customer.read")
+    rows = session.execute(
+        select(AuditEntry, Staff.display_name)
+        .outerjoin(Staff, Staff.id == AuditEntry.staff_id)
+        .where(AuditEntry.entity == entity, AuditEntry.entity_id == entity_id)
+        .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+    ).all()
+    return [
+        AuditRow(e.at, name or "", e.action, e.entity, e.entity_id, e.before, e.after)
+        for e, name in rows
+    ]

@@ -1,0 +1,94 @@
+"""Errors a person can read.
+
+Services raise :class:`DomainError` for wrong input and refused actions: the message is an
+English source text marked with :func:`QT_TRANSLATE_NOOP` so Qt's lupdate collects it into the
+translation files, and the window shows it translated (Chinese on a Chinese desk) next to the
+field named by ``field``. Placeholders like ``{name}`` are filled after translation.
+
+:class:`DatabaseUnavailable` is the environment failing (server down, file locked, disk
+read-only): the window answers with a calm dialog that says what to do.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+CONTEXT = "DeskMessages"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Mark ``text`` for translation without importing Qt; lupdate finds the call by name."""
+    return text
+
+
+class DeskError(Exception):
+    """Base of every error the desk shows to a person."""
+
+    def __init__(self, message: str, field: str | None = None, **params: Any) -> None:
+        self.message = message
+        self.field = field
+        self.params = params
+        super().__init__(self.text())
+
+    def text(self) -> str:
+        """The English message, filled in (logs, the command line, tests)."""
+        return self.message.format(**self.params) if self.params else self.message
+
+
+class DomainError(DeskError):
+    """Input that breaks a rule, or an action the rules refuse. Nothing was saved."""
+
+
+class PermissionDenied(DomainError):
+    """The signed-in staff member's role may not do this (S2)."""
+
+
+class NotFound(DomainError):
+    pass
+
+
+class StaleEdit(DomainError):
+    """Someone else saved the record after it was loaded (S5)."""
+
+
+class SignInFailed(DomainError):
+    pass
+
+
+class DatabaseUnavailable(DeskError):
+    """The database cannot be reached, is locked, or refuses to write."""
+
+    def __init__(self, message: str, detail: str = "", **params: Any) -> None:
+        super().__init__(message, None, **params)
+        self.detail = detail
+
+    @classmethod
+    def from_exception(cls, where: str, exc: BaseException) -> DatabaseUnavailable:
+        raw = str(getattr(exc, "orig", None) or exc)
+        lowered = raw.lower()
+        if "locked" in lowered or "busy" in lowered:
+            message = QT_TRANSLATE_NOOP(
+                CONTEXT,
+                "The database {where} is locked by another program. Close the other desk "
+                "window or wait a moment, then try again.",
+            )
+        elif "readonly" in lowered or "read-only" in lowered or "read only" in lowered:
+            message = QT_TRANSLATE_NOOP(
+                CONTEXT,
+                "The database {where} is read-only. Ask the administrator to give this "
+                "account write access to the file and its folder.",
+            )
+        elif "unable to open" in lowered or "no such file" in lowered:
+            message = QT_TRANSLATE_NOOP(
+                CONTEXT,
+                "The database file {where} cannot be opened. Check that the folder exists "
+                "and this account may write to it.",
+            )
+        else:
+            message = QT_TRANSLATE_NOOP(
+                CONTEXT,
+                "The database {where} cannot be reached. Check that the database server is "
+                "running and the network cable is plugged in, then try again.",
+            )
+        return cls(message, detail=raw.strip().splitlines()[0] if raw.strip() else "",
+                   where=where)

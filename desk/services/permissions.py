@@ -1,0 +1,62 @@
+"""Who may do what (S1, S2), enforced where the data changes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from desk.models import Staff
+from desk.services.errors import CONTEXT, QT_TRANSLATE_NOOP, PermissionDenied
+
+COUNTER, WAREHOUSE, SUPERVISOR, ADMIN = "counter", "warehouse", "supervisor", "admin"
+ROLES = (COUNTER, WAREHOUSE, SUPERVISOR, ADMIN)
+
+_DESK = frozenset({COUNTER, SUPERVISOR, ADMIN})
+
+# One line per action: the roles allowed to do it. Anything not listed is refused.
+PERMISSIONS: dict[str, frozenset[str]] = {
+    "customer.read": _DESK,
+    "customer.write": _DESK,
+    "customer.reveal_phone": _DESK,
+    "visit.read": _DESK,
+    "visit.write": _DESK,
+    "visit.export": _DESK,
+    "lead.read": _DESK,
+    "lead.write": _DESK,
+    "staff.read": frozenset({SUPERVISOR, ADMIN}),
+    "staff.manage": frozenset({ADMIN}),
+    "audit.read": frozenset({SUPERVISOR, ADMIN}),
+}
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The signed-in staff member, as the services need to know them."""
+
+    id: int
+    username: str
+    display_name: str
+    role: str
+
+
+def allowed(actor: Actor, action: str) -> bool:
+    return actor.role in PERMISSIONS.get(action, frozenset())
+
+
+def authorize(session: Session, actor: Actor, action: str) -> Staff:
+    """Refuse unless the actor's *current* account may do ``action``.
+
+    The role and the active flag are read from the database, not trusted from the window:
+    an account deactivated or demoted a minute ago stops writing at once.
+    """
+    staff = session.get(Staff, actor.id)
+    if staff is None or not staff.active:
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP(CONTEXT, "This account is deactivated. Please sign in again.")
+        )
+    if staff.role not in PERMISSIONS.get(action, frozenset()):
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP(CONTEXT, "Your role ({role}) may not do this."), role=staff.role
+        )
+    return staff

@@ -1,0 +1,269 @@
+"""Walk-in reception (接待登记, R1-R3): logging visits, finishing them, listing them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session, aliased
+
+from desk.models import PURPOSES, Customer, Staff, Visit
+from desk.services import audit, clock, numbering
+from desk.services.customers import HISTORY_SOURCES, HistoryItem
+from desk.services.errors import CONTEXT, QT_TRANSLATE_NOOP, DomainError, NotFound, StaleEdit
+from desk.services.paging import PAGE_SIZE, Sort
+from desk.services.permissions import Actor, authorize
+from desk.services.validation import mask_phone, notes
+
+VISIT_PREFIX = "JD"  # 接待
+OPEN, FINISHED = "open", "finished"
+_AUDITED = ("number", "customer_id", "purpose", "arrived_at", "finished_at", "notes", "outcome")
+
+
+@dataclass(frozen=True)
+class VisitRow:
+    id: int
+    number: str
+    arrived_at: datetime
+    finished_at: datetime | None
+    customer_id: int | None
+    customer_name: str  # "" for an anonymous walk-in
+    masked_phone: str
+    purpose: str
+    handler_id: int
+    handler_name: str
+    notes: str
+    outcome: str
+    version: int
+
+    @property
+    def is_open(self) -> bool:
+        return self.finished_at is None
+
+    @property
+    def handling_seconds(self) -> int | None:
+        """R2: end − arrival, the staff KPI 'time spent per customer'."""
+        if self.finished_at is None:
+            return None
+        return int((self.finished_at - self.arrived_at).total_seconds())
+
+
+@dataclass(frozen=True)
+class VisitFilter:
+    """What the visit list shows; defaults to today (local), every purpose, staff and state."""
+
+    date_from: date | None = None
+    date_to: date | None = None
+    purpose: str | None = None
+    handler_id: int | None = None
+    state: str | None = None  # OPEN, FINISHED or None for both
+    customer_id: int | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def today(cls) -> VisitFilter:
+        today = clock.local_today()
+        return cls(date_from=today, date_to=today)
+
+
+def _purpose(value: str) -> str:
+    if value not in PURPOSES:
+        raise DomainError(
+            QT_TRANSLATE_NOOP(CONTEXT, "Please choose the purpose of the visit."), "purpose"
+        )
+    return value
+
+
+_customer = aliased(Customer)
+_handler = aliased(Staff)
+
+_SORTS: dict[str, Any] = {
+    "number": Visit.number,
+    "arrived_at": Visit.arrived_at,
+    "customer": _customer.name,
+    "phone": _customer.phone,
+    "purpose": Visit.purpose,
+    "handler": _handler.display_name,
+    "state": Visit.finished_at.is_(None),
+    "finished_at": Visit.finished_at,
+    "duration": Visit.finished_at - Visit.arrived_at,
+    "notes": Visit.notes,
+    "outcome": Visit.outcome,
+}
+SORT_KEYS = tuple(_SORTS)
+
+
+def _filtered(stmt: Select[Any], flt: VisitFilter) -> Select[Any]:
+    if flt.date_from or flt.date_to:
+        start, end = clock.day_bounds(
+            flt.date_from or date(2000, 1, 1), flt.date_to or date(2999, 12, 31)
+        )
+        stmt = stmt.where(Visit.arrived_at >= start, Visit.arrived_at < end)
+    if flt.purpose:
+        stmt = stmt.where(Visit.purpose == _purpose(flt.purpose))
+    if flt.handler_id:
+        stmt = stmt.where(Visit.handler_id == flt.handler_id)
+    if flt.state == OPEN:
+        stmt = stmt.where(Visit.finished_at.is_(None))
+    elif flt.state == FINISHED:
+        stmt = stmt.where(Visit.finished_at.is_not(None))
+    if flt.customer_id:
+        stmt = stmt.where(Visit.customer_id == flt.customer_id)
+    return stmt
+
+
+def _rows(stmt: Select[Any]) -> Select[Any]:
+    return (
+        stmt.add_columns(_customer.name, _customer.phone, _handler.display_name)
+        .outerjoin(_customer, _customer.id == Visit.customer_id)
+        .join(_handler, _handler.id == Visit.handler_id)
+    )
+
+
+def _row(visit: Visit, name: str | None, phone: str | None, handler: str) -> VisitRow:
+    return VisitRow(
+        visit.id,
+        visit.number,
+        visit.arrived_at,
+        visit.finished_at,
+        visit.customer_id,
+        name or "",
+        mask_phone(phone),
+        visit.purpose,
+        visit.handler_id,
+        handler,
+        visit.notes,
+        visit.outcome,
+        visit.version,
+    )
+
+
+def list_visits(
+    session: Session,
+    actor: Actor,
+    flt: VisitFilter,
+    sort: Sort | None = None,
+    offset: int = 0,
+    limit: int = PAGE_SIZE,
+) -> list[VisitRow]:
+    """One page of the visit list, filtered and sorted in SQL."""
+    authorize(session, actor, "visit.read")
+    sort = sort or Sort("arrived_at", descending=True)
+    if sort.key not in _SORTS:
+        raise DomainError(QT_TRANSLATE_NOOP(CONTEXT, "This column cannot be sorted."))
+    column = _SORTS[sort.key]
+    order = column.desc() if sort.descending else column.asc()
+    tie = Visit.id.desc() if sort.descending else Visit.id.asc()
+    stmt = _rows(_filtered(select(Visit), flt)).order_by(order, tie).offset(offset).limit(limit)
+    return [_row(v, n, p, h) for v, n, p, h in session.execute(stmt)]
+
+
+def count_visits(session: Session, actor: Actor, flt: VisitFilter) -> int:
+    authorize(session, actor, "visit.read")
+    return int(session.scalar(_filtered(select(func.count(Visit.id)), flt)) or 0)
+
+
+def visitors_today(session: Session, actor: Actor) -> int:
+    """Today's visitor count for the status bar and the dashboard (D1)."""
+    return count_visits(session, actor, VisitFilter.today())
+
+
+def get_visit(session: Session, actor: Actor, visit_id: int) -> VisitRow:
+    authorize(session, actor, "visit.read")
+    found = session.execute(_rows(select(Visit)).where(Visit.id == visit_id)).first()
+    if found is None:
+        raise NotFound(QT_TRANSLATE_NOOP(CONTEXT, "This visit no longer exists."))
+    return _row(*found)
+
+
+def log_visit(
+    session: Session,
+    actor: Actor,
+    customer_id: int | None,
+    purpose: str,
+    visit_notes: str = "",
+    arrived_at: datetime | None = None,
+) -> VisitRow:
+    """R1: the arrival time is now, the handler is the signed-in staff member."""
+    authorize(session, actor, "visit.write")
+    if customer_id is not None and session.get(Customer, customer_id) is None:
+        raise NotFound(QT_TRANSLATE_NOOP(CONTEXT, "This customer no longer exists."),
+                       "customer")
+    arrived = arrived_at or clock.now()
+    visit = Visit(
+        number=numbering.daily_number(session, VISIT_PREFIX, clock.local_today(arrived)),
+        customer_id=customer_id,
+        purpose=_purpose(purpose),
+        handler_id=actor.id,
+        arrived_at=arrived,
+        notes=notes(visit_notes),
+        outcome="",
+    )
+    session.add(visit)
+    session.flush()
+    audit.record(session, actor.id, "visit.create", "visit", visit.id,
+                 after=audit.snapshot(visit, _AUDITED))
+    return get_visit(session, actor, visit.id)
+
+
+def finish_visit(
+    session: Session,
+    actor: Actor,
+    visit_id: int,
+    outcome: str,
+    expected_version: int,
+    finished_at: datetime | None = None,
+) -> VisitRow:
+    """R2: the outcome and the end time; handling time = end − arrival."""
+    authorize(session, actor, "visit.write")
+    visit = session.get(Visit, visit_id)
+    if visit is None:
+        raise NotFound(QT_TRANSLATE_NOOP(CONTEXT, "This visit no longer exists."))
+    if visit.finished_at is not None:
+        raise DomainError(
+            QT_TRANSLATE_NOOP(CONTEXT, "Visit {number} was finished already at {when}."),
+            "outcome",
+            number=visit.number,
+            when=visit.finished_at.astimezone(clock.local_zone()).strftime("%H:%M"),
+        )
+    if visit.version != expected_version:
+        raise StaleEdit(
+            QT_TRANSLATE_NOOP(
+                CONTEXT, "Visit {number} was changed by someone else meanwhile. Reload it."
+            ),
+            number=visit.number,
+        )
+    text = notes(outcome, "outcome")
+    if not text:
+        raise DomainError(
+            QT_TRANSLATE_NOOP(CONTEXT, "Please write down the outcome of the visit."), "outcome"
+        )
+    before = audit.snapshot(visit, ("finished_at", "outcome"))
+    visit.finished_at = max(finished_at or clock.now(), visit.arrived_at)
+    visit.outcome = text
+    session.flush()
+    audit.record(session, actor.id, "visit.finish", "visit", visit.id, before,
+                 audit.snapshot(visit, ("finished_at", "outcome")))
+    return get_visit(session, actor, visit.id)
+
+
+def _visit_history(session: Session, customer_id: int) -> list[HistoryItem]:
+    rows = session.execute(
+        select(Visit.id, Visit.number, Visit.arrived_at, Visit.finished_at, Visit.purpose,
+               Visit.notes, Visit.outcome)
+        .where(Visit.customer_id == customer_id)
+        .order_by(Visit.arrived_at.desc())
+        .limit(1000)
+    )
+    return [
+        HistoryItem(
+            arrived, "visit", number, purpose, (outcome or text)[:120],
+            OPEN if finished is None else FINISHED, visit_id,
+        )
+        for visit_id, number, arrived, finished, purpose, text, outcome in rows
+    ]
+
+
+HISTORY_SOURCES.append(_visit_history)

@@ -1,0 +1,82 @@
+"""The spellings a customer can be found by (K1): phone digits, name, pinyin.
+
+Each key is stored lowercase in ``customer_search_keys`` and matched by prefix through an
+index range, so "any part" is made findable by storing suffixes: ``5678`` is a prefix of the
+phone's suffix ``5678``, ``三`` a prefix of the name's suffix ``三``. Pinyin comes from
+``pypinyin`` (maintained, with phrase and surname data): the initials (``zs`` → 张三) and the
+full spelling (``zhangsan``). Common heteronym surnames (曾 zeng/ceng, 单 shan/dan) get both
+spellings so the clerk finds them whichever way they type.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from pypinyin import Style, lazy_pinyin, pinyin
+
+KEY_MAX = 64
+MIN_PHONE_SUFFIX = 3
+_MAX_SPELLINGS = 4
+# Top of the code point range: ``key < prefix + HIGH`` ends a prefix range in byte order.
+HIGH = "\U0010ffff"
+
+
+def _spellings(name: str) -> list[list[str]]:
+    """Full pinyin syllables per character, with heteronyms for the first (the surname)."""
+    chars = [ch for ch in name if not ch.isspace()]
+    if not chars:
+        return []
+    body = lazy_pinyin("".join(chars), errors="default")
+    first_options = pinyin(chars[0], heteronym=True, style=Style.NORMAL, errors="default")[0]
+    options = [first_options[:_MAX_SPELLINGS]] + [[s] for s in body[1:]]
+    if not options[0]:
+        options[0] = [body[0]]
+    combos = [list(c) for c in itertools.islice(itertools.product(*options), _MAX_SPELLINGS)]
+    if body and body not in combos:
+        combos.insert(0, body)
+    return combos
+
+
+def pinyin_keys(text: str) -> set[str]:
+    keys: set[str] = set()
+    if not any("\u4e00" <= ch <= "\u9fff" for ch in text):
+        return keys
+    for syllables in _spellings(text):
+        syllables = [s.lower() for s in syllables if s.strip()]
+        if not syllables:
+            continue
+        keys.add("".join(s[0] for s in syllables if s[0].isalnum()))
+        keys.add("".join(syllables))
+    return {k for k in keys if k}
+
+
+def _suffixes(text: str, shortest: int = 1) -> set[str]:
+    return {text[i:] for i in range(len(text) - shortest + 1) if text[i:]}
+
+
+def customer_keys(
+    name: str, phone: str | None, member_no: str | None, company: str | None
+) -> set[str]:
+    keys: set[str] = set()
+    compact_name = "".join(name.lower().split())
+    keys |= _suffixes(compact_name)
+    keys |= pinyin_keys(compact_name)
+    if phone:
+        keys |= _suffixes(phone, MIN_PHONE_SUFFIX)
+    if member_no:
+        keys.add(member_no.lower())
+    if company:
+        compact_company = "".join(company.lower().split())
+        keys.add(compact_company)
+        keys |= pinyin_keys(compact_company)
+    return {k[:KEY_MAX] for k in keys if k}
+
+
+def normalise_query(text: str) -> str:
+    """What the clerk typed, as it is stored: lowercase, no spaces, phone separators dropped."""
+    query = "".join(text.lower().split())
+    if query and all(ch.isdigit() or ch in "-+()" for ch in query):
+        query = "".join(ch for ch in query if ch.isdigit())
+        if query.startswith("86") and len(query) == 13:
+            query = query[2:]
+    return query[:KEY_MAX]

@@ -1,0 +1,349 @@
+"""Staff accounts and sign-in (S1, S2).
+
+Passwords are hashed with Argon2id through ``argon2-cffi`` (the reference implementation's
+maintained binding; slow and salted by design). There is no default password: the first start
+asks for the administrator. Five wrong passwords in a row lock the account for five minutes,
+doubling with each further miss up to an hour; an administrator's reset clears the lock.
+Accounts are deactivated, never deleted, so every audit row keeps its author.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desk.models import Staff
+from desk.services import audit, clock
+from desk.services.errors import (
+    CONTEXT,
+    QT_TRANSLATE_NOOP,
+    DomainError,
+    NotFound,
+    SignInFailed,
+    StaleEdit,
+)
+from desk.services.permissions import ADMIN, ROLES, Actor, authorize
+from desk.services.validation import clean_text
+
+hasher = PasswordHasher()
+
+PASSWORD_MIN = 8
+PASSWORD_MAX = 128
+FREE_ATTEMPTS = 5
+FIRST_LOCK = timedelta(minutes=5)
+LONGEST_LOCK = timedelta(hours=1)
+_USERNAME = re.compile(r"[a-z0-9_.\-\u4e00-\u9fff]{2,40}")
+_AUDITED = ("username", "display_name", "role", "active")
+
+
+@dataclass(frozen=True)
+class StaffInfo:
+    id: int
+    username: str
+    display_name: str
+    role: str
+    active: bool
+    locked_until: datetime | None
+    last_sign_in_at: datetime | None
+    version: int
+
+
+@dataclass(frozen=True)
+class SignInOutcome:
+    """Returned, not raised, so the failed-attempt counter is committed with the refusal."""
+
+    actor: Actor | None
+    error: DomainError | None = None
+    must_change_password: bool = False
+
+
+def _info(staff: Staff) -> StaffInfo:
+    return StaffInfo(
+        staff.id,
+        staff.username,
+        staff.display_name,
+        staff.role,
+        staff.active,
+        staff.locked_until,
+        staff.last_sign_in_at,
+        staff.version,
+    )
+
+
+def actor_of(staff: Staff) -> Actor:
+    return Actor(staff.id, staff.username, staff.display_name, staff.role)
+
+
+def _username(value: str | None) -> str:
+    name = clean_text(value).lower()
+    if not _USERNAME.fullmatch(name):
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                CONTEXT,
+                "A user name has 2 to 40 letters, digits, Chinese characters, '.', '_' or '-', "
+                "without spaces.",
+            ),
+            "username",
+        )
+    return name
+
+
+def _display_name(value: str | None) -> str:
+    name = clean_text(value)
+    if not name:
+        raise DomainError(QT_TRANSLATE_NOOP(CONTEXT, "Please enter a name."), "display_name")
+    if len(name) > 40:
+        raise DomainError(
+            QT_TRANSLATE_NOOP(CONTEXT, "A name may have at most {max} characters."),
+            "display_name",
+            max=40,
+        )
+    return name
+
+
+def _role(value: str) -> str:
+    if value not in ROLES:
+        raise DomainError(QT_TRANSLATE_NOOP(CONTEXT, "Unknown role “{role}”."), "role",
+                          role=value)
+    return value
+
+
+def _password(value: str | None, username: str, field: str = "password") -> str:
+    password = value or ""
+    if len(password) < PASSWORD_MIN:
+        raise DomainError(
+            QT_TRANSLATE_NOOP(CONTEXT, "A password needs at least {min} characters."),
+            field,
+            min=PASSWORD_MIN,
+        )
+    if len(password) > PASSWORD_MAX:
+        raise DomainError(
+            QT_TRANSLATE_NOOP(CONTEXT, "A password may have at most {max} characters."),
+            field,
+            max=PASSWORD_MAX,
+        )
+    if password.strip().lower() == username.lower():
+        raise DomainError(
+            QT_TRANSLATE_NOOP(CONTEXT, "The password must not be the user name."), field
+        )
+    return password
+
+
+def needs_first_admin(session: Session) -> bool:
+    return not session.scalar(select(func.count()).select_from(Staff))
+
+
+def create_first_admin(
+    session: Session, username: str, display_name: str, password: str
+) -> Actor:
+    """The first start: the only account created without someone signed in (S1)."""
+    if not needs_first_admin(session):
+        raise DomainError(
+            QT_TRANSLATE_NOOP(CONTEXT, "An administrator exists already; please sign in.")
+        )
+    name = _username(username)
+    staff = Staff(
+        username=name,
+        display_name=_display_name(display_name),
+        role=ADMIN,
+        password_hash=hasher.hash(_password(password, name)),
+        active=True,
+        must_change_password=False,
+        failed_attempts=0,
+        created_at=clock.now(),
+    )
+    session.add(staff)
+    session.flush()
+    audit.record(session, staff.id, "staff.create_first_admin", "staff", staff.id,
+                 after=audit.snapshot(staff, _AUDITED))
+    return actor_of(staff)
+
+
+def _lock_span(failures: int) -> timedelta:
+    span = FIRST_LOCK * (2 ** max(0, failures - FREE_ATTEMPTS))
+    return min(span, LONGEST_LOCK)
+
+
+def sign_in(session: Session, username: str, password: str) -> SignInOutcome:
+    refused = SignInFailed(QT_TRANSLATE_NOOP(CONTEXT, "Wrong user name or password."),
+                           "password")
+    name = clean_text(username).lower()
+    staff = session.scalar(select(Staff).where(Staff.username == name))
+    now = clock.now()
+    if staff is None:
+        audit.record(session, None, "staff.sign_in_failed", "staff", None,
+                     after={"username": name[:40]})
+        return SignInOutcome(None, refused)
+    if not staff.active:
+        audit.record(session, staff.id, "staff.sign_in_refused", "staff", staff.id,
+                     after={"reason": "inactive"})
+        return SignInOutcome(None, SignInFailed(
+            QT_TRANSLATE_NOOP(CONTEXT, "This account is deactivated. Ask the administrator."),
+            "username"))
+    if staff.locked_until is not None and staff.locked_until > now:
+        audit.record(session, staff.id, "staff.sign_in_refused", "staff", staff.id,
+                     after={"reason": "locked"})
+        return SignInOutcome(None, SignInFailed(
+            QT_TRANSLATE_NOOP(
+                CONTEXT,
+                "Too many wrong passwords: this account is locked until {until}. "
+                "Wait, or ask the administrator to reset the password.",
+            ),
+            "password",
+            until=staff.locked_until.astimezone(clock.local_zone()).strftime("%H:%M"),
+        ))
+    try:
+        hasher.verify(staff.password_hash, password or "")
+    except (VerificationError, InvalidHashError):
+        staff.failed_attempts += 1
+        if staff.failed_attempts >= FREE_ATTEMPTS:
+            staff.locked_until = now + _lock_span(staff.failed_attempts)
+        audit.record(session, staff.id, "staff.sign_in_failed", "staff", staff.id,
+                     after={"failed_attempts": staff.failed_attempts})
+        return SignInOutcome(None, refused)
+    if hasher.check_needs_rehash(staff.password_hash):
+        staff.password_hash = hasher.hash(password)
+    staff.failed_attempts = 0
+    staff.locked_until = None
+    staff.last_sign_in_at = now
+    audit.record(session, staff.id, "staff.sign_in", "staff", staff.id)
+    return SignInOutcome(actor_of(staff), None, staff.must_change_password)
+
+
+def change_password(session: Session, actor: Actor, old: str, new: str) -> None:
+    staff = session.get(Staff, actor.id)
+    if staff is None or not staff.active:
+        raise NotFound(QT_TRANSLATE_NOOP(CONTEXT, "This account no longer exists."))
+    try:
+        hasher.verify(staff.password_hash, old or "")
+    except (VerificationError, InvalidHashError):
+        raise DomainError(QT_TRANSLATE_NOOP(CONTEXT, "The current password is wrong."),
+                          "old_password") from None
+    if old == new:
+        raise DomainError(
+            QT_TRANSLATE_NOOP(CONTEXT, "Choose a new password different from the old one."),
+            "new_password",
+        )
+    staff.password_hash = hasher.hash(_password(new, staff.username, "new_password"))
+    staff.must_change_password = False
+    audit.record(session, staff.id, "staff.change_password", "staff", staff.id)
+
+
+def list_staff(session: Session, actor: Actor) -> list[StaffInfo]:
+    authorize(session, actor, "staff.read")
+    rows = session.scalars(select(Staff).order_by(Staff.active.desc(), Staff.username))
+    return [_info(s) for s in rows]
+
+
+def handler_choices(session: Session, actor: Actor) -> list[tuple[int, str]]:
+    """Staff who may appear as a visit's handler, for the list's filter."""
+    authorize(session, actor, "visit.read")
+    rows = session.execute(select(Staff.id, Staff.display_name).order_by(Staff.display_name))
+    return [(i, n) for i, n in rows]
+
+
+def create_staff(
+    session: Session, actor: Actor, username: str, display_name: str, role: str, password: str
+) -> StaffInfo:
+    authorize(session, actor, "staff.manage")
+    name = _username(username)
+    if session.scalar(select(Staff.id).where(Staff.username == name)) is not None:
+        raise DomainError(
+            QT_TRANSLATE_NOOP(CONTEXT, "The user name “{username}” is taken."),
+            "username",
+            username=name,
+        )
+    staff = Staff(
+        username=name,
+        display_name=_display_name(display_name),
+        role=_role(role),
+        password_hash=hasher.hash(_password(password, name)),
+        active=True,
+        # A password someone else chose is changed at the first sign-in.
+        must_change_password=True,
+        failed_attempts=0,
+        created_at=clock.now(),
+    )
+    session.add(staff)
+    session.flush()
+    audit.record(session, actor.id, "staff.create", "staff", staff.id,
+                 after=audit.snapshot(staff, _AUDITED))
+    return _info(staff)
+
+
+def _load_for_edit(session: Session, staff_id: int, expected_version: int | None) -> Staff:
+    staff = session.get(Staff, staff_id)
+    if staff is None:
+        raise NotFound(QT_TRANSLATE_NOOP(CONTEXT, "This account no longer exists."))
+    if expected_version is not None and staff.version != expected_version:
+        raise StaleEdit(
+            QT_TRANSLATE_NOOP(
+                CONTEXT, "This account was changed by someone else meanwhile. Reload it."
+            )
+        )
+    return staff
+
+
+def _other_active_admins(session: Session, staff_id: int) -> int:
+    return int(
+        session.scalar(
+            select(func.count()).select_from(Staff).where(
+                Staff.role == ADMIN, Staff.active.is_(True), Staff.id != staff_id
+            )
+        )
+        or 0
+    )
+
+
+def update_staff(
+    session: Session,
+    actor: Actor,
+    staff_id: int,
+    display_name: str,
+    role: str,
+    active: bool,
+    expected_version: int,
+) -> StaffInfo:
+    authorize(session, actor, "staff.manage")
+    staff = _load_for_edit(session, staff_id, expected_version)
+    before = audit.snapshot(staff, _AUDITED)
+    new_role = _role(role)
+    losing_admin = staff.role == ADMIN and staff.active and (new_role != ADMIN or not active)
+    if losing_admin and _other_active_admins(session, staff.id) == 0:
+        raise DomainError(
+            QT_TRANSLATE_NOOP(CONTEXT, "The desk needs at least one active administrator."),
+            "role",
+        )
+    if staff.id == actor.id and not active:
+        raise DomainError(
+            QT_TRANSLATE_NOOP(CONTEXT, "You cannot deactivate your own account."), "active"
+        )
+    staff.display_name = _display_name(display_name)
+    staff.role = new_role
+    staff.active = active
+    after = audit.snapshot(staff, _AUDITED)
+    if after != before:
+        action = "staff.deactivate" if before["active"] and not active else "staff.update"
+        audit.record(session, actor.id, action, "staff", staff.id, before, after)
+    session.flush()
+    return _info(staff)
+
+
+def reset_password(
+    session: Session, actor: Actor, staff_id: int, new_password: str
+) -> StaffInfo:
+    authorize(session, actor, "staff.manage")
+    staff = _load_for_edit(session, staff_id, None)
+    staff.password_hash = hasher.hash(_password(new_password, staff.username))
+    staff.must_change_password = True
+    staff.failed_attempts = 0
+    staff.locked_until = None
+    audit.record(session, actor.id, "staff.reset_password", "staff", staff.id)
+    session.flush()
+    return _info(staff)
