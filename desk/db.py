@@ -11,13 +11,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import AbstractContextManager, contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
-from alembic import command
-from alembic.config import Config
-from sqlalchemy import create_engine, event, inspect
+from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import (
     DBAPIError,
@@ -28,6 +26,7 @@ from sqlalchemy.exc import (
 from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.orm import Session, sessionmaker
 
+from desk.migrations import HEAD
 from desk.services.errors import CONTEXT, QT_TRANSLATE_NOOP, DatabaseUnavailable, StaleEdit
 
 log = logging.getLogger(__name__)
@@ -79,7 +78,10 @@ def create_desk_engine(url: str) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            # A folder that cannot be made (a file in the way, no permission) is left for
+            # open() to report calmly as DatabaseUnavailable, like any other file problem.
+            with suppress(OSError):
+                Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, connect_args={"timeout": 5})
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
@@ -89,14 +91,28 @@ def create_desk_engine(url: str) -> Engine:
     )
 
 
-def alembic_config(engine: Engine) -> Config:
+def alembic_config(engine: Engine) -> Any:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.attributes["engine"] = engine
     return cfg
 
 
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
 def upgrade_to_head(engine: Engine) -> None:
+    """Apply the migrations, unless the database is current already (the common start)."""
+    if current_revision(engine) == HEAD:
+        return
+    from alembic import command
+
     command.upgrade(alembic_config(engine), "head")
 
 
@@ -119,8 +135,6 @@ class Database:
     def open(self) -> None:
         """Connect and bring the schema to the newest revision; fails calmly."""
         try:
-            with self.engine.connect():
-                pass
             upgrade_to_head(self.engine)
         except (DBAPIError, SQLAlchemyError, OSError) as exc:
             raise DatabaseUnavailable.from_exception(self.description, exc) from exc

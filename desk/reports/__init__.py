@@ -1,0 +1,1 @@
+"""PDF (reportlab) and Excel (openpyxl) writers. They read plain data; no Qt, no SQL."""

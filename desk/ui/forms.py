@@ -1,0 +1,50 @@
+"""Messages next to the fields they are about (STYLE 9)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from desk.services.errors import DeskError
+from desk.ui.errors import message_of
+
+
+class FieldErrors:
+    """Red labels under form fields, keyed by the ``field`` a DomainError names.
+
+    An error whose field has no label here goes to the ``general`` label, so no message is
+    ever lost.
+    """
+
+    def __init__(self, general: QLabel) -> None:
+        self._labels: dict[str, QLabel] = {}
+        self._general = general
+        self._prepare(general)
+
+    @staticmethod
+    def _prepare(label: QLabel) -> None:
+        label.setObjectName("fieldError")
+        label.setWordWrap(True)
+        label.setStyleSheet("color: #c62828;")
+        label.hide()
+
+    def label_for(self, field: str, parent: QWidget | None = None) -> QLabel:
+        label = QLabel(parent)
+        self._prepare(label)
+        self._labels[field] = label
+        return label
+
+    def clear(self) -> None:
+        for label in (*self._labels.values(), self._general):
+            label.clear()
+            label.hide()
+
+    def show(self, error: DeskError) -> QLabel:
+        self.clear()
+        label = self._labels.get(error.field or "", self._general)
+        label.setText(message_of(error))
+        label.show()
+        return label
+
+    def text(self, field: str) -> str:
+        label = self._labels.get(field, self._general)
+        return label.text() if label.isVisible() or label.text() else ""

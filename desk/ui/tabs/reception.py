@@ -1,0 +1,308 @@
+"""接待登记: log walk-ins, finish them, and the visit list (R1-R4, K2)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.services import clock, customers, reception, staff
+from desk.services.errors import DatabaseUnavailable, DeskError
+from desk.services.paging import Sort
+from desk.services.permissions import Actor
+from desk.services.reception import VisitFilter, VisitRow
+from desk.services.validation import format_phone
+from desk.ui import events as ev
+from desk.ui import labels
+from desk.ui.dialogs.customer_archive import CustomerArchiveDialog
+from desk.ui.dialogs.finish_visit import FinishVisitDialog
+from desk.ui.dialogs.lead_edit import LeadDialog
+from desk.ui.errors import show_error
+from desk.ui.events import DeskEvents
+from desk.ui.operations import Progress, run_in_background
+from desk.ui.paged_model import Column, PagedTableModel
+from desk.ui.store import Store
+from desk.ui.tabs.visit_form import VisitForm
+from desk.ui.tabs.visit_sheet import visit_sheet_words
+from desk.ui.widgets.visit_filters import VisitFilterBar
+
+EXPORT_PAGE = 2000
+
+
+def visit_columns(tr: Any) -> list[Column[VisitRow]]:
+    return [
+        Column(tr("No."), "number", lambda v: v.number),
+        Column(tr("Arrived"), "arrived_at", lambda v: labels.local_time(v.arrived_at)),
+        Column(tr("Customer"), "customer", lambda v: v.customer_name or labels.anonymous()),
+        Column(tr("Phone"), "phone", lambda v: v.masked_phone),
+        Column(tr("Purpose"), "purpose", lambda v: labels.purpose(v.purpose)),
+        Column(tr("Handled by"), "handler", lambda v: v.handler_name),
+        Column(tr("State"), "state", lambda v: labels.visit_state(v.is_open)),
+        Column(tr("Finished"), "finished_at",
+               lambda v: labels.local_time(v.finished_at, with_date=False)),
+        Column(tr("Time spent"), "duration", lambda v: labels.duration(v.handling_seconds),
+               align_right=True),
+        Column(tr("Notes"), "notes", lambda v: v.notes),
+        Column(tr("Outcome"), "outcome", lambda v: v.outcome),
+    ]
+
+
+class ReceptionTab(QWidget):
+    def __init__(
+        self, store: Store, actor: Actor, events: DeskEvents, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._actor = actor
+        self._events = events
+        self._filter = VisitFilter.today()
+        self.setObjectName("receptionTab")
+
+        self.form = VisitForm(store, actor)
+        self.filters = VisitFilterBar()
+        self.export_button = QPushButton(self.tr("Export to Excel…"))
+        self.export_button.setObjectName("exportButton")
+        self.model: PagedTableModel[VisitRow] = PagedTableModel(
+            visit_columns(self.tr), self._fetch, self._count, ("arrived_at", True),
+            highlight=lambda v: v.is_open,
+        )
+        self.table = QTableView()
+        self.table.setObjectName("visitTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSortIndicator(
+            self.model.sort_column(), Qt.SortOrder.DescendingOrder
+        )
+        self.table.setSortingEnabled(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((135, 125, 95, 100, 85, 75, 70, 60, 70, 220)):
+            self.table.setColumnWidth(column, width)
+
+        self.count_label = QLabel()
+        self.count_label.setObjectName("visitCount")
+        self.finish_button = QPushButton(self.tr("Finish visit… (F4)"))
+        self.finish_button.setObjectName("finishVisitButton")
+        self.lead_button = QPushButton(self.tr("Record sales lead…"))
+        self.lead_button.setObjectName("leadButton")
+        self.reveal_button = QPushButton(self.tr("Show full phone"))
+        self.reveal_button.setObjectName("revealPhoneButton")
+        self.archive_button = QPushButton(self.tr("Customer archive"))
+        self.archive_button.setObjectName("archiveButton")
+
+        top = QHBoxLayout()
+        top.addWidget(self.filters, 1)
+        top.addWidget(self.export_button)
+        actions = QHBoxLayout()
+        actions.addWidget(self.count_label, 1)
+        for button in (self.finish_button, self.lead_button, self.reveal_button,
+                       self.archive_button):
+            actions.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        self._connect_signals()
+        self._load_handlers()
+        self.refresh()
+        self._selection_changed()
+
+    def _connect_signals(self) -> None:
+        self.form.visit_logged.connect(self._visit_logged)
+        self.form.archive_requested.connect(self.open_archive)
+        self.filters.changed.connect(self._filters_changed)
+        self.export_button.clicked.connect(self.export)
+        self.model.reset_done.connect(self._show_count)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.modelReset.connect(self._selection_changed)
+        self.table.activated.connect(self._row_activated)  # double-click or Enter
+        self.finish_button.clicked.connect(self.finish_selected)
+        self.lead_button.clicked.connect(self.lead_from_selected)
+        self.reveal_button.clicked.connect(self.reveal_selected)
+        self.archive_button.clicked.connect(self._archive_of_selected)
+        QShortcut(QKeySequence("F4"), self, self.finish_selected)
+        QShortcut(QKeySequence("Ctrl+F"), self, self._focus_search)
+        self._events.changed.connect(self._something_changed)
+
+    # -- the list -----------------------------------------------------------------------
+    def _fetch(self, offset: int, limit: int, key: str, descending: bool) -> list[VisitRow]:
+        with self._store.read() as session:
+            return reception.list_visits(
+                session, self._actor, self._filter, Sort(key, descending), offset, limit
+            )
+
+    def _count(self) -> int:
+        with self._store.read() as session:
+            return reception.count_visits(session, self._actor, self._filter)
+
+    def refresh(self) -> None:
+        try:
+            self.model.refresh()
+        except DeskError as error:
+            show_error(self, error)
+
+    def _load_handlers(self) -> None:
+        try:
+            with self._store.read() as session:
+                self.filters.set_handlers(staff.handler_choices(session, self._actor))
+        except DeskError as error:
+            show_error(self, error)
+
+    def _filters_changed(self) -> None:
+        self._filter = self.filters.value()
+        self.refresh()
+
+    def _show_count(self, total: int) -> None:
+        self.count_label.setText(self.tr("%n visit(s)", "", total))
+
+    def _something_changed(self, what: str) -> None:
+        if what in (ev.VISITS, ev.CUSTOMERS):
+            self.refresh()
+        elif what == ev.STAFF:
+            self._load_handlers()
+
+    def _visit_logged(self, _visit: VisitRow) -> None:
+        self._events.changed.emit(ev.VISITS)
+
+    def _focus_search(self) -> None:
+        self.form.search.setFocus()
+        self.form.search.selectAll()
+
+    # -- actions on the selected visit ----------------------------------------------------
+    def selected(self) -> VisitRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def _selection_changed(self, *_args: object) -> None:
+        visit = self.selected()
+        self.finish_button.setEnabled(visit is not None and visit.is_open)
+        self.lead_button.setEnabled(visit is not None)
+        has_customer = visit is not None and visit.customer_id is not None
+        self.reveal_button.setEnabled(has_customer and bool(visit and visit.masked_phone))
+        self.archive_button.setEnabled(has_customer)
+
+    def _row_activated(self, index: QModelIndex) -> None:
+        visit = self.model.row_at(index.row())
+        if visit is not None and visit.customer_id is not None:
+            self.open_archive(visit.customer_id)
+
+    def _archive_of_selected(self) -> None:
+        visit = self.selected()
+        if visit is not None and visit.customer_id is not None:
+            self.open_archive(visit.customer_id)
+
+    def open_archive(self, customer_id: int) -> None:
+        try:
+            dialog = CustomerArchiveDialog(self._store, self._actor, customer_id, self._events,
+                                           self)
+        except DeskError as error:
+            show_error(self, error)
+            return
+        dialog.exec()
+
+    def finish_selected(self) -> None:
+        visit = self.selected()
+        if visit is None or not visit.is_open:
+            return
+        dialog = FinishVisitDialog(self._store, self._actor, visit, self)
+        if dialog.exec():
+            self._events.changed.emit(ev.VISITS)
+
+    def lead_from_selected(self) -> None:
+        visit = self.selected()
+        if visit is None:
+            return
+        dialog = LeadDialog(
+            self._store, self._actor, self,
+            customer_id=visit.customer_id, visit_id=visit.id,
+            contact_name=visit.customer_name, masked_phone=visit.masked_phone,
+            interest=visit.notes,
+        )
+        if dialog.exec():
+            self._events.changed.emit(ev.LEADS)
+
+    def reveal_selected(self) -> None:
+        visit = self.selected()
+        if visit is None or visit.customer_id is None:
+            return
+        try:
+            with self._store.transaction() as session:
+                digits = customers.reveal_phone(session, self._actor, visit.customer_id)
+        except DeskError as error:
+            show_error(self, error)
+            return
+        QMessageBox.information(
+            self, self.tr("Phone number"),
+            self.tr("{name}: {phone}\n\nThis look-up has been recorded.").format(
+                name=visit.customer_name, phone=format_phone(digits)),
+        )
+
+    # -- export ---------------------------------------------------------------------------
+    def export(self) -> None:
+        default = Path.home() / f"visits-{clock.local_today():%Y%m%d}.xlsx"
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export visits"), str(default), self.tr("Excel workbook (*.xlsx)")
+        )
+        if name:
+            self.export_to(Path(name))
+
+    def export_to(self, path: Path) -> None:
+        """Write the filtered list to Excel off the GUI thread, with progress."""
+        flt, (key, descending) = self._filter, self.model.sort_state()
+        store, actor, words = self._store, self._actor, visit_sheet_words(self.tr)
+        zone = clock.local_zone()
+
+        def work(progress: Progress) -> int:
+            from desk.reports.visits_excel import write_visits
+
+            with store.read() as session:
+                total = reception.count_visits(session, actor, flt)
+
+                def rows() -> Any:
+                    for offset in range(0, total, EXPORT_PAGE):
+                        yield from reception.list_visits(
+                            session, actor, flt, Sort(key, descending), offset, EXPORT_PAGE
+                        )
+
+                return write_visits(path, rows(), words, zone,
+                                    lambda done: progress(done, total))
+
+        def done(count: int) -> None:
+            self.exported = (path, count)
+            self.count_label.setText(
+                self.tr("Exported %n visit(s) to {path}", "", count).format(path=path)
+            )
+
+        run_in_background(self, self.tr("Exporting visits…"), work, done, self._export_failed)
+
+    def _export_failed(self, error: BaseException) -> None:
+        if isinstance(error, DatabaseUnavailable | DeskError):
+            show_error(self, error)
+        elif isinstance(error, OSError):
+            QMessageBox.warning(
+                self, self.tr("Export failed"),
+                self.tr("The file could not be written: {reason}").format(reason=error.strerror
+                                                                            or error),
+            )
+        else:
+            raise error

@@ -1,0 +1,176 @@
+"""The top of the reception tab: who came, why, notes, Enter (R1)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from desk.services import customers, reception
+from desk.services.errors import CONTEXT, QT_TRANSLATE_NOOP, DatabaseUnavailable, DomainError
+from desk.services.permissions import Actor
+from desk.services.reception import VisitRow
+from desk.ui import labels
+from desk.ui.dialogs.customer_edit import CustomerDialog
+from desk.ui.errors import show_database_problem
+from desk.ui.forms import FieldErrors
+from desk.ui.store import Store
+from desk.ui.widgets.customer_picker import CustomerPicker, hit_text
+
+NO_CUSTOMER = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "Pick a customer from the suggestions, create a new one, or tick “Anonymous”.",
+)
+
+
+class VisitForm(QGroupBox):
+    visit_logged = Signal(object)  # VisitRow
+    archive_requested = Signal(int)  # customer id
+
+    def __init__(self, store: Store, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._actor = actor
+        self.setTitle(self.tr("Log a visit"))
+
+        self.search = CustomerPicker(store, actor)
+        self.new_customer = QPushButton(self.tr("New customer…"))
+        self.new_customer.setObjectName("newCustomerButton")
+        self.new_customer.setToolTip(self.tr("Ctrl+N"))
+        self.new_customer.setShortcut("Ctrl+N")
+        self.anonymous = QCheckBox(self.tr("Anonymous"))
+        self.anonymous.setObjectName("anonymous")
+        self.chosen = QLabel()
+        self.chosen.setObjectName("chosenCustomer")
+        self.open_archive = QPushButton(self.tr("Customer archive"))
+        self.open_archive.setObjectName("openArchiveButton")
+        self.open_archive.setEnabled(False)
+
+        self.purpose = QComboBox()
+        self.purpose.setObjectName("purpose")
+        for code, text in labels.purposes().items():
+            self.purpose.addItem(text, code)
+        self.notes = QLineEdit()
+        self.notes.setObjectName("visitNotes")
+        self.notes.setPlaceholderText(self.tr("What does the customer need? (Enter logs the visit)"))
+        self.log_button = QPushButton(self.tr("Log visit"))
+        self.log_button.setObjectName("logVisitButton")
+        self.log_button.setDefault(True)
+
+        general = QLabel()
+        self.errors = FieldErrors(general)
+        grid = QGridLayout(self)
+        grid.addWidget(QLabel(self.tr("Customer")), 0, 0)
+        row0 = QHBoxLayout()
+        row0.addWidget(self.search, 1)
+        row0.addWidget(self.new_customer)
+        row0.addWidget(self.anonymous)
+        grid.addLayout(row0, 0, 1, 1, 3)
+        chosen_row = QHBoxLayout()
+        chosen_row.addWidget(self.chosen, 1)
+        chosen_row.addWidget(self.open_archive)
+        grid.addLayout(chosen_row, 1, 1, 1, 3)
+        grid.addWidget(self.errors.label_for("customer"), 2, 1, 1, 3)
+        grid.addWidget(QLabel(self.tr("Purpose")), 3, 0)
+        grid.addWidget(self.purpose, 3, 1)
+        grid.addWidget(self.notes, 3, 2)
+        grid.addWidget(self.log_button, 3, 3)
+        grid.addWidget(self.errors.label_for("purpose"), 4, 1)
+        grid.addWidget(self.errors.label_for("notes"), 4, 2)
+        grid.addWidget(general, 5, 1, 1, 3)
+        grid.setColumnStretch(2, 1)
+        self._connect_signals()
+        self._show_chosen(None, "")
+
+    def _connect_signals(self) -> None:
+        self.search.customer_chosen.connect(self._customer_chosen)
+        self.search.customer_cleared.connect(lambda: self._show_chosen(None, ""))
+        self.search.returnPressed.connect(self._search_enter)
+        self.new_customer.clicked.connect(self.create_customer)
+        self.anonymous.toggled.connect(self._anonymous_toggled)
+        self.open_archive.clicked.connect(self._open_archive)
+        self.notes.returnPressed.connect(self.log_visit)
+        self.log_button.clicked.connect(self.log_visit)
+
+    def _search_enter(self) -> None:
+        if self.search.chosen_id is not None:
+            self.purpose.setFocus()
+
+    def _customer_chosen(self, customer_id: int, text: str) -> None:
+        self.anonymous.setChecked(False)
+        self._show_chosen(customer_id, text)
+        self.errors.clear()
+        self.purpose.setFocus()
+
+    def _show_chosen(self, customer_id: int | None, text: str) -> None:
+        self.open_archive.setEnabled(customer_id is not None)
+        if customer_id is not None:
+            self.chosen.setText(self.tr("Customer: {customer}").format(customer=text))
+        elif self.anonymous.isChecked():
+            self.chosen.setText(self.tr("Anonymous walk-in"))
+        else:
+            self.chosen.setText(self.tr("No customer chosen yet"))
+
+    def _anonymous_toggled(self, checked: bool) -> None:
+        self.search.setEnabled(not checked)
+        if checked:
+            self.search.reset()
+            self.purpose.setFocus()
+        self._show_chosen(self.search.chosen_id, self.search.text())
+
+    def _open_archive(self) -> None:
+        if self.search.chosen_id is not None:
+            self.archive_requested.emit(self.search.chosen_id)
+
+    def create_customer(self) -> None:
+        typed = self.search.text().strip() if self.search.chosen_id is None else ""
+        looks_like_phone = bool(typed) and all(ch.isdigit() or ch in " -+" for ch in typed)
+        dialog = CustomerDialog(
+            self._store, self._actor, self,
+            name="" if looks_like_phone else typed,
+            phone=typed if looks_like_phone else "",
+        )
+        if dialog.exec() and dialog.customer is not None:
+            c = dialog.customer
+            hit = customers.CustomerHit(c.id, c.name, c.masked_phone, c.company, c.member_no)
+            self.search.choose(c.id, hit_text(hit))
+
+    def log_visit(self) -> None:
+        self.errors.clear()
+        customer_id = self.search.chosen_id
+        if customer_id is None and not self.anonymous.isChecked():
+            self.errors.show(DomainError(NO_CUSTOMER, "customer"))
+            self.search.setFocus()
+            return
+        try:
+            with self._store.transaction() as session:
+                visit: VisitRow = reception.log_visit(
+                    session, self._actor, customer_id, str(self.purpose.currentData()),
+                    self.notes.text(),
+                )
+        except DatabaseUnavailable as error:
+            show_database_problem(self, error)
+            return
+        except DomainError as error:
+            self.errors.show(error)
+            return
+        self.clear()
+        self.visit_logged.emit(visit)
+
+    def clear(self) -> None:
+        self.search.reset()
+        self.anonymous.setChecked(False)
+        self.notes.clear()
+        self.purpose.setCurrentIndex(0)
+        self.errors.clear()
+        self._show_chosen(None, "")
+        self.search.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,125 @@
+"""One search box for the customer: phone digits, name or pinyin initials (K1).
+
+Suggestions appear under the box as the clerk types; Down + Enter (or a click) picks one. A
+barcode scanner or a typed full phone number followed by Enter picks the single match. The
+picker never creates customers itself: it asks its owner through ``new_customer_requested``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
+
+from desk.services import customers
+from desk.services.customers import CustomerHit
+from desk.services.errors import DeskError
+from desk.services.permissions import Actor
+from desk.ui.errors import show_error
+from desk.ui.store import Store
+
+_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+DEBOUNCE_MS = 120
+
+
+def hit_text(hit: CustomerHit) -> str:
+    parts = [hit.name, hit.masked_phone, hit.company, hit.member_no]
+    return "  ".join(p for p in parts if p)
+
+
+class CustomerPicker(QLineEdit):
+    customer_chosen = Signal(int, str)  # id, the text shown for it
+    customer_cleared = Signal()
+
+    def __init__(self, store: Store, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._actor = actor
+        self._chosen: int | None = None
+        self._hits: list[CustomerHit] = []
+        self.setObjectName("customerSearch")
+        self.setPlaceholderText(self.tr("Phone digits, name or pinyin initials (e.g. zs)"))
+        self.setClearButtonEnabled(True)
+        self._suggestions = QStandardItemModel(self)
+        self._completer = QCompleter(self._suggestions, self)
+        self._completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._completer.setWidget(self)
+        self._completer.popup().setObjectName("customerSuggestions")
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.textEdited.connect(self._typed)
+        self._timer.timeout.connect(self.search_now)
+        self._completer.activated[QModelIndex].connect(self._picked)  # type: ignore[index]
+
+    @property
+    def chosen_id(self) -> int | None:
+        return self._chosen
+
+    @property
+    def hits(self) -> list[CustomerHit]:
+        return list(self._hits)
+
+    def _typed(self, _text: str) -> None:
+        if self._chosen is not None:
+            self._chosen = None
+            self.customer_cleared.emit()
+        self._timer.start()
+
+    def search_now(self) -> None:
+        self._timer.stop()
+        text = self.text().strip()
+        if not text:
+            self._hits = []
+            self._suggestions.clear()
+            self._completer.popup().hide()
+            return
+        try:
+            with self._store.read() as session:
+                self._hits = customers.search_customers(session, self._actor, text)
+        except DeskError as error:
+            show_error(self, error)
+            return
+        self._suggestions.clear()
+        for hit in self._hits:
+            item = QStandardItem(hit_text(hit))
+            item.setData(hit.id, _ID_ROLE)
+            item.setEditable(False)
+            self._suggestions.appendRow(item)
+        if self._hits:
+            self._completer.complete()
+        else:
+            self._completer.popup().hide()
+
+    def _picked(self, index: QModelIndex | QPersistentModelIndex) -> None:
+        customer_id = index.data(_ID_ROLE)
+        if customer_id is not None:
+            self.choose(int(customer_id), str(index.data()))
+
+    def choose(self, customer_id: int, text: str) -> None:
+        self._timer.stop()
+        self._chosen = customer_id
+        self.setText(text)
+        self._completer.popup().hide()
+        self.customer_chosen.emit(customer_id, text)
+
+    def reset(self) -> None:
+        self._chosen = None
+        self._hits = []
+        self._suggestions.clear()
+        self.clear()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and self._chosen is None and self.text().strip():
+            # Scanner or a full number typed quickly: search now, take a single match.
+            self.search_now()
+            if len(self._hits) == 1:
+                self.choose(self._hits[0].id, hit_text(self._hits[0]))
+                event.accept()
+                return
+        super().keyPressEvent(event)
