@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
+from typing import Protocol
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -18,7 +19,26 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.worksheet import Worksheet
 
 from desk.reports.words import VisitSheetWords
-from desk.services.reception import VisitRow
+
+class VisitLine(Protocol):
+    """What a row of the sheet needs (the services' VisitRow has it; reports import no
+    service)."""
+
+    number: str
+    arrived_at: datetime
+    finished_at: datetime | None
+    customer_name: str
+    masked_phone: str
+    purpose: str
+    handler_name: str
+    notes: str
+    outcome: str
+
+    @property
+    def is_open(self) -> bool: ...
+
+    @property
+    def handling_seconds(self) -> int | None: ...
 
 
 _WIDTHS = (18, 17, 14, 14, 12, 10, 8, 17, 8, 40, 40)
@@ -41,7 +61,7 @@ def _local(at: datetime | None, zone: object) -> datetime | None:
 
 def write_visits(
     path: Path,
-    rows: Iterable[VisitRow],
+    rows: Iterable[VisitLine],
     words: VisitSheetWords,
     zone: object,
     progress: Callable[[int], bool] | None = None,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import itertools
 
-from pypinyin import Style, lazy_pinyin, pinyin
+from desk.services.validation import clean_text
 
 KEY_MAX = 64
 MIN_PHONE_SUFFIX = 3
@@ -23,6 +23,10 @@ HIGH = "\U0010ffff"
 
 def _spellings(name: str) -> list[list[str]]:
     """Full pinyin syllables per character, with heteronyms for the first (the surname)."""
+    # pypinyin loads its phrase dictionary on import (~0.6 s): only when a name is indexed,
+    # never at start-up.
+    from pypinyin import Style, lazy_pinyin, pinyin
+
     chars = [ch for ch in name if not ch.isspace()]
     if not chars:
         return []
@@ -74,7 +78,7 @@ def customer_keys(
 
 def normalise_query(text: str) -> str:
     """What the clerk typed, as it is stored: lowercase, no spaces, phone separators dropped."""
-    query = "".join(text.lower().split())
+    query = "".join(clean_text(text).lower().split())
     if query and all(ch.isdigit() or ch in "-+()" for ch in query):
         query = "".join(ch for ch in query if ch.isdigit())
         if query.startswith("86") and len(query) == 13:

@@ -61,7 +61,9 @@ class VisitForm(QGroupBox):
             self.purpose.addItem(text, code)
         self.notes = QLineEdit()
         self.notes.setObjectName("visitNotes")
-        self.notes.setPlaceholderText(self.tr("What does the customer need? (Enter logs the visit)"))
+        self.notes.setPlaceholderText(
+            self.tr("What does the customer need? (Enter logs the visit)")
+        )
         self.log_button = QPushButton(self.tr("Log visit"))
         self.log_button.setObjectName("logVisitButton")
         self.log_button.setDefault(True)

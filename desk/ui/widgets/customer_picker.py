@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QCompleter, QLineEdit, QWidget
 
 from desk.services import customers
 from desk.services.customers import CustomerHit
@@ -45,7 +45,10 @@ class CustomerPicker(QLineEdit):
         self._completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._completer.setWidget(self)
-        self._completer.popup().setObjectName("customerSuggestions")
+        popup = self._completer.popup()
+        assert popup is not None  # QCompleter always makes its popup
+        self._popup: QAbstractItemView = popup
+        self._popup.setObjectName("customerSuggestions")
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -59,6 +62,10 @@ class CustomerPicker(QLineEdit):
     @property
     def chosen_id(self) -> int | None:
         return self._chosen
+
+    def suggestions_view(self) -> QAbstractItemView:
+        """The popup list under the box (tests and the README screenshot read it)."""
+        return self._popup
 
     @property
     def hits(self) -> list[CustomerHit]:
@@ -76,7 +83,7 @@ class CustomerPicker(QLineEdit):
         if not text:
             self._hits = []
             self._suggestions.clear()
-            self._completer.popup().hide()
+            self._popup.hide()
             return
         try:
             with self._store.read() as session:
@@ -93,7 +100,7 @@ class CustomerPicker(QLineEdit):
         if self._hits:
             self._completer.complete()
         else:
-            self._completer.popup().hide()
+            self._popup.hide()
 
     def _picked(self, index: QModelIndex | QPersistentModelIndex) -> None:
         customer_id = index.data(_ID_ROLE)
@@ -104,7 +111,7 @@ class CustomerPicker(QLineEdit):
         self._timer.stop()
         self._chosen = customer_id
         self.setText(text)
-        self._completer.popup().hide()
+        self._popup.hide()
         self.customer_chosen.emit(customer_id, text)
 
     def reset(self) -> None:
@@ -113,7 +120,7 @@ class CustomerPicker(QLineEdit):
         self._suggestions.clear()
         self.clear()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         if enter and self._chosen is None and self.text().strip():
             # Scanner or a full number typed quickly: search now, take a single match.

@@ -1,0 +1,116 @@
+"""Keep the Chinese translation in step with the code.
+
+    .venv/bin/python scripts/translations.py update    # collect new source texts into the .ts
+    .venv/bin/python scripts/translations.py release   # compile the .ts into the .qm the app loads
+    .venv/bin/python scripts/translations.py check     # fail if anything is new or untranslated
+
+Source texts are English (``self.tr(...)``, ``QCoreApplication.translate(...)`` and the
+services' ``QT_TRANSLATE_NOOP(...)`` messages); Qt's lupdate finds them in the Python files.
+Edit translations in ``resources/translations/desk_zh_CN.ts`` with Qt Linguist
+(``.venv/bin/pyside6-linguist``) or any text editor.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TS = ROOT / "resources" / "translations" / "desk_zh_CN.ts"
+QM = TS.with_suffix(".qm")
+BIN = Path(sys.executable).parent
+
+
+def sources() -> list[Path]:
+    return sorted(p for p in (ROOT / "desk").rglob("*.py") if "migrations" not in p.parts)
+
+
+def _tool(name: str) -> str:
+    candidate = BIN / name
+    return str(candidate) if candidate.exists() else name
+
+
+def lupdate(target: Path) -> None:
+    files = [str(p.relative_to(ROOT)) for p in sources()]
+    subprocess.run(
+        [_tool("pyside6-lupdate"), *files, "-no-obsolete", "-locations", "none",
+         "-target-language", "zh_CN", "-ts", str(target)],
+        cwd=ROOT, check=True, capture_output=True,
+    )
+
+
+def release(target: Path = QM) -> None:
+    subprocess.run([_tool("pyside6-lrelease"), str(TS), "-qm", str(target)], check=True,
+                   capture_output=True)
+
+
+def messages(path: Path) -> dict[tuple[str, str], ET.Element]:
+    found = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            found[(name, message.findtext("source") or "")] = message
+    return found
+
+
+_PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%n")
+
+
+def problems() -> list[str]:
+    found: list[str] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh = Path(tmp) / "fresh.ts"
+        shutil.copy(TS, fresh)
+        lupdate(fresh)
+        current, wanted = messages(TS), messages(fresh)
+    for key in sorted(set(wanted) - set(current)):
+        found.append(f"not yet in the .ts (run update): {key}")
+    for key in sorted(set(current) - set(wanted)):
+        found.append(f"obsolete in the .ts (run update): {key}")
+    for key, message in sorted(current.items()):
+        translation = message.find("translation")
+        assert translation is not None
+        texts = [n.text or "" for n in translation.iter("numerusform")] or [
+            translation.text or ""]
+        if translation.get("type") in ("unfinished", "vanished", "obsolete") or not all(texts):
+            found.append(f"untranslated: {key}")
+            continue
+        wanted_names = set(_PLACEHOLDER.findall(key[1]))
+        for text in texts:
+            if wanted_names != set(_PLACEHOLDER.findall(text)):
+                found.append(f"placeholders differ: {key} -> {text!r}")
+    with tempfile.TemporaryDirectory() as tmp:
+        compiled = Path(tmp) / "fresh.qm"
+        release(compiled)
+        if not QM.exists() or QM.read_bytes() != compiled.read_bytes():
+            found.append("the .qm does not match the .ts (run release)")
+    return found
+
+
+def main(argv: list[str]) -> int:
+    command = argv[1] if len(argv) > 1 else "check"
+    if command == "update":
+        lupdate(TS)
+        print(f"updated {TS.relative_to(ROOT)}")
+    elif command == "release":
+        release()
+        print(f"compiled {QM.relative_to(ROOT)}")
+    elif command == "check":
+        found = problems()
+        for line in found:
+            print(line)
+        print("translations: complete" if not found else f"translations: {len(found)} problems")
+        return 1 if found else 0
+    else:
+        print(__doc__)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
