@@ -20,6 +20,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from desk.reports.words import VisitSheetWords
 
+
 class VisitLine(Protocol):
     """What a row of the sheet needs (the services' VisitRow has it; reports import no
     service)."""

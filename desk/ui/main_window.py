@@ -12,7 +12,6 @@ from desk.services.permissions import Actor, allowed
 from desk.ui import events as ev
 from desk.ui import labels
 from desk.ui.dialogs.change_password import ChangePasswordDialog
-from desk.ui.errors import show_error
 from desk.ui.events import DeskEvents
 from desk.ui.store import Store
 from desk.ui.tabs.leads import LeadsTab
@@ -154,7 +153,7 @@ class MainWindow(QMainWindow):
             "Ctrl+E  export the visit list to Excel\n"
             "Ctrl+Shift+L  sign out"))
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         self._timer.stop()
         super().closeEvent(event)
 

@@ -30,7 +30,7 @@ class _OutcomeEdit(QPlainTextEdit):
         super().__init__()
         self._on_enter = on_enter
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         if enter and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
             self._on_enter()  # type: ignore[operator]

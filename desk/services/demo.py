@@ -1,0 +1,711 @@
+"""Demo data: a believable store counter for a newcomer, and a bulk loader for benchmarks.
+
+:func:`fill_demo` writes three weeks of an ordinary service counter through the services
+themselves (accounts, customers, visits, leads), so numbers, search keys and audit rows are the
+real ones. :func:`bulk_fill` loads years of data with SQLAlchemy Core for the benchmarks: it
+computes search keys and visit numbers exactly as the services do, but writes no audit rows.
+
+Both only fill an empty database and create the accounts of :data:`DEMO_ACCOUNTS`, whose
+passwords are documented in the README: demo data is for trying the desk, never for a store.
+
+Everything random comes from ``random.Random(seed)``: the same seed gives the same customers and
+visits; only the dates move with today (:func:`desk.services.clock.local_today`). Times are
+drawn within opening hours (09:00-21:00 local). When the demo is filled before opening time,
+today's visits are placed in the hours just before now, so the "today" view is never empty.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import random
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta, tzinfo
+from functools import partial
+from typing import Any, NamedTuple
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session
+
+from desk.db import Database
+from desk.models import Customer, CustomerSearchKey, DocumentCounter, Lead, Staff, Visit
+from desk.services import audit, clock, leads, reception, searchkeys, staff, validation
+from desk.services.customers import CustomerInput, create_customer
+from desk.services.errors import CONTEXT, QT_TRANSLATE_NOOP, DomainError
+from desk.services.permissions import Actor
+
+Progress = Callable[[int, int], None]
+
+
+class DemoAccount(NamedTuple):
+    username: str
+    display_name: str
+    role: str
+    password: str
+
+
+# Documented in the README; sign-in is direct (no forced password change) for these accounts.
+DEMO_ACCOUNTS: tuple[DemoAccount, ...] = (
+    DemoAccount("admin", "王磊", "admin", "admin123"),
+    DemoAccount("counter", "李娜", "counter", "counter123"),
+    DemoAccount("counter2", "张敏", "counter", "counter123"),
+    DemoAccount("warehouse", "刘强", "warehouse", "warehouse123"),
+    DemoAccount("supervisor", "陈静", "supervisor", "supervisor123"),
+)
+# bulk_fill adds these clerks (password counter123) so per-staff lists have realistic shares.
+BULK_EXTRA_CLERKS: tuple[DemoAccount, ...] = (
+    DemoAccount("counter3", "赵雪", "counter", "counter123"),
+    DemoAccount("counter4", "孙浩", "counter", "counter123"),
+    DemoAccount("counter5", "周婷", "counter", "counter123"),
+)
+
+OPENS, CLOSES = time(9, 0), time(21, 0)
+OPENING_HOURS = timedelta(hours=12)
+DEMO_CUSTOMERS = 300
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    staff: int
+    customers: int
+    visits: int
+    leads: int
+    open_visits: int
+
+
+# --- names, phones, companies -------------------------------------------------------------
+
+# Surnames with their approximate share of the population (per cent).
+_SURNAMES: tuple[tuple[str, float], ...] = (
+    ("王", 7.1), ("李", 7.0), ("张", 6.7), ("刘", 5.4), ("陈", 4.5), ("杨", 3.1), ("赵", 2.3),
+    ("黄", 2.2), ("周", 2.1), ("吴", 2.0), ("徐", 1.7), ("孙", 1.5), ("胡", 1.3), ("朱", 1.3),
+    ("高", 1.2), ("林", 1.2), ("何", 1.2), ("郭", 1.1), ("马", 1.1), ("罗", 0.9), ("梁", 0.8),
+    ("宋", 0.8), ("郑", 0.8), ("谢", 0.7), ("韩", 0.7), ("唐", 0.7), ("冯", 0.7), ("于", 0.6),
+    ("董", 0.6), ("萧", 0.3), ("程", 0.5), ("曹", 0.5), ("袁", 0.5), ("邓", 0.5), ("许", 0.5),
+    ("傅", 0.4), ("沈", 0.4), ("曾", 0.4), ("彭", 0.4), ("吕", 0.4), ("苏", 0.4), ("卢", 0.4),
+    ("蒋", 0.4), ("蔡", 0.4), ("贾", 0.3), ("丁", 0.3), ("魏", 0.3), ("薛", 0.3), ("叶", 0.3),
+    ("余", 0.3), ("潘", 0.3), ("杜", 0.3), ("戴", 0.3), ("夏", 0.3), ("钟", 0.3), ("汪", 0.3),
+    ("田", 0.3), ("任", 0.3), ("姜", 0.3), ("范", 0.3), ("方", 0.3), ("石", 0.3), ("姚", 0.3),
+    ("谭", 0.3), ("廖", 0.2), ("邹", 0.2), ("熊", 0.2), ("金", 0.2), ("陆", 0.2), ("郝", 0.2),
+    ("孔", 0.2), ("白", 0.2), ("崔", 0.2), ("康", 0.2), ("毛", 0.2), ("邱", 0.2), ("秦", 0.2),
+    ("江", 0.2), ("史", 0.2), ("顾", 0.2), ("侯", 0.2), ("邵", 0.2), ("孟", 0.2), ("龙", 0.2),
+    ("单", 0.1), ("欧阳", 0.05), ("上官", 0.02), ("司马", 0.02), ("诸葛", 0.01),
+)
+_SURNAME_NAMES = [s for s, _ in _SURNAMES]
+_SURNAME_CUM = list(itertools.accumulate(w for _, w in _SURNAMES))
+
+# One-character given names, men's and women's: each character of a string is one name.
+_GIVEN_ONE = (
+    "伟强磊军勇杰涛斌超明刚平辉鹏华飞鑫波宇浩凯健俊帆旭宁龙林阳峰",
+    "芳娜敏静丽艳娟霞婷雪琳慧颖倩欣佳怡晶莉燕红梅琴蕾薇璐萍丹玲",
+)
+_GIVEN_TWO = (
+    "建华", "建国", "建军", "志强", "志明", "国强", "国庆", "晓东", "晓明", "海涛",
+    "文博", "俊杰", "浩然", "宇轩", "子轩", "思远", "明辉", "永刚", "立新", "春生",
+    "德华", "家豪", "一鸣", "天佑", "嘉伟", "秀英", "桂英", "玉兰", "海燕", "晓燕",
+    "丽娟", "春梅", "子涵", "梓涵", "一诺", "欣怡", "雨涵", "佳怡", "嘉怡", "晓丽",
+    "红霞", "金凤", "丽华", "淑珍", "桂兰", "秀兰", "美玲", "雅琴", "思琪", "梦瑶",
+    "诗涵", "雨欣", "婉婷", "静怡", "晓红", "玉梅", "凤英", "慧敏",
+)
+
+# Companies with the area code of their city, for their switchboard number.
+_COMPANIES = (
+    ("北京华联商贸有限公司", "010"),
+    ("上海锦江物业管理有限公司", "021"),
+    ("广州市天河明珠酒店有限公司", "020"),
+    ("深圳市宏达电子科技有限公司", "0755"),
+    ("杭州绿城物业服务集团有限公司", "0571"),
+    ("成都蜀南装饰工程有限公司", "028"),
+    ("武汉长江建设集团有限公司", "027"),
+    ("南京金陵饭店有限公司", "025"),
+    ("苏州星海实验中学", "0512"),
+    ("天津滨海新区人民医院", "022"),
+    ("重庆山城物流有限公司", "023"),
+    ("西安古都文化旅游有限公司", "029"),
+)
+_CONTACT_TITLES = ("采购部王经理", "行政部李主任", "后勤处张老师", "总务科刘科长", "办公室陈秘书")
+
+# Mobile prefixes in rough proportion to how often one sees them on a Chinese counter.
+_MOBILE_PREFIXES: tuple[tuple[str, int], ...] = (
+    ("138", 9), ("139", 9), ("135", 7), ("136", 6), ("137", 6), ("150", 5), ("151", 5),
+    ("152", 4), ("158", 5), ("159", 5), ("186", 6), ("185", 4), ("187", 4), ("188", 4),
+    ("180", 3), ("189", 4), ("181", 3), ("182", 3), ("183", 2), ("184", 1), ("130", 3),
+    ("131", 3), ("132", 3), ("133", 3), ("134", 2), ("153", 2), ("155", 2), ("156", 2),
+    ("157", 2), ("166", 2), ("170", 1), ("171", 1), ("173", 2), ("175", 1), ("176", 2),
+    ("177", 2), ("178", 2), ("198", 2), ("199", 2),
+)
+_MOBILE_NAMES = [p for p, _ in _MOBILE_PREFIXES]
+_MOBILE_CUM = list(itertools.accumulate(w for _, w in _MOBILE_PREFIXES))
+# Home landlines: Beijing, Shanghai, Guangzhou, Shenzhen (eight-digit local numbers).
+_HOME_AREAS = ("010", "021", "020", "0755")
+
+_CUSTOMER_NOTES = (
+    "老顾客，喜欢周末上午来店",
+    "听力不太好，说话请大声一点",
+    "需要开增值税专用发票",
+    "住在附近小区，可上门送货",
+    "只接受短信通知，不要打电话",
+    "家里有老人，安装请提前预约",
+)
+
+
+def _weighted(rng: random.Random, names: Sequence[str], cum: Sequence[float]) -> str:
+    return names[bisect.bisect_right(cum, rng.random() * cum[-1])]
+
+
+def _person_name(rng: random.Random) -> str:
+    surname = _weighted(rng, _SURNAME_NAMES, _SURNAME_CUM)
+    chars = rng.choice(_GIVEN_ONE)
+    if rng.random() < 0.3:
+        return surname + rng.choice(chars)
+    if rng.random() < 0.75:
+        return surname + rng.choice(_GIVEN_TWO)
+    return surname + rng.choice(chars) + rng.choice(chars)
+
+
+def _mobile(rng: random.Random) -> str:
+    return _weighted(rng, _MOBILE_NAMES, _MOBILE_CUM) + f"{rng.randrange(10**8):08d}"
+
+
+def _landline(rng: random.Random, area: str = "") -> str:
+    return f"{area or rng.choice(_HOME_AREAS)}-{rng.randint(2, 8)}{rng.randrange(10**7):07d}"
+
+
+def _unique_phone(rng: random.Random, taken: set[str], make: Callable[[random.Random], str]) -> str:
+    """A number the desk's own validation accepts, not given to another customer yet."""
+    while True:
+        try:
+            digits = validation.phone(make(rng))
+        except DomainError:
+            continue
+        if digits and digits not in taken:
+            taken.add(digits)
+            return digits
+
+
+@dataclass(frozen=True)
+class _NewCustomer:
+    name: str
+    phone: str
+    member_no: str
+    company: str
+    notes: str
+
+
+def _customers(
+    rng: random.Random, count: int, company_share: float = 0.04
+) -> Iterator[_NewCustomer]:
+    """People (mobile mostly, some landlines, a few without a phone) and a few companies."""
+    taken: set[str] = set()
+    member = 10_000_000 + rng.randrange(100_000)
+    companies = list(_COMPANIES)
+    rng.shuffle(companies)
+    for _ in range(count):
+        if companies and rng.random() < company_share:
+            company, area = companies.pop()
+            switchboard = _unique_phone(rng, taken, partial(_landline, area=area))
+            yield _NewCustomer(company, switchboard, "", company,
+                               f"单位客户，对接人：{rng.choice(_CONTACT_TITLES)}")
+            continue
+        roll = rng.random()
+        if roll < 0.92:
+            number = _unique_phone(rng, taken, _mobile)
+        elif roll < 0.96:
+            number = _unique_phone(rng, taken, _landline)
+        else:
+            number = ""
+        member_no = ""
+        if rng.random() < 0.3:
+            member += 1 + rng.randrange(400)
+            member_no = f"VIP{member:08d}"
+        employer = rng.choice(_COMPANIES)[0] if rng.random() < 0.03 else ""
+        note = rng.choice(_CUSTOMER_NOTES) if rng.random() < 0.08 else ""
+        yield _NewCustomer(_person_name(rng), number, member_no, employer, note)
+
+
+# --- what happens at the counter ------------------------------------------------------------
+
+_PRODUCTS = (
+    "空调", "冰箱", "洗衣机", "液晶电视", "手机", "热水器", "油烟机", "笔记本电脑", "净水器",
+    "扫地机器人", "微波炉", "电饭煲", "燃气灶", "空气净化器",
+)
+# Purpose, weight, and (notes, outcome) pairs; "{p}" is a product, "{n}" a quantity.
+_PURPOSES: tuple[tuple[str, int, tuple[tuple[str, str], ...]], ...] = (
+    ("inquiry", 34, (
+        ("咨询{p}以旧换新政策", "已解释政策并留下联系方式"),
+        ("询问{p}的安装费用和上门时间", "已告知收费标准，顾客回家商量"),
+        ("咨询{p}分期付款和会员积分", "已说明分期方案，积分可抵现"),
+        ("问{p}有没有现货", "已查库存，预计三天后到货，到货后电话通知"),
+        ("咨询{p}延保服务", "已介绍延保价格，顾客考虑中"),
+        ("询问周末促销活动的满减规则", "已发放活动传单并讲解规则"),
+    )),
+    ("return_exchange", 18, (
+        ("购买{p}七天内要求退货，外包装完好", "已核对小票，办理退货，款项原路退回"),
+        ("{p}外壳有划痕，要求换货", "已登记，联系仓库调换新机，明天送货"),
+        ("{p}型号买错了，想换另一款", "已办理换货，顾客补差价"),
+        ("{p}超过退货期限要求退货", "已解释退换货政策，建议走维修，顾客接受"),
+    )),
+    ("repair", 14, (
+        ("{p}无法开机，要求维修", "已登记报修，售后师傅明天上午上门"),
+        ("{p}运行时有异响", "已开维修单，预约周六上门检测"),
+        ("{p}遥控器失灵", "现场更换遥控器电池后恢复正常"),
+        ("送修的{p}询问维修进度", "已查询，配件已到，本周内修好"),
+    )),
+    ("complaint", 7, (
+        ("投诉送货师傅迟到两个小时", "已致歉并登记投诉，转物流部处理"),
+        ("投诉{p}安装后漏水", "已安排师傅复查，承诺24小时内回复"),
+        ("认为{p}买贵了，对促销价格有异议", "已核实价格，按保价政策退还差价"),
+        ("投诉店员服务态度差", "已向顾客道歉，反馈给门店主管"),
+    )),
+    ("gift", 8, (
+        ("领取购买{p}的赠品", "已核对小票并发放赠品"),
+        ("满额赠品领取，小票金额不够", "已解释活动规则，顾客表示理解"),
+        ("会员生日礼品领取", "已核对会员信息并发放礼品"),
+    )),
+    ("storage", 6, (
+        ("寄存刚买的{p}，先去逛商场", "已寄存，发放寄存牌"),
+        ("寄存大件行李两件", "已寄存，提醒21:00前取回"),
+        ("来取寄存的{p}", "核对寄存牌和手机尾号后已取走"),
+    )),
+    ("invoice", 7, (
+        ("购买{p}要开电子普通发票", "已登记开票信息，三个工作日内发到邮箱"),
+        ("单位采购要开增值税专用发票", "已收取开票资料，转财务开具"),
+        ("发票抬头开错了要求重开", "已登记红冲重开申请"),
+    )),
+    ("group_purchase", 3, (
+        ("单位采购{n}台{p}作为员工福利", "已登记需求，转销售部对接报价"),
+        ("小区团购{p}，约{n}户", "已留联系方式，销售经理回电"),
+    )),
+    ("other", 3, (
+        ("问路：找三楼家电售后点", "已指引"),
+        ("借用充电宝", "已借出，登记手机号"),
+        ("在收银台附近丢失钱包", "已联系保安部查看监控，找到后电话通知"),
+        ("咨询停车收费", "已说明：购物满200元免费停车两小时"),
+    )),
+)
+_PURPOSE_NAMES = [p for p, _, _ in _PURPOSES]
+_PURPOSE_CUM = list(itertools.accumulate(w for _, w, _ in _PURPOSES))
+_PHRASES = {p: texts for p, _, texts in _PURPOSES}
+_LEAD_INTERESTS = (
+    "有意购买{p}，等周末活动再定",
+    "想换新{p}，预算五千元左右",
+    "新房装修，需要整套家电，含{p}",
+    "看中了样机{p}，希望销售给个最低价",
+)
+SALESPEOPLE = ("销售部-陈经理", "销售部-刘主管", "大客户部-王经理", "家电区-赵姐")
+# Visitors per hour of the day from 09:00 to 20:00: a late-morning and an afternoon peak.
+_HOUR_WEIGHTS = (2, 6, 7, 4, 4, 6, 7, 7, 5, 4, 6, 3)
+_HOUR_CUM = list(itertools.accumulate(_HOUR_WEIGHTS))
+
+
+def _visit_text(rng: random.Random, purpose: str) -> tuple[str, str]:
+    note, outcome = rng.choice(_PHRASES[purpose])
+    fill = {"p": rng.choice(_PRODUCTS), "n": rng.choice((10, 20, 30, 50, 80))}
+    note = note.format(**fill)
+    if rng.random() < 0.05:
+        note = ""  # a busy clerk leaves the notes empty now and then
+    return note, outcome.format(**fill)
+
+
+def _purpose(rng: random.Random) -> str:
+    return _weighted(rng, _PURPOSE_NAMES, _PURPOSE_CUM)
+
+
+def _visitors_on(rng: random.Random, day: date) -> int:
+    """A Chinese store is busiest at the weekend."""
+    if day.weekday() >= 5:
+        return rng.randint(28, 40)
+    if day.weekday() == 4:
+        return rng.randint(18, 30)
+    return rng.randint(15, 26)
+
+
+def _open_window(day: date, now: datetime) -> tuple[datetime, datetime]:
+    """The stretch of ``day`` with visitors: opening hours, up to now for today."""
+    zone = clock.local_zone()
+    opens = datetime.combine(day, OPENS, zone)
+    closes = datetime.combine(day, CLOSES, zone)
+    if closes <= now:
+        return opens, closes
+    if now - opens >= timedelta(hours=1):
+        return opens, now
+    # Before opening (or just after): the hours before now, so today is never empty.
+    return max(datetime.combine(day, time.min, zone), now - timedelta(hours=3)), now
+
+
+def _arrival(rng: random.Random, start: datetime, end: datetime) -> datetime:
+    """A time in the window, shaped by the hourly rush (the shape is squeezed into it)."""
+    hour = bisect.bisect_right(_HOUR_CUM, rng.random() * _HOUR_CUM[-1])
+    share = (hour + rng.random()) / len(_HOUR_WEIGHTS)
+    return start + (end - start) * share
+
+
+def _handling(rng: random.Random) -> timedelta:
+    """3 to 40 minutes, mostly under a quarter of an hour (R2)."""
+    return timedelta(seconds=int(rng.triangular(3, 40, 8) * 60))
+
+
+# --- fill_demo: through the services --------------------------------------------------------
+
+
+def _refuse_unless_empty(session: Session) -> None:
+    if not staff.needs_first_admin(session):
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                CONTEXT,
+                "This database has accounts already: demo data only goes into a new, empty "
+                "database.",
+            )
+        )
+
+
+def _create_accounts(session: Session, accounts: Sequence[DemoAccount]) -> dict[str, Actor]:
+    """The first administrator, then the others, all signing in without a password change.
+
+    ``create_staff`` rightly makes a password someone else chose expire at the first sign-in.
+    For the demo the passwords are public anyway, so the flag is cleared by a direct update
+    (the ORM bumps each row's version) and the reason is written to the audit trail.
+    """
+    first, *others = accounts
+    admin = staff.create_first_admin(session, first.username, first.display_name, first.password)
+    actors = {admin.username: admin}
+    for account in others:
+        info = staff.create_staff(session, admin, account.username, account.display_name,
+                                  account.role, account.password)
+        actors[info.username] = Actor(info.id, info.username, info.display_name, info.role)
+        row = session.get(Staff, info.id)
+        assert row is not None
+        row.must_change_password = False
+        audit.record(session, admin.id, "staff.demo_account", "staff", info.id,
+                     after={"must_change_password": False, "reason": "demo account"})
+    session.flush()
+    return actors
+
+
+def _counts(session: Session) -> DemoSummary:
+    def count(column: Any, *where: Any) -> int:
+        return int(session.scalar(select(func.count(column)).where(*where)) or 0)
+
+    return DemoSummary(
+        staff=count(Staff.id),
+        customers=count(Customer.id),
+        visits=count(Visit.id),
+        leads=count(Lead.id),
+        open_visits=count(Visit.id, Visit.finished_at.is_(None)),
+    )
+
+
+def fill_demo(
+    database: Database, days: int = 21, seed: int = 7, progress: Progress | None = None
+) -> DemoSummary:
+    """Accounts, about 300 customers and ``days`` days of visits up to today, and some leads.
+
+    One transaction for the accounts, one for the customers, one per day of visits; then the
+    customers' and leads' creation times are moved back to when they would have happened.
+    Refused with a :class:`DomainError` unless the database is empty.
+    """
+    if days < 1:
+        raise ValueError("days must be at least 1")
+    report = progress or (lambda done, total: None)
+    total = days + 2
+    with database.transaction() as session:
+        _refuse_unless_empty(session)
+        actors = _create_accounts(session, DEMO_ACCOUNTS)
+    report(1, total)
+    counter = _DemoCounter(random.Random(seed), [a for a in actors.values() if a.role == "counter"])
+    with database.transaction() as session:
+        counter.open_archive(session, DEMO_CUSTOMERS)
+    report(2, total)
+    for step, back in enumerate(range(days - 1, -1, -1), start=3):
+        with database.transaction() as session:
+            counter.serve_day(session, counter.today - timedelta(days=back))
+        report(step, total)
+    with database.transaction() as session:
+        counter.backdate(session)
+        return _counts(session)
+
+
+@dataclass
+class _DemoCounter:
+    """The demo's day-by-day state: who works the counter, who comes, what was handed on."""
+
+    rng: random.Random
+    clerks: list[Actor]
+    now: datetime = field(default_factory=clock.now)
+    customer_ids: list[int] = field(default_factory=list)
+    contacts: dict[int, tuple[str, str]] = field(default_factory=dict)  # id: name, phone
+    regulars: list[int] = field(default_factory=list)  # cumulative visit weights
+    first_seen: dict[int, datetime] = field(default_factory=dict)
+    lead_times: dict[int, datetime] = field(default_factory=dict)
+
+    @property
+    def today(self) -> date:
+        return clock.local_today(self.now)
+
+    def open_archive(self, session: Session, count: int) -> None:
+        """The customers, entered by the clerks through the archive's own service (K1)."""
+        for c in list(_customers(self.rng, count, company_share=0.04)):
+            data = CustomerInput(c.name, c.phone, c.member_no, c.company, c.notes)
+            detail = create_customer(session, self.rng.choice(self.clerks), data)
+            self.customer_ids.append(detail.id)
+            self.contacts[detail.id] = (c.name, c.phone)
+        # A third of the customers are regulars who come three times as often.
+        self.regulars = list(itertools.accumulate(
+            3 if self.rng.random() < 0.33 else 1 for _ in self.customer_ids))
+
+    def _visitor(self) -> int | None:
+        if self.rng.random() < 0.15:  # an anonymous walk-in
+            return None
+        picked = bisect.bisect_right(self.regulars, self.rng.random() * self.regulars[-1])
+        return self.customer_ids[picked]
+
+    def serve_day(self, session: Session, day: date) -> None:
+        """R1, R2, R4: every walk-in of the day logged, most finished, some handed to sales."""
+        rng, now = self.rng, self.now
+        start, end = _open_window(day, now)
+        visitors = _visitors_on(rng, day)
+        if day == self.today:
+            visitors = max(8, round(visitors * min(1.0, (end - start) / OPENING_HOURS)))
+        arrivals = sorted(_arrival(rng, start, end) for _ in range(visitors))
+        for index, arrived in enumerate(arrivals):
+            clerk = rng.choice(self.clerks)
+            customer_id = self._visitor()
+            if customer_id is not None:
+                self.first_seen.setdefault(customer_id, arrived)
+            purpose = _purpose(rng)
+            note, outcome = _visit_text(rng, purpose)
+            visit = reception.log_visit(session, clerk, customer_id, purpose, note,
+                                        arrived_at=arrived)
+            finished = arrived + _handling(rng)
+            # A handful of today's visitors are still at the counter.
+            if day != self.today or (finished <= now and index < len(arrivals) - 3):
+                reception.finish_visit(session, clerk, visit.id, outcome, visit.version,
+                                       finished_at=finished)
+            if purpose == "group_purchase" or (
+                purpose == "inquiry" and (rng.random() < 0.15 or len(self.lead_times) < 2)
+            ):
+                interest = note if purpose == "group_purchase" else ""
+                lead_id = self._hand_to_sales(session, clerk, visit.id, customer_id, interest)
+                self.lead_times[lead_id] = min(arrived + timedelta(minutes=rng.randint(2, 10)),
+                                               now)
+
+    def _hand_to_sales(
+        self, session: Session, clerk: Actor, visit_id: int, customer_id: int | None,
+        interest: str,
+    ) -> int:
+        """R4: every other lead has a salesperson already, the rest wait in the leads list.
+
+        An anonymous visitor, or a customer without a phone, leaves a mobile number for it.
+        """
+        rng = self.rng
+        name, number = self.contacts[customer_id] if customer_id else (_person_name(rng), "")
+        number = number or _unique_phone(rng, set(), _mobile)
+        interest = interest or rng.choice(_LEAD_INTERESTS).format(p=rng.choice(_PRODUCTS))
+        seller = rng.choice(SALESPEOPLE) if len(self.lead_times) % 2 else ""
+        row = leads.create_lead(session, clerk, name, number, interest,
+                                customer_id=customer_id, visit_id=visit_id, salesperson=seller)
+        return row.id
+
+    def backdate(self, session: Session) -> None:
+        """Creation times as a real archive would have them (the services stamp "now").
+
+        Most customers were in the archive before the demo period; the others were created at
+        their first visit in it. Leads are dated at their visit. A direct update on purpose:
+        no one edited these records, so it is not audited (the ORM still bumps the versions);
+        the audit rows keep the real time the demo was written.
+        """
+        rng, zone = self.rng, clock.local_zone()
+        for row in session.scalars(select(Customer).where(Customer.id.in_(self.customer_ids))):
+            seen = self.first_seen.get(row.id)
+            if seen is None or rng.random() < 0.6:
+                day = self.today - timedelta(days=rng.randint(30, 900))
+                at = datetime.combine(day, OPENS, zone) + timedelta(minutes=rng.randrange(720))
+            else:
+                at = seen - timedelta(minutes=1)
+            row.created_at = row.updated_at = min(at, self.now)
+        for lead in session.scalars(select(Lead).where(Lead.id.in_(list(self.lead_times)))):
+            lead.created_at = self.lead_times[lead.id]
+            if lead.assigned_at is not None:
+                assigned = lead.created_at + timedelta(minutes=rng.randint(10, 180))
+                lead.assigned_at = min(assigned, self.now)
+        session.flush()
+
+
+# --- bulk_fill: Core inserts for the benchmarks ---------------------------------------------
+
+CHUNK = 10_000
+
+
+def _chunks(rows: Iterator[dict[str, Any]], size: int = CHUNK) -> Iterator[list[dict[str, Any]]]:
+    while chunk := list(itertools.islice(rows, size)):
+        yield chunk
+
+
+def _day_shares(days: Sequence[date], today: date, now: datetime, total: int) -> list[int]:
+    """``total`` visits over ``days``: weekends half as busy again, the store slowly growing,
+    today only as far as it has got; rounded so the counts add up to ``total`` exactly."""
+    weights = []
+    for i, day in enumerate(days):
+        weight = (1.5 if day.weekday() >= 5 else 1.0) * (0.7 + 0.6 * i / max(1, len(days) - 1))
+        if day == today:
+            start, end = _open_window(day, now)
+            weight *= max(0.1, min(1.0, (end - start) / OPENING_HOURS))
+        weights.append(weight)
+    scale = total / sum(weights)
+    exact = [w * scale for w in weights]
+    counts = [int(x) for x in exact]
+    by_remainder = sorted(range(len(days)), key=lambda i: exact[i] - counts[i], reverse=True)
+    for i in by_remainder[: total - sum(counts)]:
+        counts[i] += 1
+    return counts
+
+
+def bulk_fill(
+    database: Database,
+    customers: int,
+    visits: int,
+    progress: Progress | None = None,
+    seed: int = 1,
+) -> None:
+    """Load ``customers`` customers and ``visits`` visits over about three years, fast.
+
+    For the benchmarks (200,000 customers and 1,000,000 visits in a few minutes on SQLite).
+    The accounts of :data:`DEMO_ACCOUNTS` and :data:`BULK_EXTRA_CLERKS` are created through
+    the services; the rest is Core ``INSERT`` executemany in chunks, one transaction per chunk.
+    Search keys come from :func:`desk.services.searchkeys.customer_keys` as in the service,
+    visit numbers are ``JD-YYYYMMDD-NNNN`` per day in arrival order, and the document counters
+    are set so numbering continues after the load. No audit rows, no leads. On SQLite the
+    loading connection alone runs with ``synchronous=OFF`` (restored to FULL afterwards).
+    """
+    report = progress or (lambda done, total: None)
+    total = customers + visits
+    with database.transaction() as session:
+        _refuse_unless_empty(session)
+        actors = _create_accounts(session, DEMO_ACCOUNTS + BULK_EXTRA_CLERKS)
+    clerk_ids = [a.id for a in actors.values() if a.role == "counter"]
+    creator = actors[DEMO_ACCOUNTS[0].username].id
+
+    rng = random.Random(seed)
+    now = clock.now()
+    today = clock.local_today(now)
+    days = [today - timedelta(days=back) for back in range(3 * 365 - 1, -1, -1)]
+    zone = clock.local_zone()
+
+    with database.engine.connect() as conn:
+        sqlite = conn.dialect.name == "sqlite"
+        if sqlite:
+            _sqlite_pragmas(conn, "synchronous=OFF", "cache_size=-262144")
+        try:
+            loaded = 0
+            ids: list[int] = []
+            span = (days[-1] - days[0]).days or 1
+            rows = (
+                _customer_row(c, k, customers, days[0], span, creator, zone, now)
+                for k, c in enumerate(_customers(rng, customers, company_share=0.002))
+            )
+            for chunk in _chunks(rows):
+                with conn.begin():
+                    new_ids = conn.execute(
+                        insert(Customer).returning(Customer.id, sort_by_parameter_order=True),
+                        chunk,
+                    ).scalars().all()
+                    keys = [
+                        {"customer_id": cid, "key": key}
+                        for cid, row in zip(new_ids, chunk, strict=True)
+                        for key in sorted(searchkeys.customer_keys(
+                            row["name"], row["phone"], row["member_no"], row["company"]))
+                    ]
+                    for part in range(0, len(keys), 2 * CHUNK):
+                        conn.execute(insert(CustomerSearchKey), keys[part: part + 2 * CHUNK])
+                ids.extend(new_ids)
+                loaded += len(chunk)
+                report(loaded, total)
+
+            counts = _day_shares(days, today, now, visits)
+            for chunk in _chunks(_visit_rows(rng, days, counts, ids, clerk_ids, now)):
+                with conn.begin():
+                    conn.execute(insert(Visit), chunk)
+                loaded += len(chunk)
+                report(loaded, total)
+            counters = [
+                {"kind": reception.VISIT_PREFIX, "period": day.strftime("%Y%m%d"),
+                 "last_value": n}
+                for day, n in zip(days, counts, strict=True) if n
+            ]
+            if counters:
+                with conn.begin():
+                    conn.execute(insert(DocumentCounter), counters)
+        finally:
+            if sqlite:
+                # The pooled connection goes back to the desk's durable settings (S4).
+                _sqlite_pragmas(conn, "synchronous=FULL", "cache_size=-2000",
+                                "wal_checkpoint(TRUNCATE)")
+
+
+def _sqlite_pragmas(conn: Connection, *pragmas: str) -> None:
+    """Run on the DBAPI connection itself: outside any transaction, this connection only."""
+    if conn.in_transaction():
+        conn.rollback()
+    raw = conn.connection.dbapi_connection
+    assert raw is not None
+    for pragma in pragmas:
+        raw.execute(f"PRAGMA {pragma}")
+
+
+def _customer_row(
+    c: _NewCustomer, k: int, total: int, first_day: date, span: int, creator: int,
+    zone: tzinfo, now: datetime,
+) -> dict[str, Any]:
+    """Customer ``k`` joined the archive ``k/total`` of the way through the period."""
+    day = first_day + timedelta(days=span * k // max(1, total))
+    at = min(datetime.combine(day, OPENS, zone) + timedelta(seconds=(k * 7919) % 43200), now)
+    return {
+        "name": c.name, "phone": c.phone or None, "member_no": c.member_no or None,
+        "company": c.company or None, "notes": c.notes, "created_at": at,
+        "created_by_id": creator, "updated_at": at, "updated_by_id": creator, "version": 1,
+    }
+
+
+def _visit_rows(
+    rng: random.Random,
+    days: Sequence[date],
+    counts: Sequence[int],
+    customer_ids: Sequence[int],
+    clerk_ids: Sequence[int],
+    now: datetime,
+) -> Iterator[dict[str, Any]]:
+    """Visits day by day in arrival order; a visitor is a customer who had joined by then."""
+    rendered = {
+        purpose: [(n.format(p=p, n=q), o.format(p=p, n=q))
+                  for n, o in texts for p in _PRODUCTS for q in (10, 30)]
+        for purpose, texts in _PHRASES.items()
+    }
+    today = days[-1]
+    for i, (day, count) in enumerate(zip(days, counts, strict=True)):
+        if not count:
+            continue
+        start, end = _open_window(day, now)
+        joined = max(1, len(customer_ids) * (i + 1) // len(days))
+        period = day.strftime("%Y%m%d")
+        arrivals = sorted(_arrival(rng, start, end) for _ in range(count))
+        for n, arrived in enumerate(arrivals, start=1):
+            purpose = _purpose(rng)
+            note, outcome = rng.choice(rendered[purpose])
+            finished = arrived + _handling(rng)
+            still_open = day == today and (finished > now or n > count - 3)
+            yield {
+                "number": f"{reception.VISIT_PREFIX}-{period}-{n:04d}",
+                "customer_id": (
+                    customer_ids[rng.randrange(joined)]
+                    if customer_ids and rng.random() >= 0.15 else None
+                ),
+                "purpose": purpose,
+                "handler_id": clerk_ids[rng.randrange(len(clerk_ids))],
+                "arrived_at": arrived,
+                "finished_at": None if still_open else finished,
+                "notes": note,
+                "outcome": "" if still_open else outcome,
+                "version": 1,
+            }

@@ -1,0 +1,169 @@
+"""Demo data (desk.services.demo): what a newcomer signs in with and sees, and the bulk loader."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+
+from desk.db import Database
+from desk.models import Customer, CustomerSearchKey, DocumentCounter, Lead, Staff, Visit
+from desk.services import clock, demo, leads, reception, searchkeys, staff, validation
+from desk.services.customers import search_customers
+from desk.services.errors import DomainError
+from desk.services.permissions import Actor
+
+
+def _count(database: Database, column: Any, *where: Any) -> int:
+    with database.read() as session:
+        return int(session.scalar(select(func.count(column)).where(*where)) or 0)
+
+
+def _customer_names(database: Database) -> list[str]:
+    with database.read() as session:
+        return list(session.scalars(select(Customer.name).order_by(Customer.id)))
+
+
+def _clerk(database: Database) -> Actor:
+    with database.transaction() as session:
+        outcome = staff.sign_in(session, "counter", "counter123")
+    assert outcome.actor is not None
+    return outcome.actor
+
+
+@pytest.fixture
+def filled(database: Database) -> demo.DemoSummary:
+    return demo.fill_demo(database, days=3)
+
+
+def test_s1_every_demo_account_signs_in_directly(
+    database: Database, filled: demo.DemoSummary
+) -> None:
+    assert {a.role for a in demo.DEMO_ACCOUNTS} == set(staff.ROLES)
+    assert filled.staff == len(demo.DEMO_ACCOUNTS)
+    for account in demo.DEMO_ACCOUNTS:
+        assert len(account.password) >= staff.PASSWORD_MIN
+        with database.transaction() as session:
+            outcome = staff.sign_in(session, account.username, account.password)
+        assert outcome.error is None, account.username
+        assert outcome.actor is not None and outcome.actor.role == account.role
+        assert outcome.actor.display_name == account.display_name
+        assert not outcome.must_change_password
+
+
+def test_k1_every_demo_phone_is_valid(database: Database, filled: demo.DemoSummary) -> None:
+    assert filled.customers == demo.DEMO_CUSTOMERS
+    with database.read() as session:
+        phones = list(session.scalars(select(Customer.phone).where(Customer.phone.is_not(None))))
+        phones += list(session.scalars(select(Lead.phone).where(Lead.phone.is_not(None))))
+    assert len(phones) > demo.DEMO_CUSTOMERS * 0.9
+    assert all(validation.phone(p) == p for p in phones)
+    assert any(p and p.startswith("0") for p in phones)  # some landlines
+
+
+def test_r1_visits_today_some_still_open(database: Database, filled: demo.DemoSummary) -> None:
+    clerk = _clerk(database)
+    with database.read() as session:
+        today = reception.list_visits(session, clerk, reception.VisitFilter.today(), limit=500)
+        assert today
+        assert any(v.is_open for v in today)
+        assert any(not v.is_open for v in today) or len(today) <= 3
+        assert all(v.arrived_at <= clock.now() for v in today)
+        everything = reception.list_visits(session, clerk, reception.VisitFilter(), limit=1000)
+    assert len(everything) == filled.visits
+    assert filled.open_visits == sum(v.is_open for v in everything)
+    assert {v.handler_name for v in everything} <= {
+        a.display_name for a in demo.DEMO_ACCOUNTS if a.role == "counter"
+    }
+    finished = [v for v in everything if not v.is_open]
+    assert all(3 * 60 <= (v.handling_seconds or 0) <= 40 * 60 for v in finished)
+    assert any(v.customer_id is None for v in everything)  # anonymous walk-ins
+
+
+def test_r4_leads_assigned_and_unassigned(database: Database, filled: demo.DemoSummary) -> None:
+    clerk = _clerk(database)
+    with database.read() as session:
+        assert leads.count_leads(session, clerk, leads.ASSIGNED) > 0
+        assert leads.count_leads(session, clerk, leads.UNASSIGNED) > 0
+        assert leads.count_leads(session, clerk) == filled.leads
+
+
+def test_demo_only_fills_an_empty_database(database: Database, filled: demo.DemoSummary) -> None:
+    with pytest.raises(DomainError):
+        demo.fill_demo(database, days=1)
+    assert _count(database, Staff.id) == filled.staff
+
+
+def test_demo_is_deterministic_for_a_seed(
+    database: Database, filled: demo.DemoSummary, tmp_path: Path
+) -> None:
+    """The second database is SQLite whatever the first is: same seed, same archive."""
+    other = Database(f"sqlite:///{tmp_path / 'second.sqlite3'}")
+    other.open()
+    try:
+        demo.fill_demo(other, days=3)
+        assert _customer_names(other) == _customer_names(database)
+    finally:
+        other.dispose()
+
+
+@pytest.fixture
+def bulk(database: Database) -> Database:
+    demo.bulk_fill(database, customers=500, visits=3000)
+    return database
+
+
+def test_bulk_fill_counts_and_search(bulk: Database) -> None:
+    assert _count(bulk, Customer.id) == 500
+    assert _count(bulk, Visit.id) == 3000
+    assert _count(bulk, Visit.id, Visit.arrived_at >= clock.day_bounds(clock.local_today())[0]) > 0
+    clerk = _clerk(bulk)
+    with bulk.read() as session:
+        customer = session.scalars(
+            select(Customer).where(Customer.phone.is_not(None)).order_by(Customer.id.desc())
+        ).first()
+        assert customer is not None and customer.phone
+        stored = set(session.scalars(
+            select(CustomerSearchKey.key).where(CustomerSearchKey.customer_id == customer.id)
+        ))
+        assert stored == searchkeys.customer_keys(
+            customer.name, customer.phone, customer.member_no, customer.company
+        )
+        by_phone = search_customers(session, clerk, customer.phone[-4:])
+        assert customer.id in [h.id for h in by_phone] or len(by_phone) == 10
+        assert [h.id for h in search_customers(session, clerk, customer.phone)] == [customer.id]
+        by_name = search_customers(session, clerk, customer.name, limit=500)
+        assert customer.id in [h.id for h in by_name]
+
+
+def test_s5_numbering_continues_after_bulk_fill(bulk: Database) -> None:
+    clerk = _clerk(bulk)
+    today = clock.local_today()
+    period = today.strftime("%Y%m%d")
+    with bulk.read() as session:
+        so_far = session.scalar(
+            select(DocumentCounter.last_value).where(
+                DocumentCounter.kind == reception.VISIT_PREFIX, DocumentCounter.period == period
+            )
+        )
+        numbers = set(session.scalars(select(Visit.number)))
+    assert so_far
+    with bulk.transaction() as session:
+        visit = reception.log_visit(session, clerk, None, "inquiry", "问路")
+    assert visit.number == f"JD-{period}-{so_far + 1:04d}"
+    assert visit.number not in numbers
+    assert len(numbers) == 3000
+
+
+def test_bulk_fill_refuses_a_used_database(bulk: Database) -> None:
+    with pytest.raises(DomainError):
+        demo.bulk_fill(bulk, customers=1, visits=1)
+
+
+@pytest.mark.sqlite_only
+def test_s4_bulk_fill_leaves_the_connections_durable(bulk: Database) -> None:
+    """Only SQLite has the per-connection synchronous setting the loader turns off."""
+    with bulk.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
