@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -39,7 +40,22 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("App", text)
 
 
-def open_database(url: str) -> Database | None:
+def ask_retry(error: DatabaseUnavailable) -> bool:
+    """The calm dialog for a database that cannot be opened: what happened, what to do."""
+    box = QMessageBox(QMessageBox.Icon.Warning, _t("Database not available"), message_of(error))
+    box.setInformativeText(_t("Nothing has been changed. Retry when the problem is solved, "
+                              "or quit and call the administrator."))
+    if error.detail:
+        box.setDetailedText(error.detail)
+    retry = box.addButton(_t("Retry"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(_t("Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is retry
+
+
+def open_database(
+    url: str, retry: Callable[[DatabaseUnavailable], bool] = ask_retry
+) -> Database | None:
     """Open and migrate, offering Retry while the database is unavailable; None: gave up."""
     while True:
         try:
@@ -47,22 +63,8 @@ def open_database(url: str) -> Database | None:
             database.open()
             return database
         except DatabaseUnavailable as error:
-            box = QMessageBox(QMessageBox.Icon.Warning, _t("Database not available"),
-                              message_of(error))
-            box.setInformativeText(_t("Nothing has been changed. Retry when the problem is "
-                                      "solved, or quit and call the administrator."))
-            if error.detail:
-                box.setDetailedText(error.detail)
-            retry = box.addButton(_t("Retry"), QMessageBox.ButtonRole.AcceptRole)
-            box.addButton(_t("Quit"), QMessageBox.ButtonRole.RejectRole)
-            box.exec()
-            if box.clickedButton() is not retry:
+            if not retry(error):
                 return None
-        except Exception as error:  # a URL that is not a URL at all
-            QMessageBox.critical(None, _t("Database not available"),
-                                 _t("The database setting is not usable: {error}").format(
-                                     error=error))
-            return None
 
 
 def sign_in(database: Database) -> Actor | None:

@@ -18,16 +18,18 @@ from typing import Any
 from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import (
+    ArgumentError,
     DBAPIError,
     InterfaceError,
+    NoSuchModuleError,
     OperationalError,
     SQLAlchemyError,
 )
-from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from desk.migrations import HEAD
-from desk.services.errors import CONTEXT, QT_TRANSLATE_NOOP, DatabaseUnavailable, StaleEdit
+from desk.services.errors import QT_TRANSLATE_NOOP, DatabaseUnavailable, StaleEdit
 
 log = logging.getLogger(__name__)
 
@@ -121,8 +123,20 @@ class Database:
 
     def __init__(self, url: str) -> None:
         self.url = normalise_url(url)
-        self.description = describe_url(self.url)
-        self.engine = create_desk_engine(self.url)
+        try:
+            self.description = describe_url(self.url)
+            self.engine = create_desk_engine(self.url)
+        except (ArgumentError, NoSuchModuleError, ValueError, ImportError) as exc:
+            # A typo in DESK_DATABASE_URL or config.json: say so, calmly.
+            raise DatabaseUnavailable(
+                QT_TRANSLATE_NOOP(
+                    "DeskMessages",
+                    "The database setting “{where}” is not a database address. Correct "
+                    "DESK_DATABASE_URL or the desk's config.json.",
+                ),
+                detail=str(exc),
+                where=url,
+            ) from exc
         self._writer = sessionmaker(
             self.engine.execution_options(desk_write=True), expire_on_commit=False
         )
@@ -157,7 +171,7 @@ class Database:
             session.rollback()
             raise StaleEdit(
                 QT_TRANSLATE_NOOP(
-                    CONTEXT, "Someone else saved this record at the same moment. Reload it."
+                    "DeskMessages", "Someone else saved this record at the same moment. Reload it."
                 )
             ) from exc
         except (OperationalError, InterfaceError) as exc:

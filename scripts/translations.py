@@ -61,8 +61,17 @@ def messages(path: Path) -> dict[tuple[str, str], ET.Element]:
 _PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%n")
 
 
+_NOOP_CALL = re.compile(r"QT_TRANSLATE_NOOP\(\s*([^\s,]+)\s*,")
+
+
 def problems() -> list[str]:
     found: list[str] = []
+    # lupdate only collects calls whose context is a written-out string literal.
+    for path in sources():
+        for context in _NOOP_CALL.findall(path.read_text(encoding="utf-8")):
+            if not context.startswith('"') and path.name != "errors.py":
+                found.append(f"{path.relative_to(ROOT)}: QT_TRANSLATE_NOOP({context}, ...) "
+                             "needs a literal context for lupdate")
     with tempfile.TemporaryDirectory() as tmp:
         fresh = Path(tmp) / "fresh.ts"
         shutil.copy(TS, fresh)

@@ -6,5 +6,5 @@ returns plain data objects, never live ORM objects.
 """
 
 # Importing these registers their records in the customer archive (K3).
-from desk.services import leads as _leads  # noqa: E402,F401
-from desk.services import reception as _reception  # noqa: E402,F401
+from desk.services import leads as _leads  # noqa: F401
+from desk.services import reception as _reception  # noqa: F401

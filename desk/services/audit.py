@@ -63,7 +63,9 @@ class AuditRow:
 
 def history(session: Session, actor: Actor, entity: str, entity_id: int) -> list[AuditRow]:
     """The changes to one record, newest first (the archive's 'history of changes')."""
-    authorize(session, actor, "customer.read")
+    # A customer's changes belong to the archive every desk role reads (K3); any other trail
+    # (staff accounts and their sign-ins, ...) is for supervisors and admins only (S2).
+    authorize(session, actor, "customer.read" if entity == "customer" else "audit.read")
     rows = session.execute(
         select(AuditEntry, Staff.display_name)
         .outerjoin(Staff, Staff.id == AuditEntry.staff_id)

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from desk.models import Customer, CustomerSearchKey, Staff
 from desk.services import audit, clock, searchkeys
-from desk.services.errors import CONTEXT, QT_TRANSLATE_NOOP, DomainError, NotFound, StaleEdit
+from desk.services.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, StaleEdit
 from desk.services.permissions import Actor, authorize
 from desk.services.validation import (
     COMPANY_MAX,
@@ -141,7 +141,7 @@ def _refuse_duplicate_phone(session: Session, digits: str | None, own_id: int | 
     if other is not None:
         raise DomainError(
             QT_TRANSLATE_NOOP(
-                CONTEXT,
+                "DeskMessages",
                 "This phone number belongs to the customer “{name}” already: pick that "
                 "customer instead of creating a second record.",
             ),
@@ -188,8 +188,14 @@ def create_customer(session: Session, actor: Actor, data: CustomerInput) -> Cust
     session.add(customer)
     session.flush()
     _reindex(session, customer)
-    audit.record(session, actor.id, "customer.create", "customer", customer.id,
-                 after=_masked(audit.snapshot(customer, _AUDITED)))
+    audit.record(
+        session,
+        actor.id,
+        "customer.create",
+        "customer",
+        customer.id,
+        after=_masked(audit.snapshot(customer, _AUDITED)),
+    )
     return _detail(session, customer)
 
 
@@ -203,7 +209,7 @@ def _masked(values: dict[str, object]) -> dict[str, object]:
 def _load(session: Session, customer_id: int) -> Customer:
     customer = session.get(Customer, customer_id)
     if customer is None:
-        raise NotFound(QT_TRANSLATE_NOOP(CONTEXT, "This customer no longer exists."))
+        raise NotFound(QT_TRANSLATE_NOOP("DeskMessages", "This customer no longer exists."))
     return customer
 
 
@@ -216,7 +222,7 @@ def update_customer(
         editor = session.get(Staff, customer.updated_by_id)
         raise StaleEdit(
             QT_TRANSLATE_NOOP(
-                CONTEXT,
+                "DeskMessages",
                 "This customer was changed by {who} at {when} after you opened it. "
                 "Reload to see their change, then edit again.",
             ),
@@ -241,8 +247,13 @@ def update_customer(
     _reindex(session, customer)
     changed = [k for k in _AUDITED if before[k] != after[k]]
     audit.record(
-        session, actor.id, "customer.update", "customer", customer.id,
-        _masked({k: before[k] for k in changed}), _masked({k: after[k] for k in changed}),
+        session,
+        actor.id,
+        "customer.update",
+        "customer",
+        customer.id,
+        _masked({k: before[k] for k in changed}),
+        _masked({k: after[k] for k in changed}),
     )
     return _detail(session, customer)
 

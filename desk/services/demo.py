@@ -33,7 +33,7 @@ from desk.db import Database
 from desk.models import Customer, CustomerSearchKey, DocumentCounter, Lead, Staff, Visit
 from desk.services import audit, clock, leads, reception, searchkeys, staff, validation
 from desk.services.customers import CustomerInput, create_customer
-from desk.services.errors import CONTEXT, QT_TRANSLATE_NOOP, DomainError
+from desk.services.errors import QT_TRANSLATE_NOOP, DomainError
 from desk.services.permissions import Actor
 
 Progress = Callable[[int, int], None]
@@ -354,7 +354,7 @@ def _refuse_unless_empty(session: Session) -> None:
     if not staff.needs_first_admin(session):
         raise DomainError(
             QT_TRANSLATE_NOOP(
-                CONTEXT,
+                "DeskMessages",
                 "This database has accounts already: demo data only goes into a new, empty "
                 "database.",
             )

@@ -16,7 +16,7 @@ from typing import Any
 CONTEXT = "DeskMessages"
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark ``text`` for translation without importing Qt; lupdate finds the call by name."""
     return text
 
@@ -68,27 +68,26 @@ class DatabaseUnavailable(DeskError):
         lowered = raw.lower()
         if "locked" in lowered or "busy" in lowered:
             message = QT_TRANSLATE_NOOP(
-                CONTEXT,
+                "DeskMessages",
                 "The database {where} is locked by another program. Close the other desk "
                 "window or wait a moment, then try again.",
             )
         elif "readonly" in lowered or "read-only" in lowered or "read only" in lowered:
             message = QT_TRANSLATE_NOOP(
-                CONTEXT,
+                "DeskMessages",
                 "The database {where} is read-only. Ask the administrator to give this "
                 "account write access to the file and its folder.",
             )
         elif "unable to open" in lowered or "no such file" in lowered:
             message = QT_TRANSLATE_NOOP(
-                CONTEXT,
+                "DeskMessages",
                 "The database file {where} cannot be opened. Check that the folder exists "
                 "and this account may write to it.",
             )
         else:
             message = QT_TRANSLATE_NOOP(
-                CONTEXT,
+                "DeskMessages",
                 "The database {where} cannot be reached. Check that the database server is "
                 "running and the network cable is plugged in, then try again.",
             )
-        return cls(message, detail=raw.strip().splitlines()[0] if raw.strip() else "",
-                   where=where)
+        return cls(message, detail=raw.strip().splitlines()[0] if raw.strip() else "", where=where)

@@ -11,10 +11,10 @@ from sqlalchemy.orm import Session, aliased
 from desk.models import Customer, Lead, Staff, Visit
 from desk.services import audit, clock
 from desk.services.customers import HISTORY_SOURCES, HistoryItem
-from desk.services.errors import CONTEXT, QT_TRANSLATE_NOOP, DomainError, NotFound, StaleEdit
+from desk.services.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, StaleEdit
 from desk.services.paging import PAGE_SIZE
 from desk.services.permissions import Actor, authorize
-from desk.services.validation import mask_phone, notes, person_name, phone
+from desk.services.validation import clean_text, mask_phone, notes, person_name, phone
 
 UNASSIGNED, ASSIGNED = "unassigned", "assigned"
 SALESPERSON_MAX = 40
@@ -41,10 +41,10 @@ class LeadRow:
 
 
 def _salesperson(value: str | None) -> str | None:
-    text = " ".join((value or "").split())
+    text = clean_text(value)
     if len(text) > SALESPERSON_MAX:
         raise DomainError(
-            QT_TRANSLATE_NOOP(CONTEXT, "At most {max} characters, please."),
+            QT_TRANSLATE_NOOP("DeskMessages", "At most {max} characters, please."),
             "salesperson",
             max=SALESPERSON_MAX,
         )
@@ -82,7 +82,7 @@ def _get(session: Session, lead_id: int) -> LeadRow:
     stmt = _select().where(Lead.id == lead_id)  # type: ignore[attr-defined]
     found = session.execute(stmt).first()
     if found is None:
-        raise NotFound(QT_TRANSLATE_NOOP(CONTEXT, "This lead no longer exists."))
+        raise NotFound(QT_TRANSLATE_NOOP("DeskMessages", "This lead no longer exists."))
     return _row(*found)
 
 
@@ -97,15 +97,23 @@ def create_lead(
     salesperson: str = "",
 ) -> LeadRow:
     authorize(session, actor, "lead.write")
-    if customer_id is not None and session.get(Customer, customer_id) is None:
-        raise NotFound(QT_TRANSLATE_NOOP(CONTEXT, "This customer no longer exists."),
-                       "customer")
+    customer = session.get(Customer, customer_id) if customer_id is not None else None
+    if customer_id is not None and customer is None:
+        raise NotFound(
+            QT_TRANSLATE_NOOP("DeskMessages", "This customer no longer exists."), "customer"
+        )
+    if customer is not None and not (contact_phone or "").strip():
+        # The window only ever shows the customer's number masked (K2): take it from the
+        # archive rather than asking the clerk to reveal and retype it.
+        contact_phone = customer.phone or ""
+    if customer is not None and not (contact_name or "").strip():
+        contact_name = customer.name
     if visit_id is not None and session.get(Visit, visit_id) is None:
-        raise NotFound(QT_TRANSLATE_NOOP(CONTEXT, "This visit no longer exists."))
+        raise NotFound(QT_TRANSLATE_NOOP("DeskMessages", "This visit no longer exists."))
     what = notes(interest, "interest", 500)
     if not what:
         raise DomainError(
-            QT_TRANSLATE_NOOP(CONTEXT, "Please note what the customer wants to buy."),
+            QT_TRANSLATE_NOOP("DeskMessages", "Please note what the customer wants to buy."),
             "interest",
         )
     seller = _salesperson(salesperson)
@@ -124,8 +132,9 @@ def create_lead(
     )
     session.add(lead)
     session.flush()
-    audit.record(session, actor.id, "lead.create", "lead", lead.id,
-                 after=audit.snapshot(lead, _AUDITED))
+    audit.record(
+        session, actor.id, "lead.create", "lead", lead.id, after=audit.snapshot(lead, _AUDITED)
+    )
     return _get(session, lead.id)
 
 
@@ -135,24 +144,32 @@ def assign_lead(
     authorize(session, actor, "lead.write")
     lead = session.get(Lead, lead_id)
     if lead is None:
-        raise NotFound(QT_TRANSLATE_NOOP(CONTEXT, "This lead no longer exists."))
+        raise NotFound(QT_TRANSLATE_NOOP("DeskMessages", "This lead no longer exists."))
     if lead.version != expected_version:
         raise StaleEdit(
-            QT_TRANSLATE_NOOP(CONTEXT, "This lead was changed by someone else meanwhile. "
-                                       "Reload it.")
+            QT_TRANSLATE_NOOP(
+                "DeskMessages", "This lead was changed by someone else meanwhile. Reload it."
+            )
         )
     seller = _salesperson(salesperson)
     if not seller:
         raise DomainError(
-            QT_TRANSLATE_NOOP(CONTEXT, "Please name the salesperson."), "salesperson"
+            QT_TRANSLATE_NOOP("DeskMessages", "Please name the salesperson."), "salesperson"
         )
     before = audit.snapshot(lead, ("salesperson",))
     lead.salesperson = seller
     lead.assigned_at = clock.now()
     lead.assigned_by_id = actor.id
     session.flush()
-    audit.record(session, actor.id, "lead.assign", "lead", lead.id, before,
-                 audit.snapshot(lead, ("salesperson",)))
+    audit.record(
+        session,
+        actor.id,
+        "lead.assign",
+        "lead",
+        lead.id,
+        before,
+        audit.snapshot(lead, ("salesperson",)),
+    )
     return _get(session, lead.id)
 
 
@@ -165,15 +182,22 @@ def _state_filter(stmt: object, state: str | None) -> object:
 
 
 def list_leads(
-    session: Session, actor: Actor, state: str | None = None, offset: int = 0,
+    session: Session,
+    actor: Actor,
+    state: str | None = None,
+    offset: int = 0,
     limit: int = PAGE_SIZE,
 ) -> list[LeadRow]:
     """Unassigned first, then newest first: the leads nobody has taken yet stand on top."""
     authorize(session, actor, "lead.read")
     stmt = _state_filter(_select(), state)
-    stmt = stmt.order_by(  # type: ignore[attr-defined]
-        Lead.salesperson.is_not(None), Lead.created_at.desc(), Lead.id.desc()
-    ).offset(offset).limit(limit)
+    stmt = (
+        stmt.order_by(  # type: ignore[attr-defined]
+            Lead.salesperson.is_not(None), Lead.created_at.desc(), Lead.id.desc()
+        )
+        .offset(offset)
+        .limit(limit)
+    )
     return [_row(*found) for found in session.execute(stmt)]
 
 
@@ -187,8 +211,11 @@ def salesperson_names(session: Session, actor: Actor) -> list[str]:
     """Names used before, to complete the salesperson box."""
     authorize(session, actor, "lead.read")
     rows = session.scalars(
-        select(Lead.salesperson).where(Lead.salesperson.is_not(None)).distinct()
-        .order_by(Lead.salesperson).limit(200)
+        select(Lead.salesperson)
+        .where(Lead.salesperson.is_not(None))
+        .distinct()
+        .order_by(Lead.salesperson)
+        .limit(200)
     )
     return [r for r in rows if r]
 
@@ -196,8 +223,15 @@ def salesperson_names(session: Session, actor: Actor) -> list[str]:
 def _lead_history(session: Session, customer_id: int) -> list[HistoryItem]:
     rows = session.scalars(select(Lead).where(Lead.customer_id == customer_id).limit(500))
     return [
-        HistoryItem(lead.created_at, "lead", "", "", lead.interest[:120],
-                    ASSIGNED if lead.salesperson else UNASSIGNED, lead.id)
+        HistoryItem(
+            lead.created_at,
+            "lead",
+            "",
+            "",
+            lead.interest[:120],
+            ASSIGNED if lead.salesperson else UNASSIGNED,
+            lead.id,
+        )
         for lead in rows
     ]
 

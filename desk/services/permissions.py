@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from desk.models import Staff
-from desk.services.errors import CONTEXT, QT_TRANSLATE_NOOP, PermissionDenied
+from desk.services.errors import QT_TRANSLATE_NOOP, PermissionDenied
 
 COUNTER, WAREHOUSE, SUPERVISOR, ADMIN = "counter", "warehouse", "supervisor", "admin"
 ROLES = (COUNTER, WAREHOUSE, SUPERVISOR, ADMIN)
@@ -53,10 +53,11 @@ def authorize(session: Session, actor: Actor, action: str) -> Staff:
     staff = session.get(Staff, actor.id)
     if staff is None or not staff.active:
         raise PermissionDenied(
-            QT_TRANSLATE_NOOP(CONTEXT, "This account is deactivated. Please sign in again.")
+            QT_TRANSLATE_NOOP("DeskMessages", "This account is deactivated. Please sign in again.")
         )
     if staff.role not in PERMISSIONS.get(action, frozenset()):
         raise PermissionDenied(
-            QT_TRANSLATE_NOOP(CONTEXT, "Your role ({role}) may not do this."), role=staff.role
+            QT_TRANSLATE_NOOP("DeskMessages", "Your role ({role}) may not do this."),
+            role=staff.role,
         )
     return staff

@@ -6,13 +6,16 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Float, Select, func, select
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, aliased
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.functions import FunctionElement
 
 from desk.models import PURPOSES, Customer, Staff, Visit
 from desk.services import audit, clock, numbering
 from desk.services.customers import HISTORY_SOURCES, HistoryItem
-from desk.services.errors import CONTEXT, QT_TRANSLATE_NOOP, DomainError, NotFound, StaleEdit
+from desk.services.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, StaleEdit
 from desk.services.paging import PAGE_SIZE, Sort
 from desk.services.permissions import Actor, authorize
 from desk.services.validation import mask_phone, notes
@@ -71,9 +74,31 @@ class VisitFilter:
 def _purpose(value: str) -> str:
     if value not in PURPOSES:
         raise DomainError(
-            QT_TRANSLATE_NOOP(CONTEXT, "Please choose the purpose of the visit."), "purpose"
+            QT_TRANSLATE_NOOP("DeskMessages", "Please choose the purpose of the visit."), "purpose"
         )
     return value
+
+
+class _Elapsed(FunctionElement[float]):
+    """``finished − arrived`` as a number to sort by (R2's handling time).
+
+    SQLite keeps timestamps as text, and text minus text is 0 there, so it needs julianday().
+    """
+
+    type = Float()
+    inherit_cache = True
+
+
+@compiles(_Elapsed)
+def _elapsed_default(element: _Elapsed, compiler: SQLCompiler, **kw: Any) -> str:
+    finished, arrived = (compiler.process(c, **kw) for c in element.clauses)
+    return f"({finished} - {arrived})"
+
+
+@compiles(_Elapsed, "sqlite")
+def _elapsed_sqlite(element: _Elapsed, compiler: SQLCompiler, **kw: Any) -> str:
+    finished, arrived = (compiler.process(c, **kw) for c in element.clauses)
+    return f"(julianday({finished}) - julianday({arrived}))"
 
 
 _customer = aliased(Customer)
@@ -88,7 +113,7 @@ _SORTS: dict[str, Any] = {
     "handler": _handler.display_name,
     "state": Visit.finished_at.is_(None),
     "finished_at": Visit.finished_at,
-    "duration": Visit.finished_at - Visit.arrived_at,
+    "duration": _Elapsed(Visit.finished_at, Visit.arrived_at),
     "notes": Visit.notes,
     "outcome": Visit.outcome,
 }
@@ -152,7 +177,7 @@ def list_visits(
     authorize(session, actor, "visit.read")
     sort = sort or Sort("arrived_at", descending=True)
     if sort.key not in _SORTS:
-        raise DomainError(QT_TRANSLATE_NOOP(CONTEXT, "This column cannot be sorted."))
+        raise DomainError(QT_TRANSLATE_NOOP("DeskMessages", "This column cannot be sorted."))
     column = _SORTS[sort.key]
     order = column.desc() if sort.descending else column.asc()
     tie = Visit.id.desc() if sort.descending else Visit.id.asc()
@@ -174,7 +199,7 @@ def get_visit(session: Session, actor: Actor, visit_id: int) -> VisitRow:
     authorize(session, actor, "visit.read")
     found = session.execute(_rows(select(Visit)).where(Visit.id == visit_id)).first()
     if found is None:
-        raise NotFound(QT_TRANSLATE_NOOP(CONTEXT, "This visit no longer exists."))
+        raise NotFound(QT_TRANSLATE_NOOP("DeskMessages", "This visit no longer exists."))
     return _row(*found)
 
 
@@ -189,8 +214,9 @@ def log_visit(
     """R1: the arrival time is now, the handler is the signed-in staff member."""
     authorize(session, actor, "visit.write")
     if customer_id is not None and session.get(Customer, customer_id) is None:
-        raise NotFound(QT_TRANSLATE_NOOP(CONTEXT, "This customer no longer exists."),
-                       "customer")
+        raise NotFound(
+            QT_TRANSLATE_NOOP("DeskMessages", "This customer no longer exists."), "customer"
+        )
     arrived = arrived_at or clock.now()
     visit = Visit(
         number=numbering.daily_number(session, VISIT_PREFIX, clock.local_today(arrived)),
@@ -203,8 +229,9 @@ def log_visit(
     )
     session.add(visit)
     session.flush()
-    audit.record(session, actor.id, "visit.create", "visit", visit.id,
-                 after=audit.snapshot(visit, _AUDITED))
+    audit.record(
+        session, actor.id, "visit.create", "visit", visit.id, after=audit.snapshot(visit, _AUDITED)
+    )
     return get_visit(session, actor, visit.id)
 
 
@@ -220,10 +247,10 @@ def finish_visit(
     authorize(session, actor, "visit.write")
     visit = session.get(Visit, visit_id)
     if visit is None:
-        raise NotFound(QT_TRANSLATE_NOOP(CONTEXT, "This visit no longer exists."))
+        raise NotFound(QT_TRANSLATE_NOOP("DeskMessages", "This visit no longer exists."))
     if visit.finished_at is not None:
         raise DomainError(
-            QT_TRANSLATE_NOOP(CONTEXT, "Visit {number} was finished already at {when}."),
+            QT_TRANSLATE_NOOP("DeskMessages", "Visit {number} was finished already at {when}."),
             "outcome",
             number=visit.number,
             when=visit.finished_at.astimezone(clock.local_zone()).strftime("%H:%M"),
@@ -231,36 +258,56 @@ def finish_visit(
     if visit.version != expected_version:
         raise StaleEdit(
             QT_TRANSLATE_NOOP(
-                CONTEXT, "Visit {number} was changed by someone else meanwhile. Reload it."
+                "DeskMessages", "Visit {number} was changed by someone else meanwhile. Reload it."
             ),
             number=visit.number,
         )
     text = notes(outcome, "outcome")
     if not text:
         raise DomainError(
-            QT_TRANSLATE_NOOP(CONTEXT, "Please write down the outcome of the visit."), "outcome"
+            QT_TRANSLATE_NOOP("DeskMessages", "Please write down the outcome of the visit."),
+            "outcome",
         )
     before = audit.snapshot(visit, ("finished_at", "outcome"))
     visit.finished_at = max(finished_at or clock.now(), visit.arrived_at)
     visit.outcome = text
     session.flush()
-    audit.record(session, actor.id, "visit.finish", "visit", visit.id, before,
-                 audit.snapshot(visit, ("finished_at", "outcome")))
+    audit.record(
+        session,
+        actor.id,
+        "visit.finish",
+        "visit",
+        visit.id,
+        before,
+        audit.snapshot(visit, ("finished_at", "outcome")),
+    )
     return get_visit(session, actor, visit.id)
 
 
 def _visit_history(session: Session, customer_id: int) -> list[HistoryItem]:
     rows = session.execute(
-        select(Visit.id, Visit.number, Visit.arrived_at, Visit.finished_at, Visit.purpose,
-               Visit.notes, Visit.outcome)
+        select(
+            Visit.id,
+            Visit.number,
+            Visit.arrived_at,
+            Visit.finished_at,
+            Visit.purpose,
+            Visit.notes,
+            Visit.outcome,
+        )
         .where(Visit.customer_id == customer_id)
         .order_by(Visit.arrived_at.desc())
         .limit(1000)
     )
     return [
         HistoryItem(
-            arrived, "visit", number, purpose, (outcome or text)[:120],
-            OPEN if finished is None else FINISHED, visit_id,
+            arrived,
+            "visit",
+            number,
+            purpose,
+            (outcome or text)[:120],
+            OPEN if finished is None else FINISHED,
+            visit_id,
         )
         for visit_id, number, arrived, finished, purpose, text, outcome in rows
     ]

@@ -21,7 +21,6 @@ from sqlalchemy.orm import Session
 from desk.models import Staff
 from desk.services import audit, clock
 from desk.services.errors import (
-    CONTEXT,
     QT_TRANSLATE_NOOP,
     DomainError,
     NotFound,
@@ -85,7 +84,7 @@ def _username(value: str | None) -> str:
     if not _USERNAME.fullmatch(name):
         raise DomainError(
             QT_TRANSLATE_NOOP(
-                CONTEXT,
+                "DeskMessages",
                 "A user name has 2 to 40 letters, digits, Chinese characters, '.', '_' or '-', "
                 "without spaces.",
             ),
@@ -97,10 +96,10 @@ def _username(value: str | None) -> str:
 def _display_name(value: str | None) -> str:
     name = clean_text(value)
     if not name:
-        raise DomainError(QT_TRANSLATE_NOOP(CONTEXT, "Please enter a name."), "display_name")
+        raise DomainError(QT_TRANSLATE_NOOP("DeskMessages", "Please enter a name."), "display_name")
     if len(name) > 40:
         raise DomainError(
-            QT_TRANSLATE_NOOP(CONTEXT, "A name may have at most {max} characters."),
+            QT_TRANSLATE_NOOP("DeskMessages", "A name may have at most {max} characters."),
             "display_name",
             max=40,
         )
@@ -109,8 +108,9 @@ def _display_name(value: str | None) -> str:
 
 def _role(value: str) -> str:
     if value not in ROLES:
-        raise DomainError(QT_TRANSLATE_NOOP(CONTEXT, "Unknown role “{role}”."), "role",
-                          role=value)
+        raise DomainError(
+            QT_TRANSLATE_NOOP("DeskMessages", "Unknown role “{role}”."), "role", role=value
+        )
     return value
 
 
@@ -118,19 +118,19 @@ def _password(value: str | None, username: str, field: str = "password") -> str:
     password = value or ""
     if len(password) < PASSWORD_MIN:
         raise DomainError(
-            QT_TRANSLATE_NOOP(CONTEXT, "A password needs at least {min} characters."),
+            QT_TRANSLATE_NOOP("DeskMessages", "A password needs at least {min} characters."),
             field,
             min=PASSWORD_MIN,
         )
     if len(password) > PASSWORD_MAX:
         raise DomainError(
-            QT_TRANSLATE_NOOP(CONTEXT, "A password may have at most {max} characters."),
+            QT_TRANSLATE_NOOP("DeskMessages", "A password may have at most {max} characters."),
             field,
             max=PASSWORD_MAX,
         )
     if password.strip().lower() == username.lower():
         raise DomainError(
-            QT_TRANSLATE_NOOP(CONTEXT, "The password must not be the user name."), field
+            QT_TRANSLATE_NOOP("DeskMessages", "The password must not be the user name."), field
         )
     return password
 
@@ -139,13 +139,11 @@ def needs_first_admin(session: Session) -> bool:
     return not session.scalar(select(func.count()).select_from(Staff))
 
 
-def create_first_admin(
-    session: Session, username: str, display_name: str, password: str
-) -> Actor:
+def create_first_admin(session: Session, username: str, display_name: str, password: str) -> Actor:
     """The first start: the only account created without someone signed in (S1)."""
     if not needs_first_admin(session):
         raise DomainError(
-            QT_TRANSLATE_NOOP(CONTEXT, "An administrator exists already; please sign in.")
+            QT_TRANSLATE_NOOP("DeskMessages", "An administrator exists already; please sign in.")
         )
     name = _username(username)
     staff = Staff(
@@ -160,8 +158,14 @@ def create_first_admin(
     )
     session.add(staff)
     session.flush()
-    audit.record(session, staff.id, "staff.create_first_admin", "staff", staff.id,
-                 after=audit.snapshot(staff, _AUDITED))
+    audit.record(
+        session,
+        staff.id,
+        "staff.create_first_admin",
+        "staff",
+        staff.id,
+        after=audit.snapshot(staff, _AUDITED),
+    )
     return actor_of(staff)
 
 
@@ -171,41 +175,70 @@ def _lock_span(failures: int) -> timedelta:
 
 
 def sign_in(session: Session, username: str, password: str) -> SignInOutcome:
-    refused = SignInFailed(QT_TRANSLATE_NOOP(CONTEXT, "Wrong user name or password."),
-                           "password")
+    refused = SignInFailed(
+        QT_TRANSLATE_NOOP("DeskMessages", "Wrong user name or password."), "password"
+    )
     name = clean_text(username).lower()
     staff = session.scalar(select(Staff).where(Staff.username == name))
     now = clock.now()
     if staff is None:
-        audit.record(session, None, "staff.sign_in_failed", "staff", None,
-                     after={"username": name[:40]})
+        audit.record(
+            session, None, "staff.sign_in_failed", "staff", None, after={"username": name[:40]}
+        )
         return SignInOutcome(None, refused)
     if not staff.active:
-        audit.record(session, staff.id, "staff.sign_in_refused", "staff", staff.id,
-                     after={"reason": "inactive"})
-        return SignInOutcome(None, SignInFailed(
-            QT_TRANSLATE_NOOP(CONTEXT, "This account is deactivated. Ask the administrator."),
-            "username"))
-    if staff.locked_until is not None and staff.locked_until > now:
-        audit.record(session, staff.id, "staff.sign_in_refused", "staff", staff.id,
-                     after={"reason": "locked"})
-        return SignInOutcome(None, SignInFailed(
-            QT_TRANSLATE_NOOP(
-                CONTEXT,
-                "Too many wrong passwords: this account is locked until {until}. "
-                "Wait, or ask the administrator to reset the password.",
+        audit.record(
+            session,
+            staff.id,
+            "staff.sign_in_refused",
+            "staff",
+            staff.id,
+            after={"reason": "inactive"},
+        )
+        return SignInOutcome(
+            None,
+            SignInFailed(
+                QT_TRANSLATE_NOOP(
+                    "DeskMessages", "This account is deactivated. Ask the administrator."
+                ),
+                "username",
             ),
-            "password",
-            until=staff.locked_until.astimezone(clock.local_zone()).strftime("%H:%M"),
-        ))
+        )
+    if staff.locked_until is not None and staff.locked_until > now:
+        audit.record(
+            session,
+            staff.id,
+            "staff.sign_in_refused",
+            "staff",
+            staff.id,
+            after={"reason": "locked"},
+        )
+        return SignInOutcome(
+            None,
+            SignInFailed(
+                QT_TRANSLATE_NOOP(
+                    "DeskMessages",
+                    "Too many wrong passwords: this account is locked until {until}. "
+                    "Wait, or ask the administrator to reset the password.",
+                ),
+                "password",
+                until=staff.locked_until.astimezone(clock.local_zone()).strftime("%H:%M"),
+            ),
+        )
     try:
         hasher.verify(staff.password_hash, password or "")
     except (VerificationError, InvalidHashError):
         staff.failed_attempts += 1
         if staff.failed_attempts >= FREE_ATTEMPTS:
             staff.locked_until = now + _lock_span(staff.failed_attempts)
-        audit.record(session, staff.id, "staff.sign_in_failed", "staff", staff.id,
-                     after={"failed_attempts": staff.failed_attempts})
+        audit.record(
+            session,
+            staff.id,
+            "staff.sign_in_failed",
+            "staff",
+            staff.id,
+            after={"failed_attempts": staff.failed_attempts},
+        )
         return SignInOutcome(None, refused)
     if hasher.check_needs_rehash(staff.password_hash):
         staff.password_hash = hasher.hash(password)
@@ -219,15 +252,16 @@ def sign_in(session: Session, username: str, password: str) -> SignInOutcome:
 def change_password(session: Session, actor: Actor, old: str, new: str) -> None:
     staff = session.get(Staff, actor.id)
     if staff is None or not staff.active:
-        raise NotFound(QT_TRANSLATE_NOOP(CONTEXT, "This account no longer exists."))
+        raise NotFound(QT_TRANSLATE_NOOP("DeskMessages", "This account no longer exists."))
     try:
         hasher.verify(staff.password_hash, old or "")
     except (VerificationError, InvalidHashError):
-        raise DomainError(QT_TRANSLATE_NOOP(CONTEXT, "The current password is wrong."),
-                          "old_password") from None
+        raise DomainError(
+            QT_TRANSLATE_NOOP("DeskMessages", "The current password is wrong."), "old_password"
+        ) from None
     if old == new:
         raise DomainError(
-            QT_TRANSLATE_NOOP(CONTEXT, "Choose a new password different from the old one."),
+            QT_TRANSLATE_NOOP("DeskMessages", "Choose a new password different from the old one."),
             "new_password",
         )
     staff.password_hash = hasher.hash(_password(new, staff.username, "new_password"))
@@ -255,7 +289,7 @@ def create_staff(
     name = _username(username)
     if session.scalar(select(Staff.id).where(Staff.username == name)) is not None:
         raise DomainError(
-            QT_TRANSLATE_NOOP(CONTEXT, "The user name “{username}” is taken."),
+            QT_TRANSLATE_NOOP("DeskMessages", "The user name “{username}” is taken."),
             "username",
             username=name,
         )
@@ -272,19 +306,20 @@ def create_staff(
     )
     session.add(staff)
     session.flush()
-    audit.record(session, actor.id, "staff.create", "staff", staff.id,
-                 after=audit.snapshot(staff, _AUDITED))
+    audit.record(
+        session, actor.id, "staff.create", "staff", staff.id, after=audit.snapshot(staff, _AUDITED)
+    )
     return _info(staff)
 
 
 def _load_for_edit(session: Session, staff_id: int, expected_version: int | None) -> Staff:
     staff = session.get(Staff, staff_id)
     if staff is None:
-        raise NotFound(QT_TRANSLATE_NOOP(CONTEXT, "This account no longer exists."))
+        raise NotFound(QT_TRANSLATE_NOOP("DeskMessages", "This account no longer exists."))
     if expected_version is not None and staff.version != expected_version:
         raise StaleEdit(
             QT_TRANSLATE_NOOP(
-                CONTEXT, "This account was changed by someone else meanwhile. Reload it."
+                "DeskMessages", "This account was changed by someone else meanwhile. Reload it."
             )
         )
     return staff
@@ -293,9 +328,9 @@ def _load_for_edit(session: Session, staff_id: int, expected_version: int | None
 def _other_active_admins(session: Session, staff_id: int) -> int:
     return int(
         session.scalar(
-            select(func.count()).select_from(Staff).where(
-                Staff.role == ADMIN, Staff.active.is_(True), Staff.id != staff_id
-            )
+            select(func.count())
+            .select_from(Staff)
+            .where(Staff.role == ADMIN, Staff.active.is_(True), Staff.id != staff_id)
         )
         or 0
     )
@@ -317,12 +352,12 @@ def update_staff(
     losing_admin = staff.role == ADMIN and staff.active and (new_role != ADMIN or not active)
     if losing_admin and _other_active_admins(session, staff.id) == 0:
         raise DomainError(
-            QT_TRANSLATE_NOOP(CONTEXT, "The desk needs at least one active administrator."),
+            QT_TRANSLATE_NOOP("DeskMessages", "The desk needs at least one active administrator."),
             "role",
         )
     if staff.id == actor.id and not active:
         raise DomainError(
-            QT_TRANSLATE_NOOP(CONTEXT, "You cannot deactivate your own account."), "active"
+            QT_TRANSLATE_NOOP("DeskMessages", "You cannot deactivate your own account."), "active"
         )
     staff.display_name = _display_name(display_name)
     staff.role = new_role
@@ -335,9 +370,7 @@ def update_staff(
     return _info(staff)
 
 
-def reset_password(
-    session: Session, actor: Actor, staff_id: int, new_password: str
-) -> StaffInfo:
+def reset_password(session: Session, actor: Actor, staff_id: int, new_password: str) -> StaffInfo:
     authorize(session, actor, "staff.manage")
     staff = _load_for_edit(session, staff_id, None)
     staff.password_hash = hasher.hash(_password(new_password, staff.username))

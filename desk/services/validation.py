@@ -6,7 +6,7 @@ import re
 
 import phonenumbers
 
-from desk.services.errors import CONTEXT, QT_TRANSLATE_NOOP, DomainError
+from desk.services.errors import QT_TRANSLATE_NOOP, DomainError
 
 NAME_MAX = 50
 COMPANY_MAX = 100
@@ -24,32 +24,35 @@ _LANDLINE_TYPES = {
     phonenumbers.PhoneNumberType.TOLL_FREE,
     phonenumbers.PhoneNumberType.UAN,
 }
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+# Control characters that are not white space (tabs and line breaks fold like spaces): they
+# mean nothing typed at a counter, and PostgreSQL refuses NUL in text outright.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]")
 
 
 def clean_text(value: str | None) -> str:
     """Trim, fold runs of white space inside one line, drop control characters."""
-    return " ".join(_CONTROL.sub(" ", value or "").split())
+    return " ".join(_CONTROL.sub("", value or "").split())
 
 
 def clean_multiline(value: str | None) -> str:
-    lines = [" ".join(line.split()) for line in (value or "").replace("\r", "").split("\n")]
+    text = _CONTROL.sub("", value or "").replace("\r", "")
+    lines = [" ".join(line.split()) for line in text.split("\n")]
     return "\n".join(lines).strip()
 
 
 def person_name(value: str | None, field: str = "name") -> str:
     name = clean_text(value)
     if not name:
-        raise DomainError(QT_TRANSLATE_NOOP(CONTEXT, "Please enter a name."), field)
+        raise DomainError(QT_TRANSLATE_NOOP("DeskMessages", "Please enter a name."), field)
     if len(name) > NAME_MAX:
         raise DomainError(
-            QT_TRANSLATE_NOOP(CONTEXT, "A name may have at most {max} characters."),
+            QT_TRANSLATE_NOOP("DeskMessages", "A name may have at most {max} characters."),
             field,
             max=NAME_MAX,
         )
     if not any(ch.isalpha() for ch in name):
         raise DomainError(
-            QT_TRANSLATE_NOOP(CONTEXT, "A name must contain letters or Chinese characters."),
+            QT_TRANSLATE_NOOP("DeskMessages", "A name must contain letters or Chinese characters."),
             field,
         )
     return name
@@ -59,7 +62,7 @@ def optional_text(value: str | None, limit: int, field: str) -> str | None:
     text = clean_text(value)
     if len(text) > limit:
         raise DomainError(
-            QT_TRANSLATE_NOOP(CONTEXT, "At most {max} characters, please."), field, max=limit
+            QT_TRANSLATE_NOOP("DeskMessages", "At most {max} characters, please."), field, max=limit
         )
     return text or None
 
@@ -68,7 +71,7 @@ def notes(value: str | None, field: str = "notes", limit: int = NOTES_MAX) -> st
     text = clean_multiline(value)
     if len(text) > limit:
         raise DomainError(
-            QT_TRANSLATE_NOOP(CONTEXT, "At most {max} characters, please."), field, max=limit
+            QT_TRANSLATE_NOOP("DeskMessages", "At most {max} characters, please."), field, max=limit
         )
     return text
 
@@ -83,11 +86,13 @@ def phone(value: str | None, field: str = "phone", required: bool = False) -> st
     raw = clean_text(value)
     if not raw:
         if required:
-            raise DomainError(QT_TRANSLATE_NOOP(CONTEXT, "Please enter a phone number."), field)
+            raise DomainError(
+                QT_TRANSLATE_NOOP("DeskMessages", "Please enter a phone number."), field
+            )
         return None
     invalid = DomainError(
         QT_TRANSLATE_NOOP(
-            CONTEXT,
+            "DeskMessages",
             "“{value}” is not a valid Chinese mobile (11 digits, e.g. 13812345678) or "
             "landline with area code (e.g. 010-62345678).",
         ),

@@ -9,22 +9,18 @@ from PySide6.QtCore import QCoreApplication
 from desk.services.clock import local_zone
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
 def purposes() -> dict[str, str]:
     """R1's purposes in the order a clerk picks them (most frequent first)."""
     return {
-        "inquiry": _t("Inquiry"),
-        "complaint": _t("Complaint"),
-        "return_exchange": _t("Return / exchange"),
-        "repair": _t("Repair"),
-        "gift": _t("Gift"),
-        "storage": _t("Storage"),
-        "invoice": _t("Invoice"),
-        "group_purchase": _t("Group purchase"),
-        "other": _t("Other"),
+        "inquiry": QCoreApplication.translate("Labels", "Inquiry"),
+        "complaint": QCoreApplication.translate("Labels", "Complaint"),
+        "return_exchange": QCoreApplication.translate("Labels", "Return / exchange"),
+        "repair": QCoreApplication.translate("Labels", "Repair"),
+        "gift": QCoreApplication.translate("Labels", "Gift"),
+        "storage": QCoreApplication.translate("Labels", "Storage"),
+        "invoice": QCoreApplication.translate("Labels", "Invoice"),
+        "group_purchase": QCoreApplication.translate("Labels", "Group purchase"),
+        "other": QCoreApplication.translate("Labels", "Other"),
     }
 
 
@@ -34,10 +30,10 @@ def purpose(code: str) -> str:
 
 def roles() -> dict[str, str]:
     return {
-        "counter": _t("Counter staff"),
-        "warehouse": _t("Warehouse clerk"),
-        "supervisor": _t("Supervisor"),
-        "admin": _t("Administrator"),
+        "counter": QCoreApplication.translate("Labels", "Counter staff"),
+        "warehouse": QCoreApplication.translate("Labels", "Warehouse clerk"),
+        "supervisor": QCoreApplication.translate("Labels", "Supervisor"),
+        "admin": QCoreApplication.translate("Labels", "Administrator"),
     }
 
 
@@ -46,28 +42,39 @@ def role(code: str) -> str:
 
 
 def visit_state(is_open: bool) -> str:
-    return _t("Open") if is_open else _t("Finished")
+    return (
+        QCoreApplication.translate("Labels", "Open")
+        if is_open
+        else QCoreApplication.translate("Labels", "Finished")
+    )
 
 
 def lead_state(assigned: bool) -> str:
-    return _t("Assigned") if assigned else _t("Unassigned")
+    return (
+        QCoreApplication.translate("Labels", "Assigned")
+        if assigned
+        else QCoreApplication.translate("Labels", "Unassigned")
+    )
 
 
 def history_kind(kind: str) -> str:
-    return {"visit": _t("Visit"), "lead": _t("Sales lead")}.get(kind, kind)
+    return {
+        "visit": QCoreApplication.translate("Labels", "Visit"),
+        "lead": QCoreApplication.translate("Labels", "Sales lead"),
+    }.get(kind, kind)
 
 
 def history_state(state: str) -> str:
     return {
-        "open": _t("Open"),
-        "finished": _t("Finished"),
-        "assigned": _t("Assigned"),
-        "unassigned": _t("Unassigned"),
+        "open": QCoreApplication.translate("Labels", "Open"),
+        "finished": QCoreApplication.translate("Labels", "Finished"),
+        "assigned": QCoreApplication.translate("Labels", "Assigned"),
+        "unassigned": QCoreApplication.translate("Labels", "Unassigned"),
     }.get(state, state)
 
 
 def anonymous() -> str:
-    return _t("(anonymous)")
+    return QCoreApplication.translate("Labels", "(anonymous)")
 
 
 def local_time(at: datetime | None, with_date: bool = True) -> str:
@@ -83,7 +90,7 @@ def duration(seconds: int | None) -> str:
     minutes, secs = divmod(max(0, seconds), 60)
     hours, minutes = divmod(minutes, 60)
     if hours:
-        return _t("{h} h {m} min").format(h=hours, m=minutes)
+        return QCoreApplication.translate("Labels", "{h} h {m} min").format(h=hours, m=minutes)
     if minutes:
-        return _t("{m} min").format(m=minutes)
-    return _t("{s} s").format(s=secs)
+        return QCoreApplication.translate("Labels", "{m} min").format(m=minutes)
+    return QCoreApplication.translate("Labels", "{s} s").format(s=secs)

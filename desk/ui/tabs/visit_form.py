@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.services import customers, reception
-from desk.services.errors import CONTEXT, QT_TRANSLATE_NOOP, DatabaseUnavailable, DomainError
+from desk.services.errors import QT_TRANSLATE_NOOP, DatabaseUnavailable, DomainError
 from desk.services.permissions import Actor
 from desk.services.reception import VisitRow
 from desk.ui import labels
@@ -27,7 +27,7 @@ from desk.ui.store import Store
 from desk.ui.widgets.customer_picker import CustomerPicker, hit_text
 
 NO_CUSTOMER = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "DeskMessages",
     "Pick a customer from the suggestions, create a new one, or tick “Anonymous”.",
 )
 
