@@ -152,6 +152,19 @@ class Database:
             upgrade_to_head(self.engine)
         except (DBAPIError, SQLAlchemyError, OSError) as exc:
             raise DatabaseUnavailable.from_exception(self.description, exc) from exc
+        except Exception as exc:
+            if type(exc).__name__ != "CommandError":  # alembic.util.exc, imported lazily
+                raise
+            # Another counter's newer desk migrated this database past what we know.
+            raise DatabaseUnavailable(
+                QT_TRANSLATE_NOOP(
+                    "DeskMessages",
+                    "The database {where} was set up by a newer version of the desk. Update "
+                    "the desk on this computer before using it.",
+                ),
+                detail=str(exc),
+                where=self.description,
+            ) from exc
 
     def has_tables(self) -> bool:
         return inspect(self.engine).has_table("staff")

@@ -53,7 +53,7 @@ def main() -> int:
     window.show()
     for _ in range(5):
         app.processEvents()
-    picture = window.grab()
+    popup = None
     if window.reception is not None and args.search:
         search = window.reception.form.search
         search.setFocus()
@@ -61,13 +61,17 @@ def main() -> int:
         search.search_now()
         app.processEvents()
         popup = search.suggestions_view()
-        popup.resize(max(search.width(), 420), popup.sizeHint().height())
+        rows = popup.model().rowCount()
+        popup.resize(max(search.width() // 2, 420),
+                     popup.sizeHintForRow(0) * rows + 2 * popup.frameWidth())
         app.processEvents()
+    picture = window.grab()
+    if popup is not None and window.reception is not None:
+        # The suggestion list is a popup window of its own: paint it where it opens.
+        search = window.reception.form.search
         painter = QPainter(picture)
-        corner = search.mapTo(window, QPoint(0, search.height()))
-        painter.drawPixmap(corner, popup.grab())
+        painter.drawPixmap(search.mapTo(window, QPoint(0, search.height())), popup.grab())
         painter.end()
-        window.reception.form.search.reset()
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     picture.save(str(out))

@@ -62,13 +62,22 @@ _PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%n")
 
 
 _NOOP_CALL = re.compile(r"QT_TRANSLATE_NOOP\(\s*([^\s,]+)\s*,")
+# Ways to hide a text from lupdate: an alias of translate, tr handed around as a value, or
+# another object's tr().
+_HIDDEN = re.compile(r"=\s*QCoreApplication\.translate\b(?!\()|\.tr\b(?!\()|"
+                     r"\b(?!self\b)[a-z_]+\.tr\(")
 
 
 def problems() -> list[str]:
     found: list[str] = []
     # lupdate only collects calls whose context is a written-out string literal.
     for path in sources():
-        for context in _NOOP_CALL.findall(path.read_text(encoding="utf-8")):
+        text = path.read_text(encoding="utf-8")
+        for number, line in enumerate(text.splitlines(), 1):
+            if _HIDDEN.search(line.split("#", 1)[0]):
+                found.append(f"{path.relative_to(ROOT)}:{number}: lupdate cannot see this "
+                             f"translation: {line.strip()}")
+        for context in _NOOP_CALL.findall(text):
             if not context.startswith('"') and path.name != "errors.py":
                 found.append(f"{path.relative_to(ROOT)}: QT_TRANSLATE_NOOP({context}, ...) "
                              "needs a literal context for lupdate")
@@ -77,6 +86,12 @@ def problems() -> list[str]:
         shutil.copy(TS, fresh)
         lupdate(fresh)
         current, wanted = messages(TS), messages(fresh)
+    for key in sorted(wanted):
+        if not key[0][:1].isupper():
+            # tr passed around as a function, or parent.tr(): lupdate files the text under a
+            # context the running program never asks for, so it would stay English.
+            found.append(f"text collected under context {key[0]!r}: use a literal context: "
+                         f"{key[1]!r}")
     for key in sorted(set(wanted) - set(current)):
         found.append(f"not yet in the .ts (run update): {key}")
     for key in sorted(set(current) - set(wanted)):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text
+from sqlalchemy import ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desk.models.base import Base, UTCDateTime, utcnow
@@ -12,11 +12,22 @@ from desk.models.base import Base, UTCDateTime, utcnow
 
 class Customer(Base):
     __tablename__ = "customers"
+    __table_args__ = (
+        # K1: one record per phone number. The service refuses a duplicate with the other
+        # customer's name; this index stops two counters saving the same new number at once.
+        Index(
+            "uq_customers_phone",
+            "phone",
+            unique=True,
+            sqlite_where=text("phone IS NOT NULL"),
+            postgresql_where=text("phone IS NOT NULL"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(50), nullable=False)
     # Normalised digits only (13812345678, 01062345678); the natural lookup key (K1).
-    phone: Mapped[str | None] = mapped_column(String(20), nullable=True, index=True)
+    phone: Mapped[str | None] = mapped_column(String(20), nullable=True)
     member_no: Mapped[str | None] = mapped_column(String(32), nullable=True)
     company: Mapped[str | None] = mapped_column(String(100), nullable=True)
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")

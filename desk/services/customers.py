@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import delete, insert, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from desk.models import Customer, CustomerSearchKey, Staff
@@ -150,6 +151,24 @@ def _refuse_duplicate_phone(session: Session, digits: str | None, own_id: int | 
         )
 
 
+def _flush_unique_phone(session: Session) -> None:
+    """Another counter saved the same new number a moment ago (between our check and our
+    write): the unique index refuses, and the clerk is told to pick that customer."""
+    try:
+        session.flush()
+    except IntegrityError as exc:
+        if "phone" not in str(exc.orig).lower():
+            raise
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DeskMessages",
+                "Another counter has just saved a customer with this phone number. Search "
+                "for the number and pick that customer.",
+            ),
+            "phone",
+        ) from exc
+
+
 @dataclass(frozen=True)
 class CustomerInput:
     name: str
@@ -186,7 +205,7 @@ def create_customer(session: Session, actor: Actor, data: CustomerInput) -> Cust
         updated_by_id=actor.id,
     )
     session.add(customer)
-    session.flush()
+    _flush_unique_phone(session)
     _reindex(session, customer)
     audit.record(
         session,
@@ -230,9 +249,9 @@ def update_customer(
             when=customer.updated_at.astimezone(clock.local_zone()).strftime("%H:%M"),
         )
     values = _validated(data)
-    if data.phone == "" and customer.phone:
-        # An empty phone box on an existing customer means "leave it", not "erase it": the
-        # box starts empty because the number is confidential (K2).
+    if values["phone"] is None and customer.phone:
+        # An empty (or blank) phone box on an existing customer means "leave it", not "erase
+        # it": the box starts empty because the number is confidential (K2).
         values["phone"] = customer.phone
     _refuse_duplicate_phone(session, values["phone"], customer.id)
     before = audit.snapshot(customer, _AUDITED)
@@ -243,7 +262,7 @@ def update_customer(
         return _detail(session, customer)
     customer.updated_at = clock.now()
     customer.updated_by_id = actor.id
-    session.flush()
+    _flush_unique_phone(session)
     _reindex(session, customer)
     changed = [k for k in _AUDITED if before[k] != after[k]]
     audit.record(

@@ -11,6 +11,7 @@ spellings so the clerk finds them whichever way they type.
 from __future__ import annotations
 
 import itertools
+import unicodedata
 
 from desk.services.validation import clean_text
 
@@ -78,7 +79,7 @@ def customer_keys(
 
 def normalise_query(text: str) -> str:
     """What the clerk typed, as it is stored: lowercase, no spaces, phone separators dropped."""
-    query = "".join(clean_text(text).lower().split())
+    query = "".join(unicodedata.normalize("NFKC", clean_text(text)).lower().split())
     if query and all(ch.isdigit() or ch in "-+()" for ch in query):
         query = "".join(ch for ch in query if ch.isdigit())
         if query.startswith("86") and len(query) == 13:

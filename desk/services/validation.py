@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import phonenumbers
 
@@ -83,7 +84,8 @@ def phone(value: str | None, field: str = "phone", required: bool = False) -> st
     MIIT has allocated, so ``12345678901`` is refused while ``13812345678`` and ``010-62345678``
     pass. ``+86`` and separators are accepted and dropped.
     """
-    raw = clean_text(value)
+    # Digits typed with a Chinese input method arrive full-width (１３８…): fold them.
+    raw = unicodedata.normalize("NFKC", clean_text(value))
     if not raw:
         if required:
             raise DomainError(

@@ -14,7 +14,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desk.services.errors import DeskError
@@ -67,7 +67,9 @@ def run_in_background(
     on_failure: Callable[[BaseException], None] | None = None,
 ) -> None:
     job = _Job(work)
-    dialog = QProgressDialog(label, parent.tr("Cancel"), 0, 0, parent)
+    dialog = QProgressDialog(
+        label, QCoreApplication.translate("Operations", "Cancel"), 0, 0, parent
+    )
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(400)  # quick work never flashes a dialog
     dialog.setAutoClose(False)

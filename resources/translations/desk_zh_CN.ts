@@ -2,880 +2,825 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>No.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Arrived</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Handled by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time spent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Totals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mean minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AccountForm</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
     <name>AssignLeadDialog</name>
     <message>
         <source>Assign sales lead</source>
-        <translation type="unfinished"></translation>
+        <translation>分配销售线索</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>分配</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人：</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>电话：</translation>
     </message>
     <message>
         <source>Wants to buy:</source>
-        <translation type="unfinished"></translation>
+        <translation>购买意向：</translation>
     </message>
     <message>
         <source>Recorded:</source>
-        <translation type="unfinished"></translation>
+        <translation>登记：</translation>
     </message>
     <message>
         <source>{when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}于 {when}</translation>
     </message>
     <message>
         <source>Visit no.:</source>
-        <translation type="unfinished"></translation>
+        <translation>接待单号：</translation>
     </message>
     <message>
         <source>Assigned to:</source>
-        <translation type="unfinished"></translation>
+        <translation>分配给：</translation>
     </message>
     <message>
         <source>{who} since {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}（{when} 起）</translation>
     </message>
     <message>
         <source>&amp;Salesperson:</source>
-        <translation type="unfinished"></translation>
+        <translation>销售员(&amp;S)：</translation>
     </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Choose your own password</source>
-        <translation type="unfinished"></translation>
+        <translation>设置自己的密码</translation>
     </message>
     <message>
         <source>{name}, an administrator set your password. Choose your own password now; without it you are not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}，您当前的密码由管理员设置。请现在设置自己的密码，否则无法完成登录。</translation>
     </message>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>修改密码</translation>
     </message>
     <message>
         <source>Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>当前密码：</translation>
     </message>
     <message>
         <source>New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码：</translation>
     </message>
 </context>
 <context>
     <name>CustomerArchiveDialog</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Member no.</source>
-        <translation type="unfinished"></translation>
+        <translation>会员号</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>公司</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Edit details…</source>
-        <translation type="unfinished"></translation>
+        <translation>修改资料…</translation>
     </message>
     <message>
         <source>Show full phone</source>
-        <translation type="unfinished"></translation>
+        <translation>显示完整号码</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>业务</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>单号</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>修改前</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>修改后</translation>
     </message>
     <message>
         <source>Service history</source>
-        <translation type="unfinished"></translation>
+        <translation>服务记录</translation>
     </message>
     <message>
         <source>Changes to details</source>
-        <translation type="unfinished"></translation>
+        <translation>资料变更记录</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Customer archive: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>客户服务档案：{name}</translation>
     </message>
     <message>
         <source>Last changed {when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>最后修改：{who}，{when}</translation>
+    </message>
+    <message>
+        <source>{field}: {value}</source>
+        <translation>{field}：{value}</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>建档</translation>
     </message>
     <message>
         <source>Details changed</source>
-        <translation type="unfinished"></translation>
+        <translation>修改资料</translation>
     </message>
     <message>
         <source>Full phone shown</source>
-        <translation type="unfinished"></translation>
+        <translation>查看完整号码</translation>
     </message>
 </context>
 <context>
     <name>CustomerDialog</name>
     <message>
         <source>Edit customer</source>
-        <translation type="unfinished"></translation>
+        <translation>修改客户资料</translation>
     </message>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>新建客户</translation>
     </message>
     <message>
         <source>{masked} (leave empty to keep)</source>
-        <translation type="unfinished"></translation>
+        <translation>{masked}（留空则不修改）</translation>
     </message>
     <message>
         <source>Mobile 13812345678 or landline 010-62345678</source>
-        <translation type="unfinished"></translation>
+        <translation>手机 13812345678 或座机 010-62345678</translation>
     </message>
     <message>
         <source>Name *</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名 *</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Member no.</source>
-        <translation type="unfinished"></translation>
+        <translation>会员号</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>公司</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
     <name>CustomerPicker</name>
     <message>
         <source>Phone digits, name or pinyin initials (e.g. zs)</source>
-        <translation type="unfinished"></translation>
+        <translation>电话号码、姓名或拼音首字母（如 zs）</translation>
     </message>
 </context>
 <context>
     <name>DeskMessages</name>
     <message>
         <source>The database setting “{where}” is not a database address. Correct DESK_DATABASE_URL or the desk&apos;s config.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库设置“{where}”不是有效的数据库地址。请修改 DESK_DATABASE_URL 或服务台的 config.json。</translation>
+    </message>
+    <message>
+        <source>The database {where} was set up by a newer version of the desk. Update the desk on this computer before using it.</source>
+        <translation>数据库 {where} 已由更新版本的服务台升级。请先更新本机的服务台程序再使用。</translation>
     </message>
     <message>
         <source>Someone else saved this record at the same moment. Reload it.</source>
-        <translation type="unfinished"></translation>
+        <translation>其他人同时保存了这条记录，请重新加载。</translation>
     </message>
     <message>
         <source>This phone number belongs to the customer “{name}” already: pick that customer instead of creating a second record.</source>
-        <translation type="unfinished"></translation>
+        <translation>该电话号码已属于客户“{name}”：请直接选择该客户，不要重复建档。</translation>
+    </message>
+    <message>
+        <source>Another counter has just saved a customer with this phone number. Search for the number and pick that customer.</source>
+        <translation>另一个柜台刚刚用这个电话号码保存了客户。请搜索该号码并选择那位客户。</translation>
     </message>
     <message>
         <source>This customer no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该客户已不存在。</translation>
     </message>
     <message>
         <source>This customer was changed by {who} at {when} after you opened it. Reload to see their change, then edit again.</source>
-        <translation type="unfinished"></translation>
+        <translation>在您打开后，{who}于 {when} 修改了该客户资料。请重新加载查看修改内容，然后再编辑。</translation>
     </message>
     <message>
         <source>This database has accounts already: demo data only goes into a new, empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>该数据库中已有账户：演示数据只能导入新建的空数据库。</translation>
     </message>
     <message>
         <source>The database {where} is locked by another program. Close the other desk window or wait a moment, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 {where} 被其他程序锁定。请关闭另一个服务台窗口或稍等片刻，然后重试。</translation>
     </message>
     <message>
         <source>The database {where} is read-only. Ask the administrator to give this account write access to the file and its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 {where} 为只读。请联系管理员，为当前系统账户开通该文件及其所在文件夹的写入权限。</translation>
     </message>
     <message>
         <source>The database file {where} cannot be opened. Check that the folder exists and this account may write to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库文件 {where}。请检查文件夹是否存在，以及当前系统账户是否有写入权限。</translation>
     </message>
     <message>
         <source>The database {where} cannot be reached. Check that the database server is running and the network cable is plugged in, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接数据库 {where}。请检查数据库服务器是否已启动、网线是否插好，然后重试。</translation>
     </message>
     <message>
         <source>At most {max} characters, please.</source>
-        <translation type="unfinished"></translation>
+        <translation>最多只能输入 {max} 个字符。</translation>
     </message>
     <message>
         <source>This lead no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该销售线索已不存在。</translation>
     </message>
     <message>
         <source>This visit no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该接待记录已不存在。</translation>
     </message>
     <message>
         <source>Please note what the customer wants to buy.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写客户的购买意向。</translation>
     </message>
     <message>
         <source>This lead was changed by someone else meanwhile. Reload it.</source>
-        <translation type="unfinished"></translation>
+        <translation>该销售线索已被他人修改，请重新加载。</translation>
     </message>
     <message>
         <source>Please name the salesperson.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写销售员。</translation>
     </message>
     <message>
         <source>This account is deactivated. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>该账户已停用，请重新登录。</translation>
     </message>
     <message>
         <source>Your role ({role}) may not do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的角色（{role}）无权执行此操作。</translation>
     </message>
     <message>
         <source>Please choose the purpose of the visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择来访事由。</translation>
     </message>
     <message>
         <source>This column cannot be sorted.</source>
-        <translation type="unfinished"></translation>
+        <translation>此列不能排序。</translation>
     </message>
     <message>
         <source>Visit {number} was finished already at {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>接待记录 {number} 已于 {when} 结束。</translation>
     </message>
     <message>
         <source>Visit {number} was changed by someone else meanwhile. Reload it.</source>
-        <translation type="unfinished"></translation>
+        <translation>接待记录 {number} 已被他人修改，请重新加载。</translation>
     </message>
     <message>
         <source>Please write down the outcome of the visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写本次接待的处理结果。</translation>
     </message>
     <message>
         <source>A user name has 2 to 40 letters, digits, Chinese characters, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, without spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名须为 2 到 40 个字符，可使用字母、数字、汉字及“.”“_”“-”，不能含空格。</translation>
     </message>
     <message>
         <source>Please enter a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入姓名。</translation>
     </message>
     <message>
         <source>A name may have at most {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名最多 {max} 个字符。</translation>
     </message>
     <message>
         <source>Unknown role “{role}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知角色“{role}”。</translation>
     </message>
     <message>
         <source>A password needs at least {min} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码至少需要 {min} 个字符。</translation>
     </message>
     <message>
         <source>A password may have at most {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码最多 {max} 个字符。</translation>
     </message>
     <message>
         <source>The password must not be the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码不能与用户名相同。</translation>
     </message>
     <message>
         <source>An administrator exists already; please sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员账户已存在，请直接登录。</translation>
     </message>
     <message>
         <source>Wrong user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名或密码错误。</translation>
     </message>
     <message>
         <source>This account is deactivated. Ask the administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>该账户已停用，请联系管理员。</translation>
     </message>
     <message>
         <source>Too many wrong passwords: this account is locked until {until}. Wait, or ask the administrator to reset the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码错误次数过多，该账户已锁定至 {until}。请稍后再试，或请管理员重置密码。</translation>
     </message>
     <message>
         <source>This account no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该账户已不存在。</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前密码错误。</translation>
     </message>
     <message>
         <source>Choose a new password different from the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码不能与原密码相同。</translation>
     </message>
     <message>
         <source>The user name “{username}” is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名“{username}”已被占用。</translation>
     </message>
     <message>
         <source>This account was changed by someone else meanwhile. Reload it.</source>
-        <translation type="unfinished"></translation>
+        <translation>该账户已被他人修改，请重新加载。</translation>
     </message>
     <message>
         <source>The desk needs at least one active administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务台至少需要保留一个启用的管理员账户。</translation>
     </message>
     <message>
         <source>You cannot deactivate your own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>不能停用自己的账户。</translation>
     </message>
     <message>
         <source>A name must contain letters or Chinese characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名须包含字母或汉字。</translation>
     </message>
     <message>
         <source>Please enter a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入电话号码。</translation>
     </message>
     <message>
         <source>“{value}” is not a valid Chinese mobile (11 digits, e.g. 13812345678) or landline with area code (e.g. 010-62345678).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是有效的手机号（11 位，如 13812345678）或带区号的座机号（如 010-62345678）。</translation>
     </message>
     <message>
         <source>The two passwords are not the same. Type the new password again.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不一致，请重新输入新密码。</translation>
     </message>
     <message>
         <source>You are not signed in: choose your own password to finish signing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未登录：请设置自己的密码以完成登录。</translation>
     </message>
     <message>
         <source>Pick a customer from the suggestions, create a new one, or tick “Anonymous”.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从候选列表中选择客户、新建客户，或勾选“匿名”。</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>Database not available</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库不可用</translation>
     </message>
     <message>
         <source>Nothing was saved by this action. Your other records are safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次操作未保存任何内容，其他记录不受影响。</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存</translation>
     </message>
 </context>
 <context>
     <name>FinishVisitDialog</name>
     <message>
         <source>Finish visit {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>结束接待 {number}</translation>
     </message>
     <message>
         <source>{who} · {purpose} · arrived {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} · {purpose} · {time} 到达</translation>
     </message>
     <message>
         <source>What was done for the customer?</source>
-        <translation type="unfinished"></translation>
+        <translation>为客户做了哪些处理？</translation>
     </message>
     <message>
         <source>Finish visit</source>
-        <translation type="unfinished"></translation>
+        <translation>结束接待</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Outcome *</source>
-        <translation type="unfinished"></translation>
+        <translation>处理结果 *</translation>
     </message>
 </context>
 <context>
     <name>FirstAdminDialog</name>
     <message>
         <source>Welcome: create the administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用：请创建管理员</translation>
     </message>
     <message>
         <source>This desk has no accounts yet. Create the administrator account now: there is no default password, so choose one and keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>本服务台还没有任何账户。请先创建管理员账户：系统没有默认密码，请自行设置并妥善保管。</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名：</translation>
     </message>
     <message>
         <source>for example admin</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 admin</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名：</translation>
     </message>
     <message>
         <source>as shown on records, e.g. 王管理</source>
-        <translation type="unfinished"></translation>
+        <translation>显示在各类记录上，如：王管理</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码：</translation>
     </message>
     <message>
         <source>Create administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>创建管理员</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>Inquiry</source>
-        <translation type="unfinished"></translation>
+        <translation>咨询</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉</translation>
     </message>
     <message>
         <source>Return / exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>退换货</translation>
     </message>
     <message>
         <source>Repair</source>
-        <translation type="unfinished"></translation>
+        <translation>维修</translation>
     </message>
     <message>
         <source>Gift</source>
-        <translation type="unfinished"></translation>
+        <translation>赠品</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>寄存</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>开票</translation>
     </message>
     <message>
         <source>Group purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>团购</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Counter staff</source>
-        <translation type="unfinished"></translation>
+        <translation>前台客服</translation>
     </message>
     <message>
         <source>Warehouse clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>仓管员</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>主管</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>接待中</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>已结束</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>已分配</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>未分配</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>来访</translation>
     </message>
     <message>
         <source>Sales lead</source>
-        <translation type="unfinished"></translation>
+        <translation>销售线索</translation>
     </message>
     <message>
         <source>(anonymous)</source>
-        <translation type="unfinished"></translation>
+        <translation>（匿名）</translation>
     </message>
     <message>
         <source>{h} h {m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} 小时 {m} 分钟</translation>
     </message>
     <message>
         <source>{m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} 分钟</translation>
     </message>
     <message>
         <source>{s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{s} 秒</translation>
     </message>
 </context>
 <context>
     <name>LeadDialog</name>
     <message>
         <source>New sales lead</source>
-        <translation type="unfinished"></translation>
+        <translation>新建销售线索</translation>
     </message>
     <message>
         <source>For example: 50 electric fans as staff gifts. Shift+Enter starts a new line.</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：50 台电风扇，用作员工福利。按 Shift+Enter 换行。</translation>
     </message>
     <message>
         <source>Optional: assign it later from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>选填：也可以稍后在列表中分配</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>The number in the customer&apos;s archive is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>将使用客户档案中的电话号码。</translation>
     </message>
     <message>
         <source>e.g. 13812345678</source>
-        <translation type="unfinished"></translation>
+        <translation>如 13812345678</translation>
     </message>
     <message>
         <source>This customer has no number in the archive: enter one for the salesperson to call.</source>
-        <translation type="unfinished"></translation>
+        <translation>该客户档案中没有电话号码：请填写一个，方便销售员联系。</translation>
     </message>
     <message>
         <source>The counter does not sign sales: record what the customer wants to buy, and a salesperson will contact them.</source>
-        <translation type="unfinished"></translation>
+        <translation>前台不签销售单：请记录客户的购买意向，由销售员与客户联系。</translation>
     </message>
     <message>
         <source>Contact &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>电话(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Wants to buy:</source>
-        <translation type="unfinished"></translation>
+        <translation>购买意向(&amp;W)：</translation>
     </message>
     <message>
         <source>&amp;Salesperson:</source>
-        <translation type="unfinished"></translation>
+        <translation>销售员(&amp;S)：</translation>
     </message>
 </context>
 <context>
     <name>LeadsTab</name>
     <message>
         <source>All leads</source>
-        <translation type="unfinished"></translation>
+        <translation>全部线索</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>未分配</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>已分配</translation>
     </message>
     <message>
         <source>&amp;New lead…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建线索(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Assign…</source>
-        <translation type="unfinished"></translation>
+        <translation>分配(&amp;A)…</translation>
     </message>
     <message>
         <source>Recorded at</source>
-        <translation type="unfinished"></translation>
+        <translation>登记时间</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Wants to buy</source>
-        <translation type="unfinished"></translation>
+        <translation>购买意向</translation>
     </message>
     <message>
         <source>Salesperson</source>
-        <translation type="unfinished"></translation>
+        <translation>销售员</translation>
     </message>
     <message>
         <source>Assigned at</source>
-        <translation type="unfinished"></translation>
+        <translation>分配时间</translation>
     </message>
     <message>
         <source>Visit no.</source>
-        <translation type="unfinished"></translation>
+        <translation>接待单号</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>登记人</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示(&amp;S)：</translation>
     </message>
     <message>
         <source>The leads could not be loaded: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载销售线索：{reason}</translation>
     </message>
     <message>
         <source>No leads yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无销售线索</translation>
     </message>
     <message>
         <source>1 lead, {unassigned} unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>1 条线索，{unassigned} 条未分配</translation>
     </message>
     <message>
         <source>{total} leads, {unassigned} unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} 条线索，{unassigned} 条未分配</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>After-sales service desk</source>
-        <translation type="unfinished"></translation>
+        <translation>售后服务台</translation>
     </message>
     <message>
         <source>Reception</source>
-        <translation type="unfinished"></translation>
+        <translation>接待登记</translation>
     </message>
     <message>
         <source>Sales leads</source>
-        <translation type="unfinished"></translation>
+        <translation>销售线索</translation>
     </message>
     <message>
         <source>Staff accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>账户管理</translation>
     </message>
     <message>
         <source>Your role has no desk tabs yet: the warehouse tab arrives with the warehouse release. Please ask the administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的角色暂无可用的功能页：仓库功能页将随仓库模块上线。如有疑问，请联系管理员。</translation>
     </message>
     <message>
         <source>Signed in: {name} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>当前登录：{name}（{role}）</translation>
     </message>
     <message>
         <source>Database: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：{where}</translation>
     </message>
     <message>
         <source>&amp;Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>服务台(&amp;D)</translation>
     </message>
     <message>
         <source>Export visits to Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出接待记录到 Excel…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>账户(&amp;A)</translation>
     </message>
     <message>
         <source>Change my password…</source>
-        <translation type="unfinished"></translation>
+        <translation>修改我的密码…</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>退出登录</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>快捷键</translation>
     </message>
     <message>
         <source>Visitors today: ?</source>
-        <translation type="unfinished"></translation>
+        <translation>今日来访：？</translation>
     </message>
     <message>
         <source>Visitors today: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>今日来访：{count}</translation>
     </message>
     <message>
         <source>Ctrl+1, Ctrl+2, …  switch tabs
@@ -887,338 +832,422 @@ F4  finish the selected visit
 Double-click or Enter on a visit  open the customer archive
 Ctrl+E  export the visit list to Excel
 Ctrl+Shift+L  sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1、Ctrl+2 …  切换功能页
+Ctrl+F  查找客户（电话、姓名或拼音首字母）
+↓ 再按 Enter  选择候选客户
+Ctrl+N  新建客户
+在备注框中按 Enter  登记来访
+F4  结束选中的接待
+双击接待记录或按 Enter  打开客户档案
+Ctrl+E  将接待列表导出到 Excel
+Ctrl+Shift+L  退出登录</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
     <name>PasswordPair</name>
     <message>
         <source>Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>确认密码：</translation>
     </message>
 </context>
 <context>
     <name>ReceptionTab</name>
     <message>
         <source>Export to Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 Excel…</translation>
     </message>
     <message>
         <source>Finish visit… (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>结束接待(F4)…</translation>
     </message>
     <message>
         <source>Record sales lead…</source>
-        <translation type="unfinished"></translation>
+        <translation>登记销售线索…</translation>
     </message>
     <message>
         <source>Show full phone</source>
-        <translation type="unfinished"></translation>
+        <translation>显示完整号码</translation>
     </message>
     <message>
         <source>Customer archive</source>
-        <translation type="unfinished"></translation>
+        <translation>客户档案</translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条接待记录</numerusform>
         </translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>电话号码</translation>
     </message>
     <message>
         <source>{name}: {phone}
 
 This look-up has been recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：{phone}
+
+本次查看已记录。</translation>
     </message>
     <message>
         <source>Export visits</source>
-        <translation type="unfinished"></translation>
+        <translation>导出接待记录</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n visit(s) to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 条接待记录导出到 {path}</numerusform>
         </translation>
     </message>
     <message>
         <source>Exporting visits…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出接待记录…</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败</translation>
     </message>
     <message>
         <source>The file could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入文件：{reason}</translation>
     </message>
 </context>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>重置密码</translation>
     </message>
     <message>
         <source>Set a new password for {name} ({username}). This also unlocks the account; {name} must change the password at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>为{name}（{username}）设置新密码。此操作同时会解除账户锁定；{name}下次登录时必须修改密码。</translation>
     </message>
     <message>
         <source>New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码：</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in to the service desk</source>
-        <translation type="unfinished"></translation>
+        <translation>登录服务台</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名：</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码：</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录</translation>
     </message>
     <message>
         <source>Database: {database}</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：{database}</translation>
     </message>
 </context>
 <context>
     <name>StaffDialog</name>
     <message>
         <source>New account</source>
-        <translation type="unfinished"></translation>
+        <translation>新建账户</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名：</translation>
     </message>
     <message>
         <source>for signing in, e.g. lisi</source>
-        <translation type="unfinished"></translation>
+        <translation>用于登录，如 lisi</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名：</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>角色：</translation>
     </message>
     <message>
         <source>Initial password:</source>
-        <translation type="unfinished"></translation>
+        <translation>初始密码：</translation>
     </message>
     <message>
         <source>Give the initial password to the person in private. They must change it when they first sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>请私下将初始密码告知本人，首次登录时必须修改密码。</translation>
     </message>
     <message>
         <source>Create account</source>
-        <translation type="unfinished"></translation>
+        <translation>创建账户</translation>
     </message>
 </context>
 <context>
     <name>StaffEditDialog</name>
     <message>
         <source>Edit account {username}</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑账户 {username}</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名：</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名：</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>角色：</translation>
     </message>
     <message>
         <source>Active: may sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>启用：允许登录</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
 </context>
 <context>
     <name>StaffTab</name>
     <message>
         <source>&amp;New account…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建账户(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Reset password…</source>
-        <translation type="unfinished"></translation>
+        <translation>重置密码(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>停用(&amp;D)</translation>
     </message>
     <message>
         <source>You can see the accounts; only an administrator can change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>您可以查看账户，但只有管理员才能修改。</translation>
     </message>
     <message>
         <source>Deactivate the account {username} ({name})? They can no longer sign in. The account and everything they recorded are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>确定停用账户 {username}（{name}）吗？停用后将无法登录，账户及其登记的所有记录都会保留。</translation>
     </message>
     <message>
         <source>Deactivate account</source>
-        <translation type="unfinished"></translation>
+        <translation>停用账户</translation>
     </message>
 </context>
 <context>
     <name>StaffTableModel</name>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>启用</translation>
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>最近登录</translation>
     </message>
     <message>
         <source>Locked until</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定至</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>VisitColumns</name>
+    <message>
+        <source>No.</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>到达时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>接待人</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Time spent</source>
+        <translation>用时</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
     </message>
 </context>
 <context>
     <name>VisitFilterBar</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message>
         <source>All purposes</source>
-        <translation type="unfinished"></translation>
+        <translation>全部事由</translation>
     </message>
     <message>
         <source>All staff</source>
-        <translation type="unfinished"></translation>
+        <translation>全部接待人</translation>
     </message>
     <message>
         <source>Open and finished</source>
-        <translation type="unfinished"></translation>
+        <translation>全部状态</translation>
     </message>
     <message>
         <source>Open only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅接待中</translation>
     </message>
     <message>
         <source>Finished only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅已结束</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>从</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
 </context>
 <context>
     <name>VisitForm</name>
     <message>
         <source>Log a visit</source>
-        <translation type="unfinished"></translation>
+        <translation>登记来访</translation>
     </message>
     <message>
         <source>New customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建客户…</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>匿名</translation>
     </message>
     <message>
         <source>Customer archive</source>
-        <translation type="unfinished"></translation>
+        <translation>客户档案</translation>
     </message>
     <message>
         <source>What does the customer need? (Enter logs the visit)</source>
-        <translation type="unfinished"></translation>
+        <translation>客户需要办理什么？（按 Enter 登记来访）</translation>
     </message>
     <message>
         <source>Log visit</source>
-        <translation type="unfinished"></translation>
+        <translation>登记来访</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>事由</translation>
     </message>
     <message>
         <source>Customer: {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>客户：{customer}</translation>
     </message>
     <message>
         <source>Anonymous walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>匿名来访</translation>
     </message>
     <message>
         <source>No customer chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未选择客户</translation>
     </message>
 </context>
 <context>
-    <name>parent</name>
+    <name>VisitSheet</name>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <source>Visits</source>
+        <translation>接待记录</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>用时（分钟）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Number of visits</source>
+        <translation>来访人次</translation>
+    </message>
+    <message>
+        <source>Mean minutes</source>
+        <translation>平均用时（分钟）</translation>
     </message>
 </context>
 </TS>

@@ -18,8 +18,10 @@ from sqlalchemy.exc import IntegrityError
 
 from desk import migrations
 from desk.db import Database, alembic_config, current_revision
+from desk.migrations import HEAD
 from desk.models import Base, Visit
 from desk.services import clock, staff
+from desk.services.errors import DatabaseUnavailable
 from tests.conftest import BACKEND, PG_URL
 
 
@@ -116,3 +118,18 @@ def test_s4_check_constraints_are_enforced(database: Database) -> None:
         session.add(Visit(number="JD-20261125-9999", purpose="shopping", handler_id=admin.id,
                           arrived_at=clock.now(), notes="", outcome=""))
         session.flush()
+
+
+def test_a_database_from_a_newer_desk_gets_a_calm_message(database: Database) -> None:
+    """Another counter upgraded first: this desk must say 'update me', not crash."""
+    with database.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '9999'")
+    stale = Database(database.url)
+    try:
+        with pytest.raises(DatabaseUnavailable) as refused:
+            stale.open()
+        assert "newer version of the desk" in refused.value.text()
+    finally:
+        with database.engine.begin() as conn:
+            conn.exec_driver_sql(f"UPDATE alembic_version SET version_num = '{HEAD}'")
+        stale.dispose()

@@ -22,7 +22,7 @@ def test_r1_times_round_trip_as_aware_utc(database: Database) -> None:
         session.add(AuditEntry(at=at, staff_id=None, action="test", entity="test"))
     with database.read() as session:
         if database.backend == "postgresql":
-            session.execute(text("SET TIME ZONE 'America/New_York'"))
+            session.execute(text("SET LOCAL TIME ZONE 'America/New_York'"))
         stored = session.scalars(select(AuditEntry.at).where(AuditEntry.action == "test")).one()
     assert stored == at
     assert stored.tzinfo == UTC and stored.utcoffset() == timedelta(0)

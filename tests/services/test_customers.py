@@ -103,7 +103,8 @@ def test_k1_search_finds_customer_by_pinyin_initials(
 
 
 @pytest.mark.parametrize(
-    ("query", "expected"), [("zhangsan", "张三"), ("zhang", "张三"), ("ouyang", "欧阳娜娜")]
+    ("query", "expected"),
+    [("zhangsan", "张三"), ("zhang", "张三"), ("Zhang San", "张三"), ("ouyang", "欧阳娜娜")],
 )
 def test_k1_search_finds_customer_by_full_pinyin(
     database: Database, clerk: Actor, archive: Archive, query: str, expected: str
@@ -176,6 +177,23 @@ def test_k1_changed_phone_is_found_by_new_digits_only(
     assert found(database, clerk, "9999") == ["曾小明"]
 
 
+@pytest.mark.parametrize("box", ["", "   ", "\t"])
+def test_k2_blank_phone_box_on_update_keeps_the_number(
+    database: Database, clerk: Actor, archive: Archive, box: str
+) -> None:
+    """The phone box starts empty because the number is confidential: leaving it empty (or
+    blank) keeps the number instead of erasing it."""
+    zhang = archive["张三"]
+    with database.transaction() as session:
+        saved = customers.update_customer(
+            session, clerk, zhang.id, zhang.version, CustomerInput("张三", box, notes="新")
+        )
+        assert customers.reveal_phone(session, clerk, zhang.id) == "13812345678"
+    assert saved.masked_phone == "138****5678"
+    [entry] = audit_entries(database, "customer.update", zhang.id)
+    assert entry.after == {"notes": "新"}
+
+
 def test_k1_duplicate_phone_refused_naming_the_other_customer(
     database: Database, clerk: Actor, archive: Archive
 ) -> None:
@@ -197,7 +215,7 @@ def test_k1_duplicate_phone_refused_on_update(
         )
     assert refused.value.field == "phone"
     assert "张三" in refused.value.text()
-    with database.read() as session:
+    with database.transaction() as session:  # a reveal writes its audit row
         assert customers.reveal_phone(session, clerk, lina.id) == "13998765432"
 
 
@@ -388,3 +406,29 @@ def test_k1_customer_fields_are_stored_cleaned(database: Database, clerk: Actor)
     assert (row.name, row.phone, row.member_no, row.company, row.notes) == (
         "张 三", "13812345678", "vip-1", "某公司", "备注\n第二行",
     )
+
+
+def test_k1_same_new_phone_saved_at_two_counters_at_once_is_refused_by_the_index(
+    database: Database, clerk: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """S5: the read-then-insert check cannot see a customer another counter is saving at
+    this moment; the unique index refuses the second, with a message, not a traceback."""
+    with database.transaction() as session:
+        customers.create_customer(session, clerk, CustomerInput("张三", "13812345678"))
+    monkeypatch.setattr(customers, "_refuse_duplicate_phone", lambda *_args: None)
+    with pytest.raises(DomainError) as refused, database.transaction() as session:
+        customers.create_customer(session, clerk, CustomerInput("张叁", "138 1234 5678"))
+    assert refused.value.field == "phone"
+    assert "Another counter" in refused.value.text()
+
+
+def test_k1_full_width_digits_from_a_chinese_input_method_are_a_phone(
+    database: Database, clerk: Actor
+) -> None:
+    with database.transaction() as session:
+        created = customers.create_customer(
+            session, clerk, CustomerInput("王五", "１３８１２３４５６７８")
+        )
+        hits = customers.search_customers(session, clerk, "５６７８")
+    assert created.masked_phone == "138****5678"
+    assert [h.id for h in hits] == [created.id]

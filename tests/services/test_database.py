@@ -4,7 +4,9 @@ a traceback."""
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -52,6 +54,13 @@ def test_s4_unreachable_server_mid_action_is_database_unavailable() -> None:
     _assert_readable(failed.value, "cannot be reached")
 
 
+@pytest.mark.parametrize("url", ["not a url", "mysql+nosuchdriver://u@h/db", "sqlite+x:///d"])
+def test_s4_mistyped_database_setting_is_database_unavailable(url: str) -> None:
+    with pytest.raises(DatabaseUnavailable) as failed:
+        Database(url)
+    _assert_readable(failed.value, "not a database address", url)
+
+
 def test_s4_urls_are_normalised_and_described_without_password() -> None:
     assert normalise_url("postgresql://u:secret@db/desk") == "postgresql+psycopg://u:secret@db/desk"
     assert normalise_url("postgres://u@db/desk") == "postgresql+psycopg://u@db/desk"
@@ -77,6 +86,31 @@ def test_s4_sqlite_file_that_cannot_be_created_is_database_unavailable(
     finally:
         database.dispose()
     _assert_readable(failed.value, str(path), "cannot be opened")
+
+
+@pytest.mark.sqlite_only
+def test_s4_read_only_sqlite_file_is_database_unavailable(
+    database: Database, clerk: Actor
+) -> None:
+    """sqlite_only: it is about the SQLite file. Root ignores permission bits, so the file is
+    made immutable instead (chattr +i binds root too); skipped where the file system or the
+    container does not allow that."""
+    path = make_url(database.url).database
+    assert path is not None
+    with database.engine.connect() as conn:  # everything into the main file, then let go
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    database.dispose()
+    chattr = shutil.which("chattr")
+    if chattr is None or subprocess.run([chattr, "+i", path], capture_output=True).returncode:
+        pytest.skip("cannot make a file immutable here (chattr +i)")
+    try:
+        with pytest.raises(DatabaseUnavailable) as failed, database.transaction() as session:
+            customers.create_customer(session, clerk, CustomerInput("张三"))
+        _assert_readable(failed.value, "read-only", "write access")
+        assert count_rows(database, Customer) == 0  # reading still works
+    finally:
+        database.dispose()
+        subprocess.run([chattr, "-i", path], check=True)
 
 
 @pytest.mark.sqlite_only

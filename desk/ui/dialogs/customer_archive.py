@@ -32,7 +32,7 @@ from desk.ui.events import DeskEvents
 from desk.ui.store import Store
 
 
-def _read_only_table(headers: list[str]) -> QTableWidget:
+def _read_only_table(headers: list[str], widths: tuple[int, ...]) -> QTableWidget:
     # A handful of rows already in memory (one customer's archive): a plain table widget
     # is the right tool here; long lists use PagedTableModel.
     table = QTableWidget(0, len(headers))
@@ -41,7 +41,9 @@ def _read_only_table(headers: list[str]) -> QTableWidget:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.verticalHeader().hide()
     table.horizontalHeader().setStretchLastSection(True)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    for column, width in enumerate(widths):
+        table.setColumnWidth(column, width)
     return table
 
 
@@ -94,12 +96,14 @@ class CustomerArchiveDialog(QDialog):
 
         self.history = _read_only_table(
             [self.tr("When"), self.tr("Record"), self.tr("No."), self.tr("Type"),
-             self.tr("State"), self.tr("Summary")]
+             self.tr("State"), self.tr("Summary")],
+            (130, 80, 140, 110, 70),
         )
         self.history.setObjectName("archiveHistory")
         self.changes = _read_only_table(
             [self.tr("When"), self.tr("By"), self.tr("Change"), self.tr("Before"),
-             self.tr("After")]
+             self.tr("After")],
+            (130, 70, 110, 220),
         )
         self.changes.setObjectName("archiveChanges")
         pages = QTabWidget()
@@ -161,7 +165,10 @@ class CustomerArchiveDialog(QDialog):
         }
 
         def flat(values: dict[str, object] | None) -> str:
-            return "; ".join(f"{names.get(k, k)}: {v}" for k, v in (values or {}).items())
+            return "  ".join(
+                self.tr("{field}: {value}").format(field=names.get(k, k), value=v)
+                for k, v in (values or {}).items()
+            )
 
         action = {
             "customer.create": self.tr("Created"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,21 +43,52 @@ from desk.ui.widgets.visit_filters import VisitFilterBar
 EXPORT_PAGE = 2000
 
 
-def visit_columns(tr: Any) -> list[Column[VisitRow]]:
+def visit_columns() -> list[Column[VisitRow]]:
     return [
-        Column(tr("No."), "number", lambda v: v.number),
-        Column(tr("Arrived"), "arrived_at", lambda v: labels.local_time(v.arrived_at)),
-        Column(tr("Customer"), "customer", lambda v: v.customer_name or labels.anonymous()),
-        Column(tr("Phone"), "phone", lambda v: v.masked_phone),
-        Column(tr("Purpose"), "purpose", lambda v: labels.purpose(v.purpose)),
-        Column(tr("Handled by"), "handler", lambda v: v.handler_name),
-        Column(tr("State"), "state", lambda v: labels.visit_state(v.is_open)),
-        Column(tr("Finished"), "finished_at",
-               lambda v: labels.local_time(v.finished_at, with_date=False)),
-        Column(tr("Time spent"), "duration", lambda v: labels.duration(v.handling_seconds),
-               align_right=True),
-        Column(tr("Notes"), "notes", lambda v: v.notes),
-        Column(tr("Outcome"), "outcome", lambda v: v.outcome),
+        Column(QCoreApplication.translate("VisitColumns", "No."), "number", lambda v: v.number),
+        Column(
+            QCoreApplication.translate("VisitColumns", "Arrived"),
+            "arrived_at",
+            lambda v: labels.local_time(v.arrived_at),
+        ),
+        Column(
+            QCoreApplication.translate("VisitColumns", "Customer"),
+            "customer",
+            lambda v: v.customer_name or labels.anonymous(),
+        ),
+        Column(
+            QCoreApplication.translate("VisitColumns", "Phone"), "phone", lambda v: v.masked_phone
+        ),
+        Column(
+            QCoreApplication.translate("VisitColumns", "Purpose"),
+            "purpose",
+            lambda v: labels.purpose(v.purpose),
+        ),
+        Column(
+            QCoreApplication.translate("VisitColumns", "Handled by"),
+            "handler",
+            lambda v: v.handler_name,
+        ),
+        Column(
+            QCoreApplication.translate("VisitColumns", "State"),
+            "state",
+            lambda v: labels.visit_state(v.is_open),
+        ),
+        Column(
+            QCoreApplication.translate("VisitColumns", "Finished"),
+            "finished_at",
+            lambda v: labels.local_time(v.finished_at, with_date=False),
+        ),
+        Column(
+            QCoreApplication.translate("VisitColumns", "Time spent"),
+            "duration",
+            lambda v: labels.duration(v.handling_seconds),
+            align_right=True,
+        ),
+        Column(QCoreApplication.translate("VisitColumns", "Notes"), "notes", lambda v: v.notes),
+        Column(
+            QCoreApplication.translate("VisitColumns", "Outcome"), "outcome", lambda v: v.outcome
+        ),
     ]
 
 
@@ -77,7 +108,10 @@ class ReceptionTab(QWidget):
         self.export_button = QPushButton(self.tr("Export to Excel…"))
         self.export_button.setObjectName("exportButton")
         self.model: PagedTableModel[VisitRow] = PagedTableModel(
-            visit_columns(self.tr), self._fetch, self._count, ("arrived_at", True),
+            visit_columns(),
+            self._fetch,
+            self._count,
+            ("arrived_at", True),
             highlight=lambda v: v.is_open,
         )
         self.table = QTableView()
@@ -95,7 +129,7 @@ class ReceptionTab(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((135, 125, 95, 100, 85, 75, 70, 60, 70, 220)):
+        for column, width in enumerate((135, 125, 95, 100, 130, 75, 70, 60, 70, 220)):
             self.table.setColumnWidth(column, width)
 
         self.count_label = QLabel()
@@ -114,8 +148,12 @@ class ReceptionTab(QWidget):
         top.addWidget(self.export_button)
         actions = QHBoxLayout()
         actions.addWidget(self.count_label, 1)
-        for button in (self.finish_button, self.lead_button, self.reveal_button,
-                       self.archive_button):
+        for button in (
+            self.finish_button,
+            self.lead_button,
+            self.reveal_button,
+            self.archive_button,
+        ):
             actions.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
@@ -213,8 +251,9 @@ class ReceptionTab(QWidget):
 
     def open_archive(self, customer_id: int) -> None:
         try:
-            dialog = CustomerArchiveDialog(self._store, self._actor, customer_id, self._events,
-                                           self)
+            dialog = CustomerArchiveDialog(
+                self._store, self._actor, customer_id, self._events, self
+            )
         except DeskError as error:
             show_error(self, error)
             return
@@ -233,9 +272,13 @@ class ReceptionTab(QWidget):
         if visit is None:
             return
         dialog = LeadDialog(
-            self._store, self._actor, self,
-            customer_id=visit.customer_id, visit_id=visit.id,
-            contact_name=visit.customer_name, masked_phone=visit.masked_phone,
+            self._store,
+            self._actor,
+            self,
+            customer_id=visit.customer_id,
+            visit_id=visit.id,
+            contact_name=visit.customer_name,
+            masked_phone=visit.masked_phone,
             interest=visit.notes,
         )
         if dialog.exec():
@@ -252,9 +295,11 @@ class ReceptionTab(QWidget):
             show_error(self, error)
             return
         QMessageBox.information(
-            self, self.tr("Phone number"),
+            self,
+            self.tr("Phone number"),
             self.tr("{name}: {phone}\n\nThis look-up has been recorded.").format(
-                name=visit.customer_name, phone=format_phone(digits)),
+                name=visit.customer_name, phone=format_phone(digits)
+            ),
         )
 
     # -- export ---------------------------------------------------------------------------
@@ -269,7 +314,7 @@ class ReceptionTab(QWidget):
     def export_to(self, path: Path) -> None:
         """Write the filtered list to Excel off the GUI thread, with progress."""
         flt, (key, descending) = self._filter, self.model.sort_state()
-        store, actor, words = self._store, self._actor, visit_sheet_words(self.tr)
+        store, actor, words = self._store, self._actor, visit_sheet_words()
         zone = clock.local_zone()
 
         def work(progress: Progress) -> int:
@@ -284,8 +329,7 @@ class ReceptionTab(QWidget):
                             session, actor, flt, Sort(key, descending), offset, EXPORT_PAGE
                         )
 
-                return write_visits(path, rows(), words, zone,
-                                    lambda done: progress(done, total))
+                return write_visits(path, rows(), words, zone, lambda done: progress(done, total))
 
         def done(count: int) -> None:
             self.exported = (path, count)
@@ -300,9 +344,11 @@ class ReceptionTab(QWidget):
             show_error(self, error)
         elif isinstance(error, OSError):
             QMessageBox.warning(
-                self, self.tr("Export failed"),
-                self.tr("The file could not be written: {reason}").format(reason=error.strerror
-                                                                            or error),
+                self,
+                self.tr("Export failed"),
+                self.tr("The file could not be written: {reason}").format(
+                    reason=error.strerror or error
+                ),
             )
         else:
             raise error
