@@ -8,7 +8,7 @@ picker never creates customers itself: it asks its owner through ``new_customer_
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QHideEvent, QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QCompleter, QLineEdit, QWidget
 
 from desk.services import customers
@@ -119,6 +119,11 @@ class CustomerPicker(QLineEdit):
         self._hits = []
         self._suggestions.clear()
         self.clear()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # A search still pending when the tab closes must not reach a closed database.
+        self._timer.stop()
+        super().hideEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
