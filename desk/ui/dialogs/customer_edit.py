@@ -118,6 +118,7 @@ class CustomerDialog(QDialog):
         except DomainError as error:
             self.errors.show(error)
             self._focus_field(error.field)
+            self.adjustSize()  # make room for the message instead of squeezing the form
             return
         self.accept()
 

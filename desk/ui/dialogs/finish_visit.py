@@ -97,5 +97,6 @@ class FinishVisitDialog(QDialog):
             return
         except DomainError as error:
             self.errors.show(error)
+            self.adjustSize()
             return
         self.accept()
