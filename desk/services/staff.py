@@ -139,20 +139,30 @@ def needs_first_admin(session: Session) -> bool:
     return not session.scalar(select(func.count()).select_from(Staff))
 
 
-def create_first_admin(session: Session, username: str, display_name: str, password: str) -> Actor:
-    """The first start: the only account created without someone signed in (S1)."""
-    if not needs_first_admin(session):
-        raise DomainError(
-            QT_TRANSLATE_NOOP("DeskMessages", "An administrator exists already; please sign in.")
-        )
+def _add_account(
+    session: Session,
+    author: Actor | None,
+    username: str,
+    display_name: str,
+    role: str,
+    password: str,
+    must_change_password: bool,
+) -> Staff:
+    """Validate, create and audit one account; ``author`` None: the first administrator."""
     name = _username(username)
+    if session.scalar(select(Staff.id).where(Staff.username == name)) is not None:
+        raise DomainError(
+            QT_TRANSLATE_NOOP("DeskMessages", "The user name “{username}” is taken."),
+            "username",
+            username=name,
+        )
     staff = Staff(
         username=name,
         display_name=_display_name(display_name),
-        role=ADMIN,
+        role=_role(role),
         password_hash=hasher.hash(_password(password, name)),
         active=True,
-        must_change_password=False,
+        must_change_password=must_change_password,
         failed_attempts=0,
         created_at=clock.now(),
     )
@@ -160,11 +170,23 @@ def create_first_admin(session: Session, username: str, display_name: str, passw
     session.flush()
     audit.record(
         session,
-        staff.id,
-        "staff.create_first_admin",
+        author.id if author else staff.id,
+        "staff.create" if author else "staff.create_first_admin",
         "staff",
         staff.id,
         after=audit.snapshot(staff, _AUDITED),
+    )
+    return staff
+
+
+def create_first_admin(session: Session, username: str, display_name: str, password: str) -> Actor:
+    """The first start: the only account created without someone signed in (S1)."""
+    if not needs_first_admin(session):
+        raise DomainError(
+            QT_TRANSLATE_NOOP("DeskMessages", "An administrator exists already; please sign in.")
+        )
+    staff = _add_account(
+        session, None, username, display_name, ADMIN, password, must_change_password=False
     )
     return actor_of(staff)
 
@@ -286,28 +308,9 @@ def create_staff(
     session: Session, actor: Actor, username: str, display_name: str, role: str, password: str
 ) -> StaffInfo:
     authorize(session, actor, "staff.manage")
-    name = _username(username)
-    if session.scalar(select(Staff.id).where(Staff.username == name)) is not None:
-        raise DomainError(
-            QT_TRANSLATE_NOOP("DeskMessages", "The user name “{username}” is taken."),
-            "username",
-            username=name,
-        )
-    staff = Staff(
-        username=name,
-        display_name=_display_name(display_name),
-        role=_role(role),
-        password_hash=hasher.hash(_password(password, name)),
-        active=True,
-        # A password someone else chose is changed at the first sign-in.
-        must_change_password=True,
-        failed_attempts=0,
-        created_at=clock.now(),
-    )
-    session.add(staff)
-    session.flush()
-    audit.record(
-        session, actor.id, "staff.create", "staff", staff.id, after=audit.snapshot(staff, _AUDITED)
+    # A password someone else chose is changed at the first sign-in.
+    staff = _add_account(
+        session, actor, username, display_name, role, password, must_change_password=True
     )
     return _info(staff)
 
