@@ -7,8 +7,7 @@ from contextlib import contextmanager
 from typing import Any, TypeVar
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTableView
 from pytestqt.qtbot import QtBot
 
@@ -21,30 +20,10 @@ from desk.ui.dialogs.lead_edit import AssignLeadDialog, LeadDialog
 from desk.ui.events import LEADS, DeskEvents
 from desk.ui.tabs import leads as leads_tab
 from desk.ui.tabs.leads import LeadsTab
+from tests.ui.keyboard import type_text
 
 WANTS = "想团购50台电风扇做员工福利"
 T = TypeVar("T")
-
-# The offscreen platform of the test run cannot resize windows to their size hints; it says so.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
-def type_text(qtbot: QtBot, widget: Any, text: str) -> None:
-    """Latin keys through the keyboard; Chinese as an input method commits it (QTest's
-    keyClicks can only type Latin-1)."""
-    widget.setFocus()
-    run = ""
-    for ch in [*text, ""]:
-        if ch and ord(ch) < 128:
-            run += ch
-            continue
-        if run:
-            qtbot.keyClicks(widget, run)
-            run = ""
-        if ch:
-            event = QInputMethodEvent("", [])
-            event.setCommitString(ch)
-            QCoreApplication.sendEvent(widget, event)
 
 
 def child(parent: Any, kind: type[T], name: str) -> T:
