@@ -129,8 +129,9 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = self._columns[column].sort_key
-        if key is None:
-            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if key is None or (key, descending) == (self._sort_key, self._descending):
+            return  # enabling sorting on the view re-announces the current order: no query
         self._sort_key = key
         self._descending = order == Qt.SortOrder.DescendingOrder
         self.refresh()
