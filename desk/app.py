@@ -1,25 +1,34 @@
-"""Bootstrap: settings, database, translations, sign-in, main window."""
+"""Bootstrap: settings, database, translations, sign-in, main window.
+
+The sign-in window shows as soon as Qt is up; the database opens (SQLAlchemy loads, the
+schema is checked, the window's modules are imported) on a worker thread meanwhile, so the
+clerk types while the desk gets ready. Nothing here imports SQLAlchemy at module level.
+"""
 
 from __future__ import annotations
 
 import logging
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from types import TracebackType
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desk import config
-from desk.db import Database
-from desk.services import staff
 from desk.services.errors import DatabaseUnavailable, DeskError
 from desk.services.permissions import Actor
 from desk.ui.dialogs.first_admin import FirstAdminDialog
 from desk.ui.dialogs.sign_in import SignInDialog
 from desk.ui.errors import message_of, write_crash_report
 from desk.ui.i18n import install_font, install_translations, resolve_language
-from desk.ui.main_window import MainWindow
+from desk.ui.operations import Progress, start_in_background
+
+if TYPE_CHECKING:
+    from desk.db import Database
+    from desk.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -43,8 +52,12 @@ def _t(text: str) -> str:
 def ask_retry(error: DatabaseUnavailable) -> bool:
     """The calm dialog for a database that cannot be opened: what happened, what to do."""
     box = QMessageBox(QMessageBox.Icon.Warning, _t("Database not available"), message_of(error))
-    box.setInformativeText(_t("Nothing has been changed. Retry when the problem is solved, "
-                              "or quit and call the administrator."))
+    box.setInformativeText(
+        _t(
+            "Nothing has been changed. Retry when the problem is solved, "
+            "or quit and call the administrator."
+        )
+    )
     if error.detail:
         box.setDetailedText(error.detail)
     retry = box.addButton(_t("Retry"), QMessageBox.ButtonRole.AcceptRole)
@@ -53,39 +66,84 @@ def ask_retry(error: DatabaseUnavailable) -> bool:
     return box.clickedButton() is retry
 
 
+@dataclass(frozen=True)
+class Opened:
+    database: Database
+    first_start: bool
+
+
+def open_and_prepare(url: str, _progress: Progress | None = None) -> Opened:
+    """Worker-thread part of the start: open and migrate, and load the window's modules."""
+    from desk.db import Database
+    from desk.services import staff
+
+    database = Database(url)
+    database.open()
+    import desk.ui.main_window  # noqa: F401 - imported here, off the GUI thread
+
+    with database.read() as session:
+        return Opened(database, staff.needs_first_admin(session))
+
+
 def open_database(
     url: str, retry: Callable[[DatabaseUnavailable], bool] = ask_retry
 ) -> Database | None:
-    """Open and migrate, offering Retry while the database is unavailable; None: gave up."""
+    """Open and migrate on this thread, offering Retry while the database is unavailable;
+    None: the person gave up. (The command line and tests; the window uses run().)"""
     while True:
         try:
-            database = Database(url)
-            database.open()
-            return database
+            return open_and_prepare(url).database
         except DatabaseUnavailable as error:
             if not retry(error):
                 return None
 
 
 def sign_in(database: Database) -> Actor | None:
-    try:
-        with database.read() as session:
-            first_start = staff.needs_first_admin(session)
-    except DeskError as error:
-        QMessageBox.warning(None, _t("Database not available"), message_of(error))
-        return None
-    if first_start:
-        first = FirstAdminDialog(database)
-        if not first.exec() or first.actor is None:
-            return None
+    """Sign in on an open database (after signing out)."""
     dialog = SignInDialog(database, database_description=database.description)
     if not dialog.exec():
         return None
     return dialog.actor
 
 
-def build_main_window(database: Database, actor: Actor, language_setting: str = "auto"
-                      ) -> MainWindow:
+def first_sign_in(
+    url: str, retry: Callable[[DatabaseUnavailable], bool] = ask_retry
+) -> tuple[Database | None, Actor | None]:
+    """The sign-in window at once; the database opens behind it. A first start asks for the
+    administrator instead (S1); a database that will not open gets Retry / Quit."""
+    dialog = SignInDialog(None)
+    opened: list[Opened] = []
+
+    def ready(result: Any) -> None:
+        assert isinstance(result, Opened)
+        opened.append(result)
+        if result.first_start:
+            first = FirstAdminDialog(result.database, dialog)
+            if not first.exec() or first.actor is None:
+                dialog.reject()
+                return
+        dialog.set_store(result.database)
+
+    def failed(error: BaseException) -> None:
+        if not isinstance(error, DatabaseUnavailable):
+            dialog.reject()
+            raise error  # a bug: the crash handler writes the report
+        if retry(error):
+            start_in_background(lambda progress: open_and_prepare(url, progress), ready, failed)
+        else:
+            dialog.reject()
+
+    start_in_background(lambda progress: open_and_prepare(url, progress), ready, failed)
+    accepted = dialog.exec()
+    database = opened[0].database if opened else None
+    return database, dialog.actor if accepted else None
+
+
+def build_main_window(
+    database: Database, actor: Actor, language_setting: str = "auto"
+) -> MainWindow:
+    from desk.ui.main_window import MainWindow
+
     return MainWindow(database, actor, language_setting)
 
 
@@ -97,9 +155,13 @@ def _install_crash_handler() -> None:
         log.error("unexpected error", exc_info=(kind, exc, tb))
         path = write_crash_report(config.log_dir(), exc)
         QMessageBox.critical(
-            None, _t("Something went wrong"),
-            _t("The desk met an error it did not expect. What you saved before is safe.\n"
-               "A report for the administrator was written to:\n{path}").format(path=path))
+            None,
+            _t("Something went wrong"),
+            _t(
+                "The desk met an error it did not expect. What you saved before is safe.\n"
+                "A report for the administrator was written to:\n{path}"
+            ).format(path=path),
+        )
 
     sys.excepthook = handle
 
@@ -109,12 +171,15 @@ def run(database_url: str | None = None, language: str | None = None) -> int:
     language_setting = language or settings.language
     app = create_application(language_setting)
     _install_crash_handler()
-    database = open_database(settings.database_url)
-    if database is None:
-        return 1
+    database, actor = first_sign_in(settings.database_url)
+    if database is None or actor is None:
+        if database is not None:
+            database.dispose()
+        return 0 if database is not None else 1
     windows: list[MainWindow] = []
 
     def start_session(actor: Actor | None) -> None:
+        assert database is not None
         if actor is None:
             app.quit()
             return
@@ -125,6 +190,7 @@ def run(database_url: str | None = None, language: str | None = None) -> int:
         window.show()
 
     def sign_out(window: MainWindow) -> None:
+        assert database is not None
         window.hide()
         window.deleteLater()
         start_session(sign_in(database))
@@ -139,9 +205,6 @@ def run(database_url: str | None = None, language: str | None = None) -> int:
         start_session(actor)
 
     app.setQuitOnLastWindowClosed(True)
-    actor = sign_in(database)
-    if actor is None:
-        return 0
     start_session(actor)
     code = app.exec()
     database.dispose()

@@ -294,6 +294,9 @@ def customer_history(session: Session, actor: Actor, customer_id: int) -> list[H
     """Every record the customer touched, newest first (K3)."""
     authorize(session, actor, "customer.read")
     _load(session, customer_id)
+    # Each record kind registers its source when its module loads; load them all.
+    from desk.services import leads, reception  # noqa: F401
+
     items: list[HistoryItem] = []
     for source in HISTORY_SOURCES:
         items.extend(source(session, customer_id))

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from sqlalchemy.orm import Session
-
-from desk.models import Staff
 from desk.services.errors import QT_TRANSLATE_NOOP, PermissionDenied
+
+if TYPE_CHECKING:  # Actor and the permission table load without SQLAlchemy (sign-in window)
+    from sqlalchemy.orm import Session
+
+    from desk.models import Staff
 
 COUNTER, WAREHOUSE, SUPERVISOR, ADMIN = "counter", "warehouse", "supervisor", "admin"
 ROLES = (COUNTER, WAREHOUSE, SUPERVISOR, ADMIN)
@@ -50,6 +53,8 @@ def authorize(session: Session, actor: Actor, action: str) -> Staff:
     The role and the active flag are read from the database, not trusted from the window:
     an account deactivated or demoted a minute ago stops writing at once.
     """
+    from desk.models import Staff
+
     staff = session.get(Staff, actor.id)
     if staff is None or not staff.active:
         raise PermissionDenied(

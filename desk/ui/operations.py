@@ -59,6 +59,37 @@ class _Job(QRunnable):
 _running: set[_Job] = set()
 
 
+def start_in_background(
+    work: Callable[[Progress], Any],
+    on_success: Callable[[Any], None],
+    on_failure: Callable[[BaseException], None],
+    on_progress: Callable[[int, int], None] | None = None,
+) -> Callable[[], None]:
+    """Run ``work`` on the thread pool; the callbacks run on the GUI thread. Returns a
+    function that asks the work to stop (its progress callback then returns False)."""
+    job = _Job(work)
+
+    def succeeded(result: Any) -> None:
+        _running.discard(job)
+        on_success(result)
+
+    def failed(exc: BaseException) -> None:
+        _running.discard(job)
+        on_failure(exc)
+
+    if on_progress is not None:
+        job.signals.progressed.connect(on_progress)
+    job.signals.succeeded.connect(succeeded)
+    job.signals.failed.connect(failed)
+    _running.add(job)  # keep the Python object alive while the pool runs it
+    QThreadPool.globalInstance().start(job)
+
+    def cancel() -> None:
+        job.cancelled = True
+
+    return cancel
+
+
 def run_in_background(
     parent: QWidget,
     label: str,
@@ -66,7 +97,6 @@ def run_in_background(
     on_success: Callable[[Any], None],
     on_failure: Callable[[BaseException], None] | None = None,
 ) -> None:
-    job = _Job(work)
     dialog = QProgressDialog(
         label, QCoreApplication.translate("Operations", "Cancel"), 0, 0, parent
     )
@@ -79,17 +109,14 @@ def run_in_background(
         dialog.setMaximum(max(total, 0))
         dialog.setValue(min(done, total) if total else 0)
 
-    def finish() -> None:
-        _running.discard(job)
+    def succeeded(result: Any) -> None:
         dialog.reset()
         dialog.deleteLater()
-
-    def succeeded(result: Any) -> None:
-        finish()
         on_success(result)
 
     def failed(exc: BaseException) -> None:
-        finish()
+        dialog.reset()
+        dialog.deleteLater()
         if on_failure is not None:
             on_failure(exc)
         elif isinstance(exc, Cancelled):
@@ -99,12 +126,5 @@ def run_in_background(
         else:
             raise exc
 
-    def cancel() -> None:
-        job.cancelled = True
-
-    job.signals.progressed.connect(progressed)
-    job.signals.succeeded.connect(succeeded)
-    job.signals.failed.connect(failed)
+    cancel = start_in_background(work, succeeded, failed, progressed)
     dialog.canceled.connect(cancel)
-    _running.add(job)  # keep the Python object alive while the pool runs it
-    QThreadPool.globalInstance().start(job)

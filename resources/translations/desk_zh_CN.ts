@@ -958,6 +958,10 @@ This look-up has been recorded.</source>
         <translation>登录</translation>
     </message>
     <message>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
         <source>Database: {database}</source>
         <translation>数据库：{database}</translation>
     </message>
@@ -1122,7 +1126,7 @@ This look-up has been recorded.</source>
     </message>
     <message>
         <source>Finished</source>
-        <translation>结束时间</translation>
+        <translation>已结束</translation>
     </message>
     <message>
         <source>Time spent</source>

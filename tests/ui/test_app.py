@@ -7,9 +7,15 @@ import stat
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QPushButton
+from pytestqt.qtbot import QtBot
 
 from desk import app
 from desk.services.errors import DatabaseUnavailable
+from desk.ui.dialogs.first_admin import FirstAdminDialog
+from desk.ui.dialogs.sign_in import SignInDialog
+from tests.ui.keyboard import type_text
 
 
 def _refusals(url: str) -> list[DatabaseUnavailable]:
@@ -53,3 +59,57 @@ def test_read_only_sqlite_file_gets_a_calm_message(tmp_path: Path, database_url:
     path.chmod(stat.S_IRUSR)
     seen = _refusals(database_url)
     assert seen
+
+
+def test_s1_first_start_shows_sign_in_at_once_then_asks_for_the_administrator(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The sign-in window is up before the database is open; on an empty database the
+    administrator is created first (no default password), then the person signs in."""
+    url = f"sqlite:///{tmp_path / 'fresh.sqlite3'}"
+    seen_disabled: list[bool] = []
+
+    def create_admin(dialog: FirstAdminDialog) -> int:
+        type_text(qtbot, dialog.findChild(QLineEdit, "username"), "boss")
+        type_text(qtbot, dialog.findChild(QLineEdit, "displayName"), "王老板")
+        for name in ("password", "repeatPassword"):
+            type_text(qtbot, dialog.findChild(QLineEdit, name), "boss-pass-1")
+        qtbot.mouseClick(dialog.findChild(QPushButton, "okButton"), Qt.MouseButton.LeftButton)
+        return int(dialog.result())
+
+    def sign_in_when_ready(dialog: SignInDialog) -> int:
+        button = dialog.findChild(QPushButton, "signInButton")
+        seen_disabled.append(not button.isEnabled())
+        dialog.show()
+        qtbot.waitUntil(button.isEnabled, timeout=10_000)
+        type_text(qtbot, dialog.findChild(QLineEdit, "username"), "boss")
+        type_text(qtbot, dialog.findChild(QLineEdit, "password"), "boss-pass-1")
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        return int(dialog.result())
+
+    monkeypatch.setattr(FirstAdminDialog, "exec", create_admin)
+    monkeypatch.setattr(SignInDialog, "exec", sign_in_when_ready)
+    database, actor = app.first_sign_in(url)
+    assert seen_disabled == [True]  # shown before the database was ready
+    assert database is not None and actor is not None
+    assert (actor.username, actor.role) == ("boss", "admin")
+    database.dispose()
+
+
+def test_database_down_at_first_sign_in_offers_retry_then_quits(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+
+    def wait_for_refusal(dialog: SignInDialog) -> int:
+        dialog.show()
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=15_000)
+        return int(dialog.result())
+
+    monkeypatch.setattr(SignInDialog, "exec", wait_for_refusal)
+    database, actor = app.first_sign_in(
+        "postgresql+psycopg://desk@127.0.0.1:1/desk",
+        lambda error: asked.append(error.text()) is not None,  # Quit at once
+    )
+    assert (database, actor) == (None, None)
+    assert asked and "cannot be reached" in asked[0]

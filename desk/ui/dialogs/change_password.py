@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.services import staff
 from desk.services.errors import QT_TRANSLATE_NOOP, DatabaseUnavailable, DomainError
 from desk.services.permissions import Actor
 from desk.ui.errors import show_database_problem
@@ -248,5 +247,7 @@ class ChangePasswordDialog(AccountForm):
             self.accept()
 
     def _change(self, session: Any) -> bool:
+        from desk.services import staff  # loads SQLAlchemy: not before the sign-in shows
+
         staff.change_password(session, self._actor, self._current.text(), self._new.text())
         return True

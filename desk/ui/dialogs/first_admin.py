@@ -6,7 +6,6 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from desk.services import staff
 from desk.services.permissions import Actor
 from desk.ui.dialogs.change_password import AccountForm, PasswordPair
 from desk.ui.store import Store
@@ -43,6 +42,8 @@ class FirstAdminDialog(AccountForm):
             self.accept()
 
     def _create(self, session: Any) -> Actor:
+        from desk.services import staff  # loads SQLAlchemy: not before the first window shows
+
         return staff.create_first_admin(
             session, self._username.text(), self._display_name.text(), self._password.text()
         )

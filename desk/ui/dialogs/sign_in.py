@@ -2,25 +2,29 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from desk.services import staff
 from desk.services.errors import QT_TRANSLATE_NOOP, DomainError
 from desk.services.permissions import Actor
 from desk.ui.dialogs.change_password import AccountForm, ChangePasswordDialog
 from desk.ui.store import Store
+
+if TYPE_CHECKING:
+    from desk.services.staff import SignInOutcome
 
 
 class SignInDialog(AccountForm):
     """Accepts with ``actor`` set once the person is signed in."""
 
     def __init__(
-        self, store: Store, parent: QWidget | None = None, database_description: str = ""
+        self, store: Store | None, parent: QWidget | None = None, database_description: str = ""
     ) -> None:
-        super().__init__(store, parent)
+        # store None: the database is still opening in the background; the person can type
+        # already, and Sign in becomes possible once set_store() hands the database over.
+        super().__init__(store, parent)  # type: ignore[arg-type]
         self.actor: Actor | None = None
         self.change_password_dialog: ChangePasswordDialog | None = None
         self.setObjectName("signInDialog")
@@ -30,11 +34,26 @@ class SignInDialog(AccountForm):
         self.ok_button.setText(self.tr("Sign in"))
         self.ok_button.setObjectName("signInButton")
         self._finish()
-        self._add_database_note(database_description or getattr(store, "description", ""))
+        self._note = self._add_database_note()
+        if store is None:
+            self.ok_button.setEnabled(False)
+            self._note.setText(self.tr("Opening the database…"))
+        else:
+            self._show_database(database_description or getattr(store, "description", ""))
 
-    def _add_database_note(self, description: str) -> None:
+    def set_store(self, store: Store, description: str = "") -> None:
+        """The database is open: signing in is possible now."""
+        self._store = store
+        self._show_database(description or getattr(store, "description", ""))
+        self.ok_button.setEnabled(True)
+
+    def _show_database(self, description: str) -> None:
+        self._note.setText(self.tr("Database: {database}").format(database=description))
+        self._note.setVisible(bool(description))
+
+    def _add_database_note(self) -> QLabel:
         """Which database, small and grey: a test desk is never mistaken for the real one."""
-        note = QLabel(self.tr("Database: {database}").format(database=description), self)
+        note = QLabel(self)
         note.setObjectName("databaseLabel")
         note.setWordWrap(True)
         note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -43,10 +62,12 @@ class SignInDialog(AccountForm):
             font.setPointSizeF(font.pointSizeF() * 0.85)
             note.setFont(font)
         note.setStyleSheet("color: #757575;")
-        note.setVisible(bool(description))
         self._layout.insertWidget(self._layout.indexOf(self._buttons), note)
+        return note
 
     def _submit(self) -> None:
+        if not self.ok_button.isEnabled():
+            return  # the database is not open yet
         # Committed even when refused: the failed-attempt counter must stick (SignInOutcome).
         outcome = self._run(self._sign_in)
         if outcome is None:
@@ -61,7 +82,9 @@ class SignInDialog(AccountForm):
             return
         self._signed_in(outcome.actor)
 
-    def _sign_in(self, session: Any) -> staff.SignInOutcome:
+    def _sign_in(self, session: Any) -> SignInOutcome:
+        from desk.services import staff  # loads SQLAlchemy: imported once the database is open
+
         return staff.sign_in(session, self._username.text(), self._password.text())
 
     def _ask_for_own_password(self, actor: Actor) -> None:
