@@ -187,7 +187,7 @@ def run(database_url: str | None = None, language: str | None = None) -> int:
         window.sign_out_requested.connect(lambda: sign_out(window))
         window.language_chosen.connect(lambda code: switch_language(window, actor, code))
         windows[:] = [window]
-        window.show()
+        window.present()
 
     def sign_out(window: MainWindow) -> None:
         assert database is not None

@@ -118,6 +118,14 @@ class MainWindow(QMainWindow):
         keys.triggered.connect(self._show_keys)
         help_menu.addAction(keys)
 
+    def present(self) -> None:
+        """Show, take the keyboard, and put the cursor where a clerk starts: the search box."""
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        if self.reception is not None:
+            self.reception.form.search.setFocus()
+
     def _connect_signals(self) -> None:
         self.events.changed.connect(self._changed)
         self._timer.timeout.connect(self.refresh_status)

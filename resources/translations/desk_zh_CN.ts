@@ -1126,7 +1126,7 @@ This look-up has been recorded.</source>
     </message>
     <message>
         <source>Finished</source>
-        <translation>已结束</translation>
+        <translation>结束时间</translation>
     </message>
     <message>
         <source>Time spent</source>
