@@ -122,6 +122,7 @@ def first_sign_in(
             if not first.exec() or first.actor is None:
                 dialog.reject()
                 return
+            dialog.prefill_username(first.actor.username)
         dialog.set_store(result.database)
 
     def failed(error: BaseException) -> None:

@@ -47,6 +47,11 @@ class SignInDialog(AccountForm):
         self._show_database(description or getattr(store, "description", ""))
         self.ok_button.setEnabled(True)
 
+    def prefill_username(self, username: str) -> None:
+        """After the first administrator was created: only the password is left to type."""
+        self._username.setText(username)
+        self._password.setFocus()
+
     def _show_database(self, description: str) -> None:
         self._note.setText(self.tr("Database: {database}").format(database=description))
         self._note.setVisible(bool(description))
