@@ -9,13 +9,11 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +28,7 @@ from desk.ui.errors import message_of, show_database_problem
 from desk.ui.events import LEADS, VISITS, DeskEvents
 from desk.ui.paged_model import Column, PagedTableModel
 from desk.ui.store import Store
+from desk.ui.widgets.record_table import record_table
 
 _NO_SORT = ("", False)  # the service orders the list itself
 
@@ -71,9 +70,7 @@ class LeadsTab(QWidget):
             self._columns(), self._fetch, self._count, _NO_SORT,
             highlight=lambda row: not row.is_assigned,
         )
-        self._table = QTableView(self)
-        self._table.setObjectName("leadsTable")
-        self._table.setModel(self._model)
+        self._table = record_table("leadsTable", self._model, self)
         self._prepare_table()
         self._lay_out()
         self._connect_signals()
@@ -94,12 +91,9 @@ class LeadsTab(QWidget):
 
     def _prepare_table(self) -> None:
         table = self._table
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(False)
         table.setSortingEnabled(False)
         table.setWordWrap(False)
-        table.verticalHeader().hide()
         header = table.horizontalHeader()
         header.setHighlightSections(False)
         # Widths from typical content, measured in bold (unassigned rows are bold), so the

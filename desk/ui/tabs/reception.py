@@ -8,14 +8,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +36,7 @@ from desk.ui.paged_model import Column, PagedTableModel
 from desk.ui.store import Store
 from desk.ui.tabs.visit_form import VisitForm
 from desk.ui.tabs.visit_sheet import visit_sheet_words
+from desk.ui.widgets.record_table import record_table
 from desk.ui.widgets.visit_filters import VisitFilterBar
 
 EXPORT_PAGE = 2000
@@ -114,14 +113,7 @@ class ReceptionTab(QWidget):
             ("arrived_at", True),
             highlight=lambda v: v.is_open,
         )
-        self.table = QTableView()
-        self.table.setObjectName("visitTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
+        self.table = record_table("visitTable", self.model)
         self.table.horizontalHeader().setSortIndicator(
             self.model.sort_column(), Qt.SortOrder.DescendingOrder
         )

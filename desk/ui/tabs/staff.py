@@ -20,13 +20,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +39,7 @@ from desk.ui.errors import show_database_problem
 from desk.ui.events import STAFF, DeskEvents
 from desk.ui.forms import FieldErrors
 from desk.ui.store import Store
+from desk.ui.widgets.record_table import record_table
 
 Index = QModelIndex | QPersistentModelIndex
 INACTIVE = QColor("#9e9e9e")
@@ -124,14 +123,7 @@ class StaffTab(QWidget):
         self._events = events
         self._may_manage = allowed(actor, "staff.manage")
         self.model = StaffTableModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("staffTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
+        self.table = record_table("staffTable", self.model, self)
         self.table.horizontalHeader().setStretchLastSection(True)
         self._new = self._button("newAccountButton", self.tr("&New account…"))
         self._edit = self._button("editAccountButton", self.tr("&Edit…"))
