@@ -16,6 +16,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -35,29 +36,34 @@ class Column(Generic[Row]):
     align_right: bool = False
 
 
-class PagedTableModel(QAbstractTableModel, Generic[Row]):
-    # Emitted after each reset with the total count, so a label can say "123 visits".
-    reset_done = Signal(int)
+HIGHLIGHT, DIMMED = "highlight", "dimmed"
+HIGHLIGHT_BACKGROUND = QColor("#fff4d6")  # open visits, unassigned leads: bold on pale yellow
+DIMMED_FOREGROUND = QColor("#9e9e9e")  # deactivated accounts: grey italics
+
+
+class RecordTableModel(QAbstractTableModel, Generic[Row]):
+    """Rows of plain data shown through their columns; ``style(row)`` may say a row stands out
+    (HIGHLIGHT) or recedes (DIMMED). Short lists set their rows whole (``set_rows``); long ones
+    use :class:`PagedTableModel`."""
 
     def __init__(
         self,
         columns: Sequence[Column[Row]],
-        fetch: Callable[[int, int, str, bool], list[Row]],
-        count: Callable[[], int],
-        default_sort: tuple[str, bool],
-        highlight: Callable[[Row], bool] | None = None,
-        page_size: int = PAGE_SIZE,
+        style: Callable[[Row], str | None] | None = None,
+        parent: QObject | None = None,
     ) -> None:
-        super().__init__()
+        super().__init__(parent)
         self._columns = list(columns)
-        self._fetch = fetch
-        self._count = count
-        self._sort_key, self._descending = default_sort
-        self._highlight = highlight
-        self._page_size = page_size
+        self._style = style
         self._rows: list[Row] = []
-        self._total = 0
-        self._exhausted = True
+
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def index_where(self, wanted: Callable[[Row], bool]) -> int:
+        return next((i for i, row in enumerate(self._rows) if wanted(row)), -1)
 
     # -- data ---------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -77,13 +83,16 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
             return column.text(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if self._highlight is not None and self._highlight(row):
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(QColor("#fff4d6"))
-            if role == Qt.ItemDataRole.FontRole:
-                font = QFont()
-                font.setBold(True)
-                return font
+        style = self._style(row) if self._style is not None else None
+        if style == HIGHLIGHT and role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(HIGHLIGHT_BACKGROUND)
+        if style == DIMMED and role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(DIMMED_FOREGROUND)
+        if style is not None and role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(style == HIGHLIGHT)
+            font.setItalic(style == DIMMED)
+            return font
         return None
 
     def headerData(
@@ -95,6 +104,30 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
 
     def row_at(self, row: int) -> Row | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
+
+
+class PagedTableModel(RecordTableModel[Row]):
+    # Emitted after each reset with the total count, so a label can say "123 visits".
+    reset_done = Signal(int)
+
+    def __init__(
+        self,
+        columns: Sequence[Column[Row]],
+        fetch: Callable[[int, int, str, bool], list[Row]],
+        count: Callable[[], int],
+        default_sort: tuple[str, bool],
+        highlight: Callable[[Row], bool] | None = None,
+        page_size: int = PAGE_SIZE,
+    ) -> None:
+        super().__init__(
+            columns, (lambda row: HIGHLIGHT if highlight(row) else None) if highlight else None
+        )
+        self._fetch = fetch
+        self._count = count
+        self._sort_key, self._descending = default_sort
+        self._page_size = page_size
+        self._total = 0
+        self._exhausted = True
 
     @property
     def total(self) -> int:

@@ -22,7 +22,8 @@ from desk.ui.dialogs.first_admin import FirstAdminDialog
 from desk.ui.dialogs.sign_in import SignInDialog
 from desk.ui.dialogs.staff_edit import ResetPasswordDialog, StaffDialog, StaffEditDialog
 from desk.ui.events import DeskEvents
-from desk.ui.tabs.staff import INACTIVE, StaffTab
+from desk.ui.paged_model import DIMMED_FOREGROUND
+from desk.ui.tabs.staff import StaffTab
 from tests.ui.keyboard import type_text
 
 T = TypeVar("T", bound=QObject)
@@ -353,7 +354,7 @@ def test_s1_deactivate_never_deletes(
     assert not gone.active
     row = row_of(tab, "lisi")
     assert tab.model.index(row, 3).data() == "No"
-    assert tab.model.index(row, 0).data(Qt.ItemDataRole.ForegroundRole).color() == INACTIVE
+    assert tab.model.index(row, 0).data(Qt.ItemDataRole.ForegroundRole).color() == DIMMED_FOREGROUND
     assert not child(tab, QPushButton, "deactivateButton").isEnabled()
 
     refused = sign_in(qtbot, database, "lisi", "lisi-pass-1")

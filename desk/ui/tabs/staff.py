@@ -7,18 +7,8 @@ signing in; deactivated accounts stay listed, greyed.
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QEvent,
-    QItemSelectionModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -38,76 +28,45 @@ from desk.ui.dialogs.staff_edit import ResetPasswordDialog, StaffDialog, StaffEd
 from desk.ui.errors import show_database_problem
 from desk.ui.events import STAFF, DeskEvents
 from desk.ui.forms import FieldErrors
+from desk.ui.paged_model import DIMMED, Column, RecordTableModel
 from desk.ui.store import Store
 from desk.ui.widgets.record_table import record_table
 
-Index = QModelIndex | QPersistentModelIndex
-INACTIVE = QColor("#9e9e9e")
 
+def _staff_columns() -> list[Column[StaffInfo]]:
+    def yes_no(active: bool) -> str:
+        if active:
+            return QCoreApplication.translate("StaffTableModel", "Yes")
+        return QCoreApplication.translate("StaffTableModel", "No")
 
-class StaffTableModel(QAbstractTableModel):
-    """The accounts as listed by the service: active first, then by user name."""
+    def locked(row: StaffInfo) -> str:
+        still = row.locked_until is not None and row.locked_until > clock.now()
+        return labels.local_time(row.locked_until) if still else ""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[StaffInfo] = []
-        self._titles = [
-            self.tr("User name"),
-            self.tr("Name"),
-            self.tr("Role"),
-            self.tr("Active"),
-            self.tr("Last sign-in"),
-            self.tr("Locked until"),
-        ]
-
-    def set_rows(self, rows: list[StaffInfo]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> StaffInfo | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, staff_id: int) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == staff_id), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._titles)
-
-    def _text(self, row: StaffInfo, column: int) -> str:
-        locked = row.locked_until is not None and row.locked_until > clock.now()
-        return (
-            row.username,
-            row.display_name,
-            labels.role(row.role),
-            self.tr("Yes") if row.active else self.tr("No"),
-            labels.local_time(row.last_sign_in_at),
-            labels.local_time(row.locked_until) if locked else "",
-        )[column]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self.row_at(index.row()) if index.isValid() else None
-        if row is None:
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(row, index.column())
-        if not row.active and role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(INACTIVE)
-        if not row.active and role == Qt.ItemDataRole.FontRole:
-            font = QFont()
-            font.setItalic(True)
-            return font
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._titles[section]
-        return None
+    return [
+        Column(
+            QCoreApplication.translate("StaffTableModel", "User name"), None, lambda r: r.username
+        ),
+        Column(
+            QCoreApplication.translate("StaffTableModel", "Name"), None, lambda r: r.display_name
+        ),
+        Column(
+            QCoreApplication.translate("StaffTableModel", "Role"),
+            None,
+            lambda r: labels.role(r.role),
+        ),
+        Column(
+            QCoreApplication.translate("StaffTableModel", "Active"),
+            None,
+            lambda r: yes_no(r.active),
+        ),
+        Column(
+            QCoreApplication.translate("StaffTableModel", "Last sign-in"),
+            None,
+            lambda r: labels.local_time(r.last_sign_in_at),
+        ),
+        Column(QCoreApplication.translate("StaffTableModel", "Locked until"), None, locked),
+    ]
 
 
 class StaffTab(QWidget):
@@ -122,7 +81,11 @@ class StaffTab(QWidget):
         self._actor = actor
         self._events = events
         self._may_manage = allowed(actor, "staff.manage")
-        self.model = StaffTableModel(self)
+        # The accounts as the service lists them (active first, then by user name); a few
+        # dozen rows, held whole. Deactivated ones stay listed, greyed.
+        self.model: RecordTableModel[StaffInfo] = RecordTableModel(
+            _staff_columns(), lambda row: None if row.active else DIMMED, self
+        )
         self.table = record_table("staffTable", self.model, self)
         self.table.horizontalHeader().setStretchLastSection(True)
         self._new = self._button("newAccountButton", self.tr("&New account…"))
@@ -215,7 +178,7 @@ class StaffTab(QWidget):
             self.refresh()
 
     def _select(self, staff_id: int) -> None:
-        row = self.model.row_of(staff_id)
+        row = self.model.index_where(lambda account: account.id == staff_id)
         if row < 0:
             return
         self.table.selectionModel().setCurrentIndex(
@@ -279,8 +242,15 @@ class StaffTab(QWidget):
         self._errors.clear()
         try:
             with self._store.transaction() as session:
-                staff.update_staff(session, self._actor, account.id, account.display_name,
-                                   account.role, False, expected_version=account.version)
+                staff.update_staff(
+                    session,
+                    self._actor,
+                    account.id,
+                    account.display_name,
+                    account.role,
+                    False,
+                    expected_version=account.version,
+                )
         except DatabaseUnavailable as exc:
             show_database_problem(self, exc)
             return
