@@ -47,7 +47,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def _fill_demo(url: str, days: int, seed: int) -> int:
     from desk.db import Database
-    from desk.services.demo import DEMO_ACCOUNTS, fill_demo
+    from desk.demo import DEMO_ACCOUNTS, fill_demo
     from desk.services.errors import DeskError
 
     database = Database(url)

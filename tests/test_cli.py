@@ -6,8 +6,8 @@ import pytest
 
 from desk import cli
 from desk.db import Database
+from desk.demo import DEMO_ACCOUNTS
 from desk.services import reception, staff
-from desk.services.demo import DEMO_ACCOUNTS
 
 
 def test_help_lists_the_commands(capsys: pytest.CaptureFixture[str]) -> None:

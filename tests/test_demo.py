@@ -1,4 +1,4 @@
-"""Demo data (desk.services.demo): what a newcomer signs in with and sees, and the bulk loader."""
+"""Demo data (desk.demo): what a newcomer signs in with and sees, and the bulk loader."""
 
 from __future__ import annotations
 
@@ -8,9 +8,11 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
+from bench import bulk_fill as loader
+from desk import demo
 from desk.db import Database
 from desk.models import Customer, CustomerSearchKey, DocumentCounter, Lead, Staff, Visit
-from desk.services import clock, demo, leads, reception, searchkeys, staff, validation
+from desk.services import clock, leads, numbering, reception, searchkeys, staff, validation
 from desk.services.customers import search_customers
 from desk.services.errors import DomainError
 from desk.services.permissions import Actor
@@ -111,7 +113,7 @@ def test_demo_is_deterministic_for_a_seed(
 
 @pytest.fixture
 def bulk(database: Database) -> Database:
-    demo.bulk_fill(database, customers=500, visits=3000)
+    loader.bulk_fill(database, customers=500, visits=3000)
     return database
 
 
@@ -145,7 +147,7 @@ def test_s5_numbering_continues_after_bulk_fill(bulk: Database) -> None:
     with bulk.read() as session:
         so_far = session.scalar(
             select(DocumentCounter.last_value).where(
-                DocumentCounter.kind == reception.VISIT_PREFIX, DocumentCounter.period == period
+                DocumentCounter.kind == numbering.VISIT.prefix, DocumentCounter.period == period
             )
         )
         numbers = set(session.scalars(select(Visit.number)))
@@ -159,7 +161,7 @@ def test_s5_numbering_continues_after_bulk_fill(bulk: Database) -> None:
 
 def test_bulk_fill_refuses_a_used_database(bulk: Database) -> None:
     with pytest.raises(DomainError):
-        demo.bulk_fill(bulk, customers=1, visits=1)
+        loader.bulk_fill(bulk, customers=1, visits=1)
 
 
 @pytest.mark.sqlite_only

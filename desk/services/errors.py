@@ -21,6 +21,18 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
+class Term(str):
+    """A placeholder value that is itself a word to translate (a state, a record kind): the
+    window translates it in ``context`` before filling it in; ``text()`` keeps the English."""
+
+    context: str
+
+    def __new__(cls, context: str, text: str) -> Term:
+        term = super().__new__(cls, text)
+        term.context = context
+        return term
+
+
 class DeskError(Exception):
     """Base of every error the desk shows to a person."""
 
@@ -32,7 +44,10 @@ class DeskError(Exception):
 
     def text(self) -> str:
         """The English message, filled in (logs, the command line, tests)."""
-        return self.message.format(**self.params) if self.params else self.message
+        if not self.params:
+            return self.message
+        plain = {k: ", ".join(v) if isinstance(v, tuple) else v for k, v in self.params.items()}
+        return self.message.format(**plain)
 
 
 class DomainError(DeskError):

@@ -14,14 +14,20 @@ from sqlalchemy.sql.functions import FunctionElement
 
 from desk.models import PURPOSES, Customer, Staff, Visit
 from desk.services import audit, clock, numbering
-from desk.services.customers import HISTORY_SOURCES, HistoryItem
+from desk.services.customers import HistoryItem
 from desk.services.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, StaleEdit
 from desk.services.paging import PAGE_SIZE, Sort
 from desk.services.permissions import Actor, authorize
+from desk.services.states import StateMachine, Transition
 from desk.services.validation import mask_phone, notes
 
-VISIT_PREFIX = "JD"  # 接待
 OPEN, FINISHED = "open", "finished"
+# R2: a visit is open until it is finished with its outcome; finishing is the one transition.
+VISIT_STATES = StateMachine(
+    "visit",
+    (OPEN, FINISHED),
+    {"finish": Transition((OPEN,), FINISHED, "visit.write")},
+)
 _AUDITED = ("number", "customer_id", "purpose", "arrived_at", "finished_at", "notes", "outcome")
 
 
@@ -69,6 +75,10 @@ class VisitFilter:
     def today(cls) -> VisitFilter:
         today = clock.local_today()
         return cls(date_from=today, date_to=today)
+
+
+def visit_state(visit: Visit) -> str:
+    return OPEN if visit.finished_at is None else FINISHED
 
 
 def _purpose(value: str) -> str:
@@ -219,7 +229,7 @@ def log_visit(
         )
     arrived = arrived_at or clock.now()
     visit = Visit(
-        number=numbering.daily_number(session, VISIT_PREFIX, clock.local_today(arrived)),
+        number=numbering.draw(session, numbering.VISIT, clock.local_today(arrived)),
         customer_id=customer_id,
         purpose=_purpose(purpose),
         handler_id=actor.id,
@@ -248,13 +258,7 @@ def finish_visit(
     visit = session.get(Visit, visit_id)
     if visit is None:
         raise NotFound(QT_TRANSLATE_NOOP("DeskMessages", "This visit no longer exists."))
-    if visit.finished_at is not None:
-        raise DomainError(
-            QT_TRANSLATE_NOOP("DeskMessages", "Visit {number} was finished already at {when}."),
-            "outcome",
-            number=visit.number,
-            when=visit.finished_at.astimezone(clock.local_zone()).strftime("%H:%M"),
-        )
+    move = VISIT_STATES.begin(session, actor, "finish", visit_state(visit), visit.number)
     if visit.version != expected_version:
         raise StaleEdit(
             QT_TRANSLATE_NOOP(
@@ -272,19 +276,12 @@ def finish_visit(
     visit.finished_at = max(finished_at or clock.now(), visit.arrived_at)
     visit.outcome = text
     session.flush()
-    audit.record(
-        session,
-        actor.id,
-        "visit.finish",
-        "visit",
-        visit.id,
-        before,
-        audit.snapshot(visit, ("finished_at", "outcome")),
-    )
+    move.record(session, visit.id, before=before,
+                after=audit.snapshot(visit, ("finished_at", "outcome")))
     return get_visit(session, actor, visit.id)
 
 
-def _visit_history(session: Session, customer_id: int) -> list[HistoryItem]:
+def visit_history(session: Session, customer_id: int) -> list[HistoryItem]:
     rows = session.execute(
         select(
             Visit.id,
@@ -312,5 +309,3 @@ def _visit_history(session: Session, customer_id: int) -> list[HistoryItem]:
         for visit_id, number, arrived, finished, purpose, text, outcome in rows
     ]
 
-
-HISTORY_SOURCES.append(_visit_history)

@@ -334,10 +334,6 @@
         <translation>此列不能排序。</translation>
     </message>
     <message>
-        <source>Visit {number} was finished already at {when}.</source>
-        <translation>接待记录 {number} 已于 {when} 结束。</translation>
-    </message>
-    <message>
         <source>Visit {number} was changed by someone else meanwhile. Reload it.</source>
         <translation>接待记录 {number} 已被他人修改，请重新加载。</translation>
     </message>
@@ -441,9 +437,21 @@
         <source>Pick a customer from the suggestions, create a new one, or tick “Anonymous”.</source>
         <translation>请从候选列表中选择客户、新建客户，或勾选“匿名”。</translation>
     </message>
+    <message>
+        <source>{number} is {state}: it cannot {action} now. Possible now: {allowed}.</source>
+        <translation>{number} 当前状态为“{state}”，现在不能{action}。现在可以：{allowed}。</translation>
+    </message>
+    <message>
+        <source>{number} is {state}: it cannot {action} now, nor change state any more.</source>
+        <translation>{number} 当前状态为“{state}”，不能{action}，也不能再改变状态。</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
     <message>
         <source>Database not available</source>
         <translation>数据库不可用</translation>
@@ -596,6 +604,10 @@
     <message>
         <source>Sales lead</source>
         <translation>销售线索</translation>
+    </message>
+    <message>
+        <source>finish</source>
+        <translation>结束接待</translation>
     </message>
     <message>
         <source>(anonymous)</source>

@@ -132,13 +132,15 @@ def test_r2_finish_visit_records_outcome_and_end_time(
     qtbot.keyClick(dialog.outcome, Qt.Key.Key_Return)
     assert dialog.result() == 1
     assert dialog.visit is not None and dialog.visit.finished_at is not None
-    # Finishing the stale row a second time is refused with the visit number.
+    # Finishing the stale row a second time is refused by the visit's states (R2): the
+    # message names the visit and its state.
     second = FinishVisitDialog(database, clerk, visit, tab)
     qtbot.addWidget(second)
     second.show()
     qtbot.keyClicks(second.outcome, "again")
     qtbot.keyClick(second.outcome, Qt.Key.Key_Return)
-    assert visit.number in second.errors.text("outcome")
+    refusal = second.errors.text("state")
+    assert visit.number in refusal and "Finished" in refusal
 
 
 def test_r1_list_filters_by_state_and_open_visits_stand_out(
