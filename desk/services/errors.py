@@ -11,6 +11,7 @@ read-only): the window answers with a calm dialog that says what to do.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 CONTEXT = "DeskMessages"
@@ -41,6 +42,25 @@ class DeskError(Exception):
         self.field = field
         self.params = params
         super().__init__(self.text())
+
+    def render(self, translate: Callable[[str, str], str]) -> str:
+        """The message in the caller's language: the window's and the command line's
+        translator alike. Placeholders that are words (:class:`Term`) are translated too."""
+        template = translate(CONTEXT, self.message)
+        if not self.params:
+            return template
+
+        def word(value: Any) -> Any:
+            if isinstance(value, Term):
+                return translate(value.context, value)
+            if isinstance(value, tuple):
+                return translate("Errors", ", ").join(str(word(v)) for v in value)
+            return value
+
+        try:
+            return template.format(**{k: word(v) for k, v in self.params.items()})
+        except (KeyError, IndexError, ValueError):
+            return self.text()
 
     def text(self) -> str:
         """The English message, filled in (logs, the command line, tests)."""

@@ -11,29 +11,14 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desk.services.errors import CONTEXT, DatabaseUnavailable, DeskError, Term
+from desk.services.errors import DatabaseUnavailable, DeskError
 
 log = logging.getLogger(__name__)
 
 
-def _word(value: object) -> object:
-    """Placeholders that are words themselves (states, actions) in the user's language."""
-    if isinstance(value, Term):
-        return QCoreApplication.translate(value.context, value)
-    if isinstance(value, tuple):
-        return QCoreApplication.translate("Errors", ", ").join(str(_word(v)) for v in value)
-    return value
-
-
 def message_of(error: DeskError) -> str:
     """The error in the user's language, placeholders filled after translation."""
-    template = QCoreApplication.translate(CONTEXT, error.message)
-    try:
-        if not error.params:
-            return template
-        return template.format(**{k: _word(v) for k, v in error.params.items()})
-    except (KeyError, IndexError, ValueError):
-        return error.text()
+    return error.render(QCoreApplication.translate)
 
 
 def show_database_problem(parent: QWidget | None, error: DatabaseUnavailable) -> None:

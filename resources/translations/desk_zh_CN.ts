@@ -445,6 +445,18 @@
         <source>{number} is {state}: it cannot {action} now, nor change state any more.</source>
         <translation>{number} 当前状态为“{state}”，不能{action}，也不能再改变状态。</translation>
     </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be written ({reason}). Choose another folder or free some disk space, then try again.</source>
+        <translation>无法写入文件 {path}（{reason}）。请换一个文件夹或清理磁盘空间后重试。</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -924,16 +936,12 @@ This look-up has been recorded.</source>
         </translation>
     </message>
     <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>已取消导出，未写入任何文件。</translation>
+    </message>
+    <message>
         <source>Exporting visits…</source>
         <translation>正在导出接待记录…</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <source>The file could not be written: {reason}</source>
-        <translation>无法写入文件：{reason}</translation>
     </message>
 </context>
 <context>
@@ -1244,6 +1252,22 @@ This look-up has been recorded.</source>
     <message>
         <source>Visits</source>
         <translation>接待记录</translation>
+    </message>
+    <message>
+        <source>all dates</source>
+        <translation>全部日期</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} 至 {end}</translation>
+    </message>
+    <message>
+        <source>Visits {range}</source>
+        <translation>接待记录 {range}</translation>
+    </message>
+    <message>
+        <source>Exported by {name} at {when}</source>
+        <translation>导出人：{name}&#x3000;导出时间：{when}</translation>
     </message>
     <message>
         <source>Totals</source>
