@@ -24,11 +24,11 @@ from datetime import date, datetime, time, timedelta
 from functools import partial
 from typing import Any, NamedTuple
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from desk.db import Database
-from desk.models import Customer, Lead, Staff, Visit
+from desk.models import AuditEntry, Customer, Lead, Staff, Visit
 from desk.services import audit, clock, leads, reception, staff, validation
 from desk.services.customers import CustomerInput, create_customer
 from desk.services.errors import QT_TRANSLATE_NOOP, DomainError
@@ -507,25 +507,41 @@ class _DemoCounter:
         return row.id
 
     def backdate(self, session: Session) -> None:
-        """Creation times as a real archive would have them (the services stamp "now").
+        """Times as a real archive would have them (the services stamp "now").
 
-        Most customers were in the archive before the demo period; the others were created at
-        their first visit in it. Leads are dated at their visit. A direct update on purpose:
-        no one edited these records, so it is not audited (the ORM still bumps the versions);
-        the audit rows keep the real time the demo was written.
+        Most customers were in the archive before the demo period; the others were created
+        just before their first visit in it. Leads are dated at their visit. The audit rows
+        move with them, so a customer's "last changed" matches the change history and no
+        record was created after the visit that used it. A direct Core update on purpose: no
+        one edited these records, so versions stay at 1 and nothing new is audited.
         """
         rng, zone = self.rng, clock.local_zone()
-        for row in session.scalars(select(Customer).where(Customer.id.in_(self.customer_ids))):
-            seen = self.first_seen.get(row.id)
+        for customer_id in self.customer_ids:
+            seen = self.first_seen.get(customer_id)
             if seen is None or rng.random() < 0.6:
                 day = self.today - timedelta(days=rng.randint(30, 900))
                 at = datetime.combine(day, OPENS, zone) + timedelta(minutes=rng.randrange(720))
             else:
                 at = seen - timedelta(minutes=1)
-            row.created_at = row.updated_at = min(at, self.now)
-        for lead in session.scalars(select(Lead).where(Lead.id.in_(list(self.lead_times)))):
-            lead.created_at = self.lead_times[lead.id]
-            if lead.assigned_at is not None:
-                assigned = lead.created_at + timedelta(minutes=rng.randint(10, 180))
-                lead.assigned_at = min(assigned, self.now)
-        session.flush()
+            at = min(at, seen or self.now, self.now)
+            session.execute(update(Customer).where(Customer.id == customer_id)
+                            .values(created_at=at, updated_at=at))
+            session.execute(update(AuditEntry).where(
+                AuditEntry.entity == "customer", AuditEntry.entity_id == customer_id,
+                AuditEntry.action == "customer.create").values(at=at))
+        for lead_id, created in self.lead_times.items():
+            assigned = None
+            if session.scalar(select(Lead.assigned_at).where(Lead.id == lead_id)) is not None:
+                assigned = min(created + timedelta(minutes=rng.randint(10, 180)), self.now)
+            session.execute(update(Lead).where(Lead.id == lead_id)
+                            .values(created_at=created, assigned_at=assigned))
+        # Each record's audit rows at the moment the record says it happened.
+        for action, column, model in (
+            ("visit.create", Visit.arrived_at, Visit),
+            ("visit.finish", Visit.finished_at, Visit),
+            ("lead.create", Lead.created_at, Lead),
+            ("lead.assign", Lead.assigned_at, Lead),
+        ):
+            when = select(column).where(model.id == AuditEntry.entity_id).scalar_subquery()
+            session.execute(update(AuditEntry).where(AuditEntry.action == action)
+                            .values(at=when).execution_options(synchronize_session=False))

@@ -11,7 +11,15 @@ from sqlalchemy import func, select
 from bench import bulk_fill as loader
 from desk import demo
 from desk.db import Database
-from desk.models import Customer, CustomerSearchKey, DocumentCounter, Lead, Staff, Visit
+from desk.models import (
+    AuditEntry,
+    Customer,
+    CustomerSearchKey,
+    DocumentCounter,
+    Lead,
+    Staff,
+    Visit,
+)
 from desk.services import clock, leads, numbering, reception, searchkeys, staff, validation
 from desk.services.customers import search_customers
 from desk.services.errors import DomainError
@@ -90,6 +98,28 @@ def test_r4_leads_assigned_and_unassigned(database: Database, filled: demo.DemoS
         assert leads.count_leads(session, clerk, leads.ASSIGNED) > 0
         assert leads.count_leads(session, clerk, leads.UNASSIGNED) > 0
         assert leads.count_leads(session, clerk) == filled.leads
+
+
+def test_k3_demo_records_agree_with_their_change_history(
+    database: Database, filled: demo.DemoSummary
+) -> None:
+    """Issue 5 §4: no customer was created after their first visit, and "last changed"
+    is the time of the customer's last audit row; visits are audited when they happened."""
+    with database.read() as session:
+        customers = session.scalars(select(Customer)).all()
+        for customer in customers:
+            first_visit = session.scalar(select(func.min(Visit.arrived_at))
+                                         .where(Visit.customer_id == customer.id))
+            assert first_visit is None or customer.created_at <= first_visit
+            last_audit = session.scalar(select(func.max(AuditEntry.at)).where(
+                AuditEntry.entity == "customer", AuditEntry.entity_id == customer.id))
+            assert customer.updated_at == last_audit
+            assert customer.version == 1
+        visits = session.execute(select(Visit.id, Visit.arrived_at, AuditEntry.at).join(
+            AuditEntry, (AuditEntry.entity_id == Visit.id) & (AuditEntry.action == "visit.create")
+        )).all()
+    assert len(visits) == filled.visits
+    assert all(arrived == audited for _id, arrived, audited in visits)
 
 
 def test_demo_only_fills_an_empty_database(database: Database, filled: demo.DemoSummary) -> None:
