@@ -8,6 +8,7 @@ line's, loaded from the same catalogue with no display).
 from __future__ import annotations
 
 import re
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -119,10 +120,13 @@ def export_visits(
         words = visit_sheet_words(flt, actor, clock.now(), translate)
         control.step(0, total)
         try:
-            with output_file(path) as temp:
+            rows = reception.stream_visits(session, actor, flt, sort)
+            # closing(): a cancelled export closes its cursor now (a server-side one on
+            # PostgreSQL), not whenever the generator is collected.
+            with output_file(path) as temp, closing(rows):
                 count = write_visits(
                     temp,
-                    reception.stream_visits(session, actor, flt, sort),
+                    rows,
                     words,
                     clock.local_zone(),
                     lambda done: control.step(done, total),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Generator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -199,7 +199,7 @@ def list_visits(
 def stream_visits(
     session: Session, actor: Actor, flt: VisitFilter, sort: Sort | None = None,
     batch: int = 2000,
-) -> Iterator[VisitRow]:
+) -> Generator[VisitRow, None, None]:
     """Every visit the filter matches, in the list's order, fetched ``batch`` rows at a time
     from one query (a consistent snapshot for an export, however long it runs)."""
     authorize(session, actor, "visit.read")
@@ -210,8 +210,9 @@ def stream_visits(
     order = column.desc() if sort.descending else column.asc()
     tie = Visit.id.desc() if sort.descending else Visit.id.asc()
     stmt = _rows(_filtered(select(Visit), flt)).order_by(order, tie)
-    for v, n, p, h in session.execute(stmt.execution_options(yield_per=batch)):
-        yield _row(v, n, p, h)
+    with session.execute(stmt.execution_options(yield_per=batch)) as result:
+        for v, n, p, h in result:
+            yield _row(v, n, p, h)
 
 
 def count_visits(session: Session, actor: Actor, flt: VisitFilter) -> int:
