@@ -63,7 +63,10 @@ class Curtain(QWidget):
             font.setPointSizeF(font.pointSizeF() * 2)
         label.setFont(font)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Above the password dialog, which sits in the middle of the window.
+        layout.addStretch(1)
         layout.addWidget(label)
+        layout.addStretch(3)
         self._title = window.windowTitle()
         window.setWindowTitle(QCoreApplication.translate("IdleLock", "Service desk (locked)"))
         window.installEventFilter(self)
@@ -101,9 +104,13 @@ class LockDialog(QDialog):
         self.setObjectName("lockDialog")
         self.setWindowTitle(self.tr("Desk locked"))
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
-        self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
+        # A title and nothing else: no close, minimise or maximise box to lose the lock behind.
+        self.setWindowFlags(
+            Qt.WindowType.Dialog | Qt.WindowType.CustomizeWindowHint
+            | Qt.WindowType.WindowTitleHint
+        )
         self.setMinimumWidth(420)
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
             "The desk was locked to keep customer information from whoever sits down. "
             "{name}, enter your password to go on: everything you were typing is kept."
@@ -154,8 +161,23 @@ class LockDialog(QDialog):
     def _say(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
+        self._fit_height()
         self.password.clear()
         self.password.setFocus()
+
+    def _fit_height(self) -> None:
+        """Grow to show a wrapped message whole (a window ignores height-for-width itself)."""
+        layout = self._layout
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Minimised, the lock would leave a covered desk with no way back to the password.
+        if event.type() == QEvent.Type.WindowStateChange and self.isMinimized():
+            QTimer.singleShot(0, self.showNormal)
+        super().changeEvent(event)
 
     def _unlock(self) -> None:
         from desk.services import staff  # SQLAlchemy is loaded long before anything locks
