@@ -130,3 +130,46 @@ def test_an_unusable_stored_value_falls_back_to_the_default(
     with database.transaction() as session:
         session.add(Setting(key="idle_lock_minutes", value="soon"))
     assert read(database, admin).idle_lock_minutes == 10
+
+
+@pytest.mark.parametrize("stored_first", [False, True], ids=["new-row", "existing-row"])
+def test_s5_two_administrators_saving_at_the_same_instant_one_wins_one_is_told(
+    database: Database, admin: Actor, stored_first: bool
+) -> None:
+    """Both read the same settings, both press OK together: on PostgreSQL the second INSERT
+    collides with the first (new row) or the second UPDATE matches no row (version moved);
+    on SQLite the writers queue and the second sees the first's version. Either way exactly
+    one change is stored and audited, and the other administrator gets StaleEdit."""
+    import threading
+
+    from desk.services import staff
+
+    if stored_first:
+        save(database, admin, replace(read(database, admin), idle_lock_minutes=20))
+    with database.transaction() as session:
+        info = staff.create_staff(session, admin, "admin2", "钱管理", "admin", "admin2-pass-1")
+    other = Actor(info.id, info.username, info.display_name, info.role)
+    loaded = {a.id: read(database, a) for a in (admin, other)}
+    audited_before = len(audit_entries(database, "setting.change"))
+    start = threading.Barrier(2)
+    results: dict[int, object] = {}
+
+    def press_ok(actor: Actor, minutes: int) -> None:
+        start.wait()
+        try:
+            results[actor.id] = save(
+                database, actor, replace(loaded[actor.id], idle_lock_minutes=minutes))
+        except StaleEdit as refused:
+            results[actor.id] = refused
+
+    threads = [threading.Thread(target=press_ok, args=(admin, 5)),
+               threading.Thread(target=press_ok, args=(other, 60))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    refused = [r for r in results.values() if isinstance(r, StaleEdit)]
+    saved = [r for r in results.values() if isinstance(r, DeskSettings)]
+    assert len(refused) == len(saved) == 1
+    assert read(database, admin).idle_lock_minutes == saved[0].idle_lock_minutes
+    assert len(audit_entries(database, "setting.change")) == audited_before + 1
