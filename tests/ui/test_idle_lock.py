@@ -242,3 +242,21 @@ def test_s1_password_reset_while_locked_asks_for_an_own_password_before_unlockin
     assert not window.idle_lock.is_locked
     with database.transaction() as session:
         assert staff.sign_in(session, "lisi", "lisi-new-pass-3").actor is not None
+
+
+def test_k2_customer_suggestions_close_when_the_desk_locks_and_the_search_is_kept(
+    qtbot: QtBot, window: MainWindow, database: Database, clerk: Actor
+) -> None:
+    """The suggestion list shows names and phones: it must not float over the curtain."""
+    from tests.services.helpers import add_customer
+
+    add_customer(database, clerk, "张三丰", "13812345678")
+    assert window.reception is not None
+    search = window.reception.form.search
+    search.setFocus()
+    qtbot.keyClicks(search, "1381")
+    qtbot.waitUntil(lambda: search.suggestions_view().isVisible())
+    window.idle_lock.lock()
+    assert not search.suggestions_view().isVisible()
+    type_password(qtbot, window, PASSWORD)
+    assert search.text() == "1381"
