@@ -38,11 +38,3 @@ class DocumentCounter(Base):
     period: Mapped[str] = mapped_column(String(8), primary_key=True)
     last_value: Mapped[int] = mapped_column(Integer, nullable=False)
 
-
-class Setting(Base):
-    """Store-wide settings that live in the database (DESIGN.md, Configuration)."""
-
-    __tablename__ = "settings"
-
-    key: Mapped[str] = mapped_column(String(60), primary_key=True)
-    value: Mapped[Any] = mapped_column(JSON, nullable=False)

@@ -30,6 +30,8 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "staff.read": frozenset({SUPERVISOR, ADMIN}),
     "staff.manage": frozenset({ADMIN}),
     "audit.read": frozenset({SUPERVISOR, ADMIN}),
+    "settings.read": frozenset(ROLES),
+    "settings.manage": frozenset({ADMIN}),
 }
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
 
 from desk.services import reception
 from desk.services.errors import DeskError
@@ -12,7 +12,10 @@ from desk.services.permissions import Actor, allowed
 from desk.ui import events as ev
 from desk.ui import labels
 from desk.ui.dialogs.change_password import ChangePasswordDialog
+from desk.ui.dialogs.settings import SettingsDialog
+from desk.ui.errors import show_error
 from desk.ui.events import DeskEvents
+from desk.ui.idle_lock import IdleLock
 from desk.ui.store import Store
 from desk.ui.tabs.leads import LeadsTab
 from desk.ui.tabs.reception import ReceptionTab
@@ -70,6 +73,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.today)
         self._timer = QTimer(self)
         self._timer.setInterval(STATUS_REFRESH_MS)
+        self.idle_lock = IdleLock(self, store, actor)  # K2: locks after the set idle time
+        self.idle_lock.sign_out_requested.connect(self.sign_out_requested.emit)
         self._build_menus(language_setting)
         self._connect_signals()
         self.refresh_status()
@@ -88,6 +93,7 @@ class MainWindow(QMainWindow):
             go.triggered.connect(lambda _=False, i=i: self.tabs.setCurrentIndex(i))
             desk_menu.addAction(go)
         desk_menu.addSeparator()
+        self._add_settings_action(desk_menu)
         quit_action = QAction(self.tr("Quit"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
@@ -97,6 +103,10 @@ class MainWindow(QMainWindow):
         change = QAction(self.tr("Change my password…"), self)
         change.triggered.connect(self._change_password)
         account.addAction(change)
+        lock = QAction(self.tr("Lock the desk"), self)
+        lock.setShortcut(QKeySequence("Ctrl+L"))
+        lock.triggered.connect(self.idle_lock.lock)
+        account.addAction(lock)
         sign_out = QAction(self.tr("Sign out"), self)
         sign_out.setShortcut(QKeySequence("Ctrl+Shift+L"))
         sign_out.triggered.connect(self.sign_out_requested.emit)
@@ -145,6 +155,33 @@ class MainWindow(QMainWindow):
             self.today.setText(self.tr("Visitors today: ?"))
             return
         self.today.setText(self.tr("Visitors today: {count}").format(count=count))
+
+    def _add_settings_action(self, menu: QMenu) -> None:
+        if not allowed(self._actor, "settings.manage"):
+            return
+        action = QAction(self.tr("Settings…"), self)
+        action.setObjectName("settingsAction")
+        action.triggered.connect(self.edit_settings)
+        menu.addAction(action)
+
+    def edit_settings(self) -> None:
+        """The administrator's settings; a new idle time applies at this counter at once."""
+        from desk.services import settings
+
+        try:
+            with self._store.read() as session:
+                loaded = settings.read_settings(session, self._actor)
+        except DeskError as error:
+            show_error(self, error)
+            return
+        dialog = SettingsDialog(self._store, self._actor, loaded, self)
+        self.settings_dialog = dialog
+        dialog.accepted.connect(self._settings_saved)
+        dialog.open()
+
+    def _settings_saved(self) -> None:
+        if self.settings_dialog.saved is not None:
+            self.idle_lock.set_minutes(self.settings_dialog.saved.idle_lock_minutes)
 
     def _change_password(self) -> None:
         ChangePasswordDialog(self._store, self._actor, self).exec()

@@ -22,12 +22,13 @@ EXPECTED: dict[str, set[str]] = {
     "counter": {
         "customer.read", "customer.write", "customer.reveal_phone",
         "visit.read", "visit.write", "visit.export", "lead.read", "lead.write",
+        "settings.read",
     },
-    "warehouse": set(),
+    "warehouse": {"settings.read"},
     "supervisor": {
         "customer.read", "customer.write", "customer.reveal_phone",
         "visit.read", "visit.write", "visit.export", "lead.read", "lead.write",
-        "staff.read", "audit.read",
+        "staff.read", "audit.read", "settings.read",
     },
     "admin": set(PERMISSIONS),
 }
