@@ -56,7 +56,7 @@ def visit_file_name(flt: VisitFilter, translate: Translate) -> str:
 
 
 def visit_sheet_words(
-    flt: VisitFilter, actor: Actor, at: datetime, translate: Translate
+    flt: VisitFilter, exporter: str, at: datetime, translate: Translate
 ) -> VisitSheetWords:
     # Written out call by call: lupdate collects only literal contexts and texts.
     def t(context: str, text: str) -> str:
@@ -66,7 +66,7 @@ def visit_sheet_words(
         title=t(SHEET, QT_TRANSLATE_NOOP("VisitSheet", "Visits {range}")).format(
             range=_range(flt, translate)),
         exported=t(SHEET, QT_TRANSLATE_NOOP("VisitSheet", "Exported by {name} at {when}")).format(
-            name=actor.display_name, when=at.astimezone(clock.local_zone()).strftime(
+            name=exporter, when=at.astimezone(clock.local_zone()).strftime(
                 "%Y-%m-%d %H:%M")),
         sheet_visits=t(SHEET, QT_TRANSLATE_NOOP("VisitSheet", "Visits")),
         sheet_totals=t(SHEET, QT_TRANSLATE_NOOP("VisitSheet", "Totals")),
@@ -117,7 +117,7 @@ def export_visits(
     with source.read() as session:
         authorize(session, actor, "visit.export")
         total = reception.count_visits(session, actor, flt)
-        words = visit_sheet_words(flt, actor, clock.now(), translate)
+        words = visit_sheet_words(flt, actor.display_name, clock.now(), translate)
         control.step(0, total)
         try:
             rows = reception.stream_visits(session, actor, flt, sort)

@@ -8,9 +8,11 @@ completeness check makes a new function in those modules join the list on purpos
 
 from __future__ import annotations
 
+import contextlib
 import inspect
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -19,15 +21,31 @@ from sqlalchemy.orm import Session
 
 from desk.db import Database
 from desk.models import AuditEntry
-from desk.services import audit, customers, leads, reception, staff
+from desk.services import archive, audit, customers, exports, leads, reception, staff
 from desk.services.customers import CustomerInput
 from desk.services.errors import PermissionDenied
+from desk.services.jobs import JobControl
+from desk.services.paging import Sort
 from desk.services.permissions import PERMISSIONS, WAREHOUSE, Actor
+from desk.services.vocabulary import untranslated
 from tests.services.helpers import add_customer, count_rows
 
 # Modules whose results carry customers' names or phones (the archive, visits, leads, and the
 # audit trail's before/after of customer records).
-CUSTOMER_MODULES: tuple[ModuleType, ...] = (customers, reception, leads, audit)
+CUSTOMER_MODULES: tuple[ModuleType, ...] = (customers, archive, reception, leads, audit, exports)
+
+
+class _SameSession:
+    """A job's session source that hands out the test's own session."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def read(self) -> contextlib.nullcontext[Session]:
+        return contextlib.nullcontext(self._session)
+
+    def transaction(self, write: bool = True) -> contextlib.nullcontext[Session]:
+        return contextlib.nullcontext(self._session)
 
 
 @dataclass(frozen=True)
@@ -47,11 +65,15 @@ CALLS: dict[str, Call] = {
         s, a, r.customer_id, 1, CustomerInput("张三丰")),
     "customers.get_customer": lambda s, a, r: customers.get_customer(s, a, r.customer_id),
     "customers.reveal_phone": lambda s, a, r: customers.reveal_phone(s, a, r.customer_id),
-    "customers.customer_history": lambda s, a, r: customers.customer_history(
-        s, a, r.customer_id),
+    "archive.customer_history": lambda s, a, r: archive.customer_history(s, a, r.customer_id),
     "customers.change_history": lambda s, a, r: customers.change_history(s, a, r.customer_id),
     "reception.list_visits": lambda s, a, r: reception.list_visits(
         s, a, reception.VisitFilter()),
+    "reception.stream_visits": lambda s, a, r: list(reception.stream_visits(
+        s, a, reception.VisitFilter())),
+    "exports.export_visits": lambda s, a, r: exports.export_visits(
+        _SameSession(s), a, reception.VisitFilter(), Sort("arrived_at"), Path("visits.xlsx"),
+        untranslated, JobControl()),
     "reception.count_visits": lambda s, a, r: reception.count_visits(
         s, a, reception.VisitFilter()),
     "reception.visitors_today": lambda s, a, r: reception.visitors_today(s, a),
