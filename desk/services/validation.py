@@ -17,10 +17,9 @@ NOTES_MAX = 2000
 # Format characters (Unicode category Cf) are invisible and can disguise a text on screen and
 # on a printed record: bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069;
 # U+202E turns "张三" around), LRM/RLM, zero-width spaces (U+200B–U+200F), the word joiner
-# U+2060 and the byte order mark U+FEFF. They are dropped from every text, not refused: the
-# clerk cannot see what to remove. In multi-line notes the joiners stay: they hold emoji
-# sequences together and disguise nothing on their own.
-_JOINERS = frozenset("\u200c\u200d")
+# U+2060 and the byte order mark U+FEFF. They are dropped from every text, notes too, not
+# refused: the clerk cannot see what to remove. (An emoji sequence joined by U+200D falls apart
+# into its single emoji: a small price for one rule everywhere.)
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # The white space a keyboard makes; every other control character (C0, DEL, C1 including
 # U+0085) is dropped before white space is folded.
@@ -41,15 +40,15 @@ def _refuse_broken(text: str, field: str | None) -> None:
         )
 
 
-def _visible(text: str, keep: frozenset[str] = frozenset()) -> str:
+def _visible(text: str) -> str:
     """Drop control characters (C0, DEL and C1 U+0080–U+009F) and format characters (Cf:
-    bidi controls, zero-width characters, soft hyphens), except those in ``keep``.
+    bidi controls, zero-width characters, soft hyphens).
 
     The keyboard's white space stays for the callers to fold.
     """
     return "".join(
         ch for ch in text
-        if ch in _WHITE or ch in keep or unicodedata.category(ch) not in ("Cc", "Cf")
+        if ch in _WHITE or unicodedata.category(ch) not in ("Cc", "Cf")
     )
 
 
@@ -67,7 +66,7 @@ def clean_multiline(value: str | None, field: str | None = None) -> str:
     """Notes: lines kept, each line cleaned like :func:`clean_text`; tabs become spaces."""
     text = (value or "").replace("\r\n", "\n").replace("\r", "\n")
     _refuse_broken(text, field)
-    lines = [" ".join(line.split()) for line in _visible(text, _JOINERS).split("\n")]
+    lines = [" ".join(line.split()) for line in _visible(text).split("\n")]
     return "\n".join(lines).strip()
 
 
