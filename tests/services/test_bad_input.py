@@ -252,11 +252,15 @@ def test_k1_migration_0003_rebuilds_the_keys_of_existing_customers(
 ) -> None:
     """A database written by the older desk (keys only lower-cased) is found after the
     upgrade: the migration rebuilds every customer's keys."""
-    abc = add_customer(database, clerk, "ＡＢＣ公司", "13812345678")
+    abc = add_customer(database, clerk, "ＡＢＣ公司", "13812345678", member_no="VIP 007")
     zhang = add_customer(database, clerk, "张三", company="ｆｉ商行")
+    lisi = add_customer(database, clerk, "李四")  # plain: the migration leaves its keys alone
+    lisi_rows = select(CustomerSearchKey.id).where(CustomerSearchKey.customer_id == lisi.id)
+    with database.read() as session:
+        lisi_keys = session.scalars(lisi_rows).all()
     command.downgrade(alembic_config(database.engine), "0002")
     with database.engine.begin() as conn:  # the keys as the older desk wrote them
-        conn.execute(delete(CustomerSearchKey))
+        conn.execute(delete(CustomerSearchKey).where(CustomerSearchKey.customer_id != lisi.id))
         conn.execute(
             insert(CustomerSearchKey),
             [
@@ -269,8 +273,10 @@ def test_k1_migration_0003_rebuilds_the_keys_of_existing_customers(
         assert customers.search_customers(session, clerk, "abc") == []
     database.open()  # the start: migrates to the head
     for query, wanted in (("abc", abc), ("ＡＢＣ", abc), ("5678", abc), ("fi商", zhang),
-                          ("zs", zhang)):
+                          ("zs", zhang), ("ls", lisi), ("vip007", abc)):
         with database.read() as session:
             assert [h.id for h in customers.search_customers(session, clerk, query)] == [
                 wanted.id
             ], query
+    with database.read() as session:
+        assert session.scalars(lisi_rows).all() == lisi_keys

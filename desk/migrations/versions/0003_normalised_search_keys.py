@@ -1,9 +1,12 @@
 """search keys in the same NFKC, case-folded form as the query (K1)
 
 Keys written before this revision were only lower-cased, so ``ＡＢＣ公司`` was stored as
-``ａｂｃ公司`` and never matched the query ``abc``. Every customer's keys are rebuilt with
-:func:`desk.services.searchkeys.customer_keys`, the function the desk writes keys with, in
-batches so a large archive does not sit in memory at once.
+``ａｂｃ公司`` and never matched the query ``abc``. The keys of every customer whose name,
+phone, member number or company reads differently once folded are rebuilt with
+:func:`desk.services.searchkeys.customer_keys`, the function the desk writes keys with. The
+others (plain Chinese names, the great majority) already have exactly those keys and are
+skipped, so the first start after the update does not re-spell a whole archive in pinyin.
+Customers are read in batches so a large archive does not sit in memory at once.
 
 Revision ID: 0003
 Revises: 0002
@@ -15,7 +18,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from desk.services.searchkeys import customer_keys
+from desk.services.searchkeys import customer_keys, fold
 
 revision = "0003"
 down_revision = "0002"
@@ -39,6 +42,24 @@ search_keys = sa.table(
 )
 
 
+def _compact(value: str | None) -> str:
+    return "".join((value or "").lower().split())
+
+
+def _changed_by_folding(
+    name: str, phone: str | None, member_no: str | None, company: str | None
+) -> bool:
+    """Whether the older desk stored a different key than :func:`customer_keys` makes now
+    (it lower-cased and removed spaces from names and companies, only lower-cased member
+    numbers, and stored phone digits as they were)."""
+    return (
+        fold(name) != _compact(name)
+        or fold(company or "") != _compact(company)
+        or fold(member_no or "") != (member_no or "").lower()
+        or fold(phone or "") != (phone or "")
+    )
+
+
 def upgrade() -> None:
     conn = op.get_bind()
     last_id = 0
@@ -57,16 +78,23 @@ def upgrade() -> None:
         ).all()
         if not rows:
             return
-        ids = [row.id for row in rows]
-        conn.execute(sa.delete(search_keys).where(search_keys.c.customer_id.in_(ids)))
+        last_id = rows[-1].id
+        stale = [
+            row for row in rows
+            if _changed_by_folding(row.name, row.phone, row.member_no, row.company)
+        ]
+        if not stale:
+            continue
+        conn.execute(
+            sa.delete(search_keys).where(search_keys.c.customer_id.in_([r.id for r in stale]))
+        )
         keys = [
             {"customer_id": row.id, "key": key}
-            for row in rows
+            for row in stale
             for key in sorted(customer_keys(row.name, row.phone, row.member_no, row.company))
         ]
         if keys:
             conn.execute(sa.insert(search_keys), keys)
-        last_id = ids[-1]
 
 
 def downgrade() -> None:
