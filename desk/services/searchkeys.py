@@ -29,10 +29,21 @@ _SURROGATES = re.compile("[\ud800-\udfff]")
 def fold(text: str) -> str:
     """The one form keys and queries are compared in: compatibility characters (full-width
     letters and digits from a Chinese input method, ligatures, roman numerals, superscripts)
-    become their plain spelling, case is folded, white space removed. Applied twice around
-    casefold because casefold can produce characters NFKC would still change."""
-    folded = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text).casefold())
-    return "".join(folded.split())
+    become their plain spelling, case is folded, white space removed.
+
+    Repeated until nothing changes (at most three rounds, in practice one or two): casefold
+    and removing a space can leave characters that NFKC would still compose (``O¨`` becomes
+    ``o`` + combining diaeresis, then ``ö``), and a stored key typed back must fold to itself.
+    """
+    folded = text
+    for _ in range(3):
+        step = unicodedata.normalize(
+            "NFKC", "".join(unicodedata.normalize("NFKC", folded).casefold().split())
+        )
+        if step == folded:
+            break
+        folded = step
+    return folded
 
 
 def _spellings(name: str) -> list[list[str]]:
