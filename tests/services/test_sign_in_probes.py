@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 from argon2 import PasswordHasher
+from sqlalchemy import update
 
 from desk.db import Database
 from desk.models import Staff
@@ -172,13 +173,10 @@ def test_s1_s3_parallel_wrong_passwords_are_each_counted_audited_and_answered(
     assert counts == list(range(1, len(failed) + 1))
 
 
-def _median_seconds(call: Any, repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        call()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
+def _seconds(call: Any) -> float:
+    started = time.perf_counter()
+    call()
+    return time.perf_counter() - started
 
 
 @pytest.mark.slow
@@ -186,7 +184,8 @@ def test_s1_unknown_name_takes_as_long_as_a_wrong_password(
     database: Database, clerk: Actor, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """With the production Argon2 setting (the other tests use a cheap one): an unknown name
-    used to be answered in about 1 ms, a real one in about 20 ms."""
+    used to be answered in about 1 ms, a real one in about 20 ms (a ratio near 0.05). The
+    probes alternate, so a machine busy with something else slows both alike."""
     production = PasswordHasher(time_cost=2, memory_cost=19_456, parallelism=1)
     monkeypatch.setattr(staff, "hasher", production)
     with database.transaction() as session:  # the clerk's hash at the production cost
@@ -194,8 +193,15 @@ def test_s1_unknown_name_takes_as_long_as_a_wrong_password(
         assert found is not None
         found.password_hash = production.hash("lisi-pass-1")
     _sign_in(database, "nobody", "warm-up-1")  # the dummy hash is made once
-    unknown = _median_seconds(lambda: _sign_in(database, "nobody", "wrong-pass-1"), 9)
-    known = _median_seconds(lambda: _sign_in(database, "lisi", "wrong-pass-1"), 4)
-    print(f"\nsign-in refused: unknown name {unknown * 1000:.1f} ms, "
-          f"real name {known * 1000:.1f} ms")
-    assert 0.6 < unknown / known < 1.6, (unknown, known)
+    unknown, known = [], []
+    for round_ in range(12):
+        unknown.append(_seconds(lambda: _sign_in(database, "nobody", "wrong-pass-1")))
+        known.append(_seconds(lambda: _sign_in(database, "lisi", "wrong-pass-1")))
+        if round_ % 4 == 3:  # stay below the lock: a locked account is a different path
+            with database.transaction() as session:
+                session.execute(
+                    update(Staff).where(Staff.id == clerk.id).values(failed_attempts=0)
+                )
+    u, k = statistics.median(unknown), statistics.median(known)
+    print(f"\nsign-in refused: unknown name {u * 1000:.1f} ms, real name {k * 1000:.1f} ms")
+    assert 0.5 < u / k < 2.0, (unknown, known)
