@@ -18,11 +18,11 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desk import config
-from desk.services.errors import DatabaseUnavailable, DeskError
+from desk.services.errors import DatabaseDamaged, DatabaseUnavailable, DeskError
 from desk.services.permissions import Actor
 from desk.ui.dialogs.first_admin import FirstAdminDialog
 from desk.ui.dialogs.sign_in import SignInDialog
-from desk.ui.errors import message_of, write_crash_report
+from desk.ui.errors import database_problem_box, message_of, show_error, write_crash_report
 from desk.ui.i18n import install_font, install_translations, resolve_language
 from desk.ui.operations import Progress, start_in_background
 
@@ -50,7 +50,14 @@ def _t(text: str) -> str:
 
 
 def ask_retry(error: DatabaseUnavailable) -> bool:
-    """The calm dialog for a database that cannot be opened: what happened, what to do."""
+    """The calm dialog for a database that cannot be opened: what happened, what to do.
+
+    A damaged or foreign file offers only Quit: retrying cannot mend it, a backup can."""
+    if isinstance(error, DatabaseDamaged):
+        box = database_problem_box(None, error)
+        box.setStandardButtons(QMessageBox.StandardButton.Close)
+        box.exec()
+        return False
     box = QMessageBox(QMessageBox.Icon.Warning, _t("Database not available"), message_of(error))
     box.setInformativeText(
         _t(
@@ -151,7 +158,7 @@ def build_main_window(
 def _install_crash_handler() -> None:
     def handle(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if isinstance(exc, DeskError):  # an error we know escaped a slot: say it calmly
-            QMessageBox.warning(None, _t("Not saved"), message_of(exc))
+            show_error(None, exc)
             return
         log.error("unexpected error", exc_info=(kind, exc, tb))
         path = write_crash_report(config.log_dir(), exc)
@@ -179,16 +186,25 @@ def run(database_url: str | None = None, language: str | None = None) -> int:
         return 0 if database is not None else 1
     windows: list[MainWindow] = []
 
-    def start_session(actor: Actor | None) -> None:
+    def start_session(actor: Actor | None) -> bool:
+        """The main window for ``actor``; False (and quit) when there is none to show."""
         assert database is not None
         if actor is None:
             app.quit()
-            return
-        window = build_main_window(database, actor, language_setting)
+            return False
+        try:
+            window = build_main_window(database, actor, language_setting)
+        except DatabaseUnavailable as error:
+            # A damaged file met while the window loads its first lists: the calm dialog,
+            # then quit; never a crash report at every start.
+            show_error(None, error)
+            app.quit()
+            return False
         window.sign_out_requested.connect(lambda: sign_out(window))
         window.language_chosen.connect(lambda code: switch_language(window, actor, code))
         windows[:] = [window]
         window.present()
+        return True
 
     def sign_out(window: MainWindow) -> None:
         assert database is not None
@@ -206,7 +222,9 @@ def run(database_url: str | None = None, language: str | None = None) -> int:
         start_session(actor)
 
     app.setQuitOnLastWindowClosed(True)
-    start_session(actor)
+    if not start_session(actor):
+        database.dispose()
+        return 1
     code = app.exec()
     database.dispose()
     return code

@@ -3,7 +3,9 @@
 The database URL is the one setting that cannot live in the database. It comes from, in order:
 the ``--db`` option, the ``DESK_DATABASE_URL`` environment variable, the ``database_url`` key of
 ``config.json`` in the user's config directory, and finally an SQLite file in the user's data
-directory. The interface language lives in the same small file because it is needed before the
+directory. Only that last, default location is created on first use; the folder of an
+explicitly named SQLite file must exist already (see :func:`desk.db.prepare_folder`). The
+interface language lives in the same small file because it is needed before the
 database is open (the sign-in dialog is translated too).
 """
 

@@ -4,7 +4,13 @@ SQLite (the default) runs in WAL mode with foreign keys on and ``synchronous=FUL
 crash mid-write never loses a committed record (S4). PostgreSQL is chosen by the URL alone.
 Each user action is one transaction: :meth:`Database.transaction` commits on success and rolls
 back on any exception; database failures come out as :class:`DatabaseUnavailable`, which the
-window shows as a calm dialog instead of a traceback.
+window shows as a calm dialog instead of a traceback; a damaged or foreign file comes out as
+:class:`DatabaseDamaged`.
+
+An SQLite file's folder is created only for the default location in the user's data directory.
+A folder named explicitly (``--db``, ``DESK_DATABASE_URL``, config.json) that does not exist is
+refused: it is most often a network share that is not connected, and a new empty archive there
+would split the records across two files.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import (
     ArgumentError,
+    DatabaseError,
     DBAPIError,
     InterfaceError,
     NoSuchModuleError,
@@ -28,8 +35,14 @@ from sqlalchemy.exc import (
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from desk import config
 from desk.migrations import HEAD
-from desk.services.errors import QT_TRANSLATE_NOOP, DatabaseUnavailable, StaleEdit
+from desk.services.errors import (
+    QT_TRANSLATE_NOOP,
+    DatabaseUnavailable,
+    StaleEdit,
+    is_damage,
+)
 
 log = logging.getLogger(__name__)
 
@@ -79,17 +92,54 @@ def create_desk_engine(url: str) -> Engine:
     url = normalise_url(url)
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
-        if parsed.database and parsed.database != ":memory:":
-            # A folder that cannot be made (a file in the way, no permission) is left for
-            # open() to report calmly as DatabaseUnavailable, like any other file problem.
-            with suppress(OSError):
-                Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, connect_args={"timeout": 5})
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
     return create_engine(
         url, pool_pre_ping=True, connect_args={"connect_timeout": 5, "application_name": "desk"}
+    )
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The SQLite database file of ``url``; None for a server or an in-memory database."""
+    parsed = make_url(normalise_url(url))
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    if str(parsed.database).startswith("file:"):
+        return None  # a URI filename: SQLite's own rules, left to SQLite
+    return Path(str(parsed.database)).expanduser()
+
+
+def _is_default_location(folder: Path) -> bool:
+    return folder.absolute() == config.data_dir().absolute()
+
+
+def prepare_folder(url: str) -> None:
+    """Create the default location's folder on first use; refuse a missing explicit folder.
+
+    A path whose "folder" is something else (a regular file) is left for SQLite to report as
+    a file that cannot be opened.
+    """
+    path = sqlite_file(url)
+    if path is None or path.parent.exists():
+        return
+    if _is_default_location(path.parent):
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatabaseUnavailable.from_exception(describe_url(url), exc) from exc
+        return
+    raise DatabaseUnavailable(
+        QT_TRANSLATE_NOOP(
+            "DeskMessages",
+            "The folder {folder} of the database does not exist. If it is on a network drive, "
+            "connect the drive; otherwise correct the database setting (--db, "
+            "DESK_DATABASE_URL or config.json). The desk does not start a new, empty database "
+            "there, so that the records are not split across two files.",
+        ),
+        detail=str(path),
+        folder=str(path.parent),
     )
 
 
@@ -148,6 +198,7 @@ class Database:
 
     def open(self) -> None:
         """Connect and bring the schema to the newest revision; fails calmly."""
+        prepare_folder(self.url)
         try:
             upgrade_to_head(self.engine)
         except (DBAPIError, SQLAlchemyError, OSError) as exc:
@@ -190,6 +241,14 @@ class Database:
         except (OperationalError, InterfaceError) as exc:
             session.rollback()
             raise DatabaseUnavailable.from_exception(self.description, exc) from exc
+        except DatabaseError as exc:
+            # SQLite reports a damaged page or a foreign file as a plain DatabaseError, at
+            # whatever query first touches it (a list opened in the window, hours after start).
+            with suppress(SQLAlchemyError):
+                session.rollback()  # on a damaged file even the rollback may fail
+            if is_damage(exc):
+                raise DatabaseUnavailable.from_exception(self.description, exc) from exc
+            raise
         except BaseException:
             session.rollback()
             raise

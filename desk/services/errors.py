@@ -6,7 +6,9 @@ translation files, and the window shows it translated (Chinese on a Chinese desk
 field named by ``field``. Placeholders like ``{name}`` are filled after translation.
 
 :class:`DatabaseUnavailable` is the environment failing (server down, file locked, disk
-read-only): the window answers with a calm dialog that says what to do.
+read-only): the window answers with a calm dialog that says what to do. :class:`DatabaseDamaged`
+is its case of a damaged or foreign database file, where retrying cannot help and the answer is
+a backup.
 """
 
 from __future__ import annotations
@@ -101,6 +103,18 @@ class DatabaseUnavailable(DeskError):
     def from_exception(cls, where: str, exc: BaseException) -> DatabaseUnavailable:
         raw = str(getattr(exc, "orig", None) or exc)
         lowered = raw.lower()
+        detail = raw.strip().splitlines()[0] if raw.strip() else ""
+        if is_damage(exc):
+            return DatabaseDamaged(
+                QT_TRANSLATE_NOOP(
+                    "DeskMessages",
+                    "The database {where} is damaged or is not a desk database. The desk has "
+                    "left the file as it is. Ask the administrator to restore the latest backup "
+                    "(and to keep the damaged file), then start the desk again.",
+                ),
+                detail=detail,
+                where=where,
+            )
         if "locked" in lowered or "busy" in lowered:
             message = QT_TRANSLATE_NOOP(
                 "DeskMessages",
@@ -125,4 +139,31 @@ class DatabaseUnavailable(DeskError):
                 "The database {where} cannot be reached. Check that the database server is "
                 "running and the network cable is plugged in, then try again.",
             )
-        return cls(message, detail=raw.strip().splitlines()[0] if raw.strip() else "", where=where)
+        return cls(message, detail=detail, where=where)
+
+
+class DatabaseDamaged(DatabaseUnavailable):
+    """The database file is damaged (SQLite "database disk image is malformed", PostgreSQL
+    data_corrupted) or is no database at all ("file is not a database"). Retrying cannot help;
+    restoring a backup can. Nothing is written to the file."""
+
+
+# SQLite's messages for SQLITE_CORRUPT and SQLITE_NOTADB; PostgreSQL's SQLSTATE class XX
+# (data_corrupted XX001, index_corrupted XX002).
+_DAMAGE_WORDS = (
+    "database disk image is malformed",
+    "malformed database schema",
+    "file is not a database",
+)
+_DAMAGE_SQLSTATES = ("XX001", "XX002")
+
+
+def is_damage(exc: BaseException) -> bool:
+    """Whether a driver error says the database itself is damaged or foreign."""
+    orig = getattr(exc, "orig", None) or exc
+    if getattr(orig, "sqlstate", None) in _DAMAGE_SQLSTATES:
+        return True
+    if getattr(orig, "sqlite_errorname", "") in ("SQLITE_CORRUPT", "SQLITE_NOTADB"):
+        return True
+    lowered = str(orig).lower()
+    return any(word in lowered for word in _DAMAGE_WORDS)

@@ -41,7 +41,7 @@ class LeadRow:
 
 
 def _salesperson(value: str | None) -> str | None:
-    text = clean_text(value)
+    text = clean_text(value, "salesperson")
     if len(text) > SALESPERSON_MAX:
         raise DomainError(
             QT_TRANSLATE_NOOP("DeskMessages", "At most {max} characters, please."),

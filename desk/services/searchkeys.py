@@ -1,8 +1,10 @@
 """The spellings a customer can be found by (K1): phone digits, name, pinyin.
 
-Each key is stored lowercase in ``customer_search_keys`` and matched by prefix through an
-index range, so "any part" is made findable by storing suffixes: ``5678`` is a prefix of the
-phone's suffix ``5678``, ``三`` a prefix of the name's suffix ``三``. Pinyin comes from
+Each key is stored in ``customer_search_keys`` in :func:`fold` form, the same form the query
+takes (NFKC and case-folded: ``ＡＢＣ`` → ``abc``, ``ⅱ`` → ``ii``, ``ﬁ`` → ``fi``, ``²`` → ``2``),
+and matched by prefix through an index range, so "any part" is made findable by storing
+suffixes: ``5678`` is a prefix of the phone's suffix ``5678``, ``三`` a prefix of the name's
+suffix ``三``. Pinyin comes from
 ``pypinyin`` (maintained, with phrase and surname data): the initials (``zs`` → 张三) and the
 full spelling (``zhangsan``). Common heteronym surnames (曾 zeng/ceng, 单 shan/dan) get both
 spellings so the clerk finds them whichever way they type.
@@ -11,6 +13,7 @@ spellings so the clerk finds them whichever way they type.
 from __future__ import annotations
 
 import itertools
+import re
 import unicodedata
 
 from desk.services.validation import clean_text
@@ -20,6 +23,27 @@ MIN_PHONE_SUFFIX = 3
 _MAX_SPELLINGS = 4
 # Top of the code point range: ``key < prefix + HIGH`` ends a prefix range in byte order.
 HIGH = "\U0010ffff"
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def fold(text: str) -> str:
+    """The one form keys and queries are compared in: compatibility characters (full-width
+    letters and digits from a Chinese input method, ligatures, roman numerals, superscripts)
+    become their plain spelling, case is folded, white space removed.
+
+    Repeated until nothing changes (at most three rounds, in practice one or two): casefold
+    and removing a space can leave characters that NFKC would still compose (``O¨`` becomes
+    ``o`` + combining diaeresis, then ``ö``), and a stored key typed back must fold to itself.
+    """
+    folded = text
+    for _ in range(3):
+        step = unicodedata.normalize(
+            "NFKC", "".join(unicodedata.normalize("NFKC", folded).casefold().split())
+        )
+        if step == folded:
+            break
+        folded = step
+    return folded
 
 
 def _spellings(name: str) -> list[list[str]]:
@@ -63,23 +87,26 @@ def customer_keys(
     name: str, phone: str | None, member_no: str | None, company: str | None
 ) -> set[str]:
     keys: set[str] = set()
-    compact_name = "".join(name.lower().split())
+    compact_name = fold(name)
     keys |= _suffixes(compact_name)
     keys |= pinyin_keys(compact_name)
     if phone:
-        keys |= _suffixes(phone, MIN_PHONE_SUFFIX)
+        keys |= _suffixes(fold(phone), MIN_PHONE_SUFFIX)
     if member_no:
-        keys.add(member_no.lower())
+        keys.add(fold(member_no))
     if company:
-        compact_company = "".join(company.lower().split())
+        compact_company = fold(company)
         keys.add(compact_company)
         keys |= pinyin_keys(compact_company)
     return {k[:KEY_MAX] for k in keys if k}
 
 
 def normalise_query(text: str) -> str:
-    """What the clerk typed, as it is stored: lowercase, no spaces, phone separators dropped."""
-    query = "".join(unicodedata.normalize("NFKC", clean_text(text)).lower().split())
+    """What the clerk typed, as it is stored (:func:`fold`), phone separators dropped.
+
+    A broken character (lone surrogate) is dropped rather than refused: the search box answers
+    as the clerk types and no key can contain one."""
+    query = fold(clean_text(_SURROGATES.sub("", text or "")))
     if query and all(ch.isdigit() or ch in "-+()" for ch in query):
         query = "".join(ch for ch in query if ch.isdigit())
         if query.startswith("86") and len(query) == 13:

@@ -10,12 +10,15 @@ Accounts are deactivated, never deleted, so every audit row keeps its author.
 from __future__ import annotations
 
 import re
+import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import cache
+from typing import cast
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import func, select
+from sqlalchemy import Table, func, select, update
 from sqlalchemy.orm import Session
 
 from desk.models import Staff
@@ -42,6 +45,9 @@ FIRST_LOCK = timedelta(minutes=5)
 LONGEST_LOCK = timedelta(hours=1)
 _USERNAME = re.compile(r"[a-z0-9_.\-\u4e00-\u9fff]{2,40}")
 _AUDITED = ("username", "display_name", "role", "active")
+_BROKEN = re.compile("[\ud800-\udfff]")
+# Sign-in bookkeeping writes through the table, past the ORM's version counter.
+_STAFF_TABLE = cast(Table, Staff.__table__)
 
 
 @dataclass(frozen=True)
@@ -83,7 +89,7 @@ def actor_of(staff: Staff) -> Actor:
 
 
 def _username(value: str | None) -> str:
-    name = clean_text(value).lower()
+    name = clean_text(value, "username").lower()
     if not _USERNAME.fullmatch(name):
         raise DomainError(
             QT_TRANSLATE_NOOP(
@@ -97,7 +103,7 @@ def _username(value: str | None) -> str:
 
 
 def _display_name(value: str | None) -> str:
-    name = clean_text(value)
+    name = clean_text(value, "display_name")
     if not name:
         raise DomainError(QT_TRANSLATE_NOOP("DeskMessages", "Please enter a name."), "display_name")
     if len(name) > 40:
@@ -119,6 +125,15 @@ def _role(value: str) -> str:
 
 def _password(value: str | None, username: str, field: str = "password") -> str:
     password = value or ""
+    if _BROKEN.search(password):
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DeskMessages",
+                "This text contains a broken character (often from copying and pasting). "
+                "Please type it again.",
+            ),
+            field,
+        )
     if len(password) < PASSWORD_MIN:
         raise DomainError(
             QT_TRANSLATE_NOOP("DeskMessages", "A password needs at least {min} characters."),
@@ -199,16 +214,98 @@ def _lock_span(failures: int) -> timedelta:
     return min(span, LONGEST_LOCK)
 
 
-def sign_in(session: Session, username: str, password: str) -> SignInOutcome:
-    refused = SignInFailed(
-        QT_TRANSLATE_NOOP("DeskMessages", "Wrong user name or password."), "password"
+@cache
+def _dummy_hash(for_hasher: PasswordHasher) -> str:
+    """A hash no password matches, made with the hasher in use, so an unknown name, a locked
+    or a deactivated account costs the same Argon2 verification as a real one (S1)."""
+    return for_hasher.hash(secrets.token_urlsafe(32))
+
+
+def _verify(password_hash: str, password: str) -> bool:
+    """One Argon2 verification; a broken character (lone surrogate) is verified too, as bytes,
+    and never matches: no stored password can contain one."""
+    try:
+        return hasher.verify(password_hash, password.encode("utf-8", "surrogatepass"))
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def _count_failure(session: Session, staff: Staff, now: datetime) -> int:
+    """One more wrong password, counted in the database itself.
+
+    ``failed_attempts = failed_attempts + 1`` is evaluated under the row's lock, so eight
+    counters trying at once count eight, and the row's version is left alone: sign-in
+    bookkeeping is not an edit, it neither conflicts with one nor makes an open one stale (S5).
+    """
+    table = _STAFF_TABLE
+    failures = int(
+        session.execute(
+            update(table)
+            .where(table.c.id == staff.id)
+            .values(failed_attempts=table.c.failed_attempts + 1)
+            .returning(table.c.failed_attempts)
+        ).scalar_one()
     )
-    name = clean_text(username).lower()
+    if failures >= FREE_ATTEMPTS:
+        session.execute(
+            update(table)
+            .where(table.c.id == staff.id)
+            .values(locked_until=now + _lock_span(failures))
+        )
+    return failures
+
+
+def sign_in(session: Session, username: str, password: str) -> SignInOutcome:
+    """Check a user name and password (S1).
+
+    Every refusal before the password is proved right gives the same words, and costs the same
+    single Argon2 verification, whether the name is unknown, the password wrong, or the account
+    locked: a name cannot be told apart by the answer or by its timing. A locked account is not
+    told apart even with the right password (that would let a guesser go on guessing through
+    the lock); the message names the lock as a possible reason. Only the right password of a
+    deactivated account hears "deactivated": whoever knows the password may know that.
+    """
+    refused = SignInFailed(
+        QT_TRANSLATE_NOOP(
+            "DeskMessages",
+            "Wrong user name or password. After {attempts} wrong passwords an account is "
+            "locked for a few minutes; the administrator can unlock it.",
+        ),
+        "password",
+        attempts=FREE_ATTEMPTS,
+    )
+    name = clean_text(_BROKEN.sub("", username or "")).lower()
+    secret = password or ""
     staff = session.scalar(select(Staff).where(Staff.username == name))
     now = clock.now()
+    locked = staff is not None and staff.locked_until is not None and staff.locked_until > now
+    right = _verify(
+        staff.password_hash if staff is not None and not locked else _dummy_hash(hasher), secret
+    )
     if staff is None:
         audit.record(
             session, None, "staff.sign_in_failed", "staff", None, after={"username": name[:40]}
+        )
+        return SignInOutcome(None, refused)
+    if locked:
+        audit.record(
+            session,
+            staff.id,
+            "staff.sign_in_refused",
+            "staff",
+            staff.id,
+            after={"reason": "locked"},
+        )
+        return SignInOutcome(None, refused)
+    if not right:
+        failures = _count_failure(session, staff, now)
+        audit.record(
+            session,
+            staff.id,
+            "staff.sign_in_failed",
+            "staff",
+            staff.id,
+            after={"failed_attempts": failures},
         )
         return SignInOutcome(None, refused)
     if not staff.active:
@@ -229,47 +326,12 @@ def sign_in(session: Session, username: str, password: str) -> SignInOutcome:
                 "username",
             ),
         )
-    if staff.locked_until is not None and staff.locked_until > now:
-        audit.record(
-            session,
-            staff.id,
-            "staff.sign_in_refused",
-            "staff",
-            staff.id,
-            after={"reason": "locked"},
-        )
-        return SignInOutcome(
-            None,
-            SignInFailed(
-                QT_TRANSLATE_NOOP(
-                    "DeskMessages",
-                    "Too many wrong passwords: this account is locked until {until}. "
-                    "Wait, or ask the administrator to reset the password.",
-                ),
-                "password",
-                until=staff.locked_until.astimezone(clock.local_zone()).strftime("%H:%M"),
-            ),
-        )
-    try:
-        hasher.verify(staff.password_hash, password or "")
-    except (VerificationError, InvalidHashError):
-        staff.failed_attempts += 1
-        if staff.failed_attempts >= FREE_ATTEMPTS:
-            staff.locked_until = now + _lock_span(staff.failed_attempts)
-        audit.record(
-            session,
-            staff.id,
-            "staff.sign_in_failed",
-            "staff",
-            staff.id,
-            after={"failed_attempts": staff.failed_attempts},
-        )
-        return SignInOutcome(None, refused)
+    table = _STAFF_TABLE
+    values: dict[str, object] = {"failed_attempts": 0, "locked_until": None, "last_sign_in_at": now}
     if hasher.check_needs_rehash(staff.password_hash):
-        staff.password_hash = hasher.hash(password)
-    staff.failed_attempts = 0
-    staff.locked_until = None
-    staff.last_sign_in_at = now
+        values["password_hash"] = hasher.hash(secret)
+    # Bookkeeping, not an edit: the version stays (see _count_failure).
+    session.execute(update(table).where(table.c.id == staff.id).values(**values))
     audit.record(session, staff.id, "staff.sign_in", "staff", staff.id)
     return SignInOutcome(actor_of(staff), None, staff.must_change_password)
 
@@ -278,12 +340,10 @@ def change_password(session: Session, actor: Actor, old: str, new: str) -> None:
     staff = session.get(Staff, actor.id)
     if staff is None or not staff.active:
         raise NotFound(QT_TRANSLATE_NOOP("DeskMessages", "This account no longer exists."))
-    try:
-        hasher.verify(staff.password_hash, old or "")
-    except (VerificationError, InvalidHashError):
+    if not _verify(staff.password_hash, old or ""):
         raise DomainError(
             QT_TRANSLATE_NOOP("DeskMessages", "The current password is wrong."), "old_password"
-        ) from None
+        )
     if old == new:
         raise DomainError(
             QT_TRANSLATE_NOOP("DeskMessages", "Choose a new password different from the old one."),

@@ -14,22 +14,64 @@ COMPANY_MAX = 100
 MEMBER_NO_MAX = 32
 NOTES_MAX = 2000
 
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]")
+# Format characters (Unicode category Cf) are invisible and can disguise a text on screen and
+# on a printed record: bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069;
+# U+202E turns "张三" around), LRM/RLM, zero-width spaces (U+200B–U+200F), the word joiner
+# U+2060 and the byte order mark U+FEFF. They are dropped from every text, notes too, not
+# refused: the clerk cannot see what to remove. (An emoji sequence joined by U+200D falls apart
+# into its single emoji: a small price for one rule everywhere.)
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# The white space a keyboard makes; every other control character (C0, DEL, C1 including
+# U+0085) is dropped before white space is folded.
+_WHITE = frozenset("\t\n\r\x0b\x0c")
 
 
-def clean_text(value: str | None) -> str:
-    """Trim, fold runs of white space inside one line, drop control characters."""
-    return " ".join(_CONTROL.sub("", value or "").split())
+def _refuse_broken(text: str, field: str | None) -> None:
+    """A lone surrogate (half of a character, from a broken paste or a bad input method)
+    cannot be stored in UTF-8: say so next to the field instead of failing in the database."""
+    if _SURROGATE.search(text):
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DeskMessages",
+                "This text contains a broken character (often from copying and pasting). "
+                "Please type it again.",
+            ),
+            field,
+        )
 
 
-def clean_multiline(value: str | None) -> str:
-    text = _CONTROL.sub("", value or "").replace("\r", "")
-    lines = [" ".join(line.split()) for line in text.split("\n")]
+def _visible(text: str) -> str:
+    """Drop control characters (C0, DEL and C1 U+0080–U+009F) and format characters (Cf:
+    bidi controls, zero-width characters, soft hyphens).
+
+    The keyboard's white space stays for the callers to fold.
+    """
+    return "".join(
+        ch for ch in text
+        if ch in _WHITE or unicodedata.category(ch) not in ("Cc", "Cf")
+    )
+
+
+def clean_text(value: str | None, field: str | None = None) -> str:
+    """One line of text as it is stored: trimmed, runs of white space folded to one space,
+    control and invisible format characters dropped (a name can then not disguise itself on
+    a printed record, see docs/DECISIONS.md). A broken character is refused next to ``field``.
+    """
+    text = value or ""
+    _refuse_broken(text, field)
+    return " ".join(_visible(text).split())
+
+
+def clean_multiline(value: str | None, field: str | None = None) -> str:
+    """Notes: lines kept, each line cleaned like :func:`clean_text`; tabs become spaces."""
+    text = (value or "").replace("\r\n", "\n").replace("\r", "\n")
+    _refuse_broken(text, field)
+    lines = [" ".join(line.split()) for line in _visible(text).split("\n")]
     return "\n".join(lines).strip()
 
 
 def person_name(value: str | None, field: str = "name") -> str:
-    name = clean_text(value)
+    name = clean_text(value, field)
     if not name:
         raise DomainError(QT_TRANSLATE_NOOP("DeskMessages", "Please enter a name."), field)
     if len(name) > NAME_MAX:
@@ -47,7 +89,7 @@ def person_name(value: str | None, field: str = "name") -> str:
 
 
 def optional_text(value: str | None, limit: int, field: str) -> str | None:
-    text = clean_text(value)
+    text = clean_text(value, field)
     if len(text) > limit:
         raise DomainError(
             QT_TRANSLATE_NOOP("DeskMessages", "At most {max} characters, please."), field, max=limit
@@ -56,7 +98,7 @@ def optional_text(value: str | None, limit: int, field: str) -> str | None:
 
 
 def notes(value: str | None, field: str = "notes", limit: int = NOTES_MAX) -> str:
-    text = clean_multiline(value)
+    text = clean_multiline(value, field)
     if len(text) > limit:
         raise DomainError(
             QT_TRANSLATE_NOOP("DeskMessages", "At most {max} characters, please."), field, max=limit
@@ -72,7 +114,7 @@ def phone(value: str | None, field: str = "phone", required: bool = False) -> st
     pass. ``+86`` and separators are accepted and dropped.
     """
     # Digits typed with a Chinese input method arrive full-width (１３８…): fold them.
-    raw = unicodedata.normalize("NFKC", clean_text(value))
+    raw = unicodedata.normalize("NFKC", clean_text(value, field))
     if not raw:
         if required:
             raise DomainError(

@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desk.services.errors import DatabaseUnavailable, DeskError
+from desk.services.errors import DatabaseDamaged, DatabaseUnavailable, DeskError
 
 log = logging.getLogger(__name__)
 
@@ -21,19 +21,36 @@ def message_of(error: DeskError) -> str:
     return error.render(QCoreApplication.translate)
 
 
-def show_database_problem(parent: QWidget | None, error: DatabaseUnavailable) -> None:
+def database_problem_box(parent: QWidget | None, error: DatabaseUnavailable) -> QMessageBox:
+    """The calm dialog for the database failing; a damaged file gets its own title and says
+    that retrying will not help (restoring a backup will)."""
     box = QMessageBox(parent)
+    box.setObjectName("databaseProblem")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("Errors", "Database not available"))
-    box.setText(message_of(error))
-    box.setInformativeText(
-        QCoreApplication.translate(
-            "Errors", "Nothing was saved by this action. Your other records are safe."
+    if isinstance(error, DatabaseDamaged):
+        box.setWindowTitle(QCoreApplication.translate("Errors", "Database damaged"))
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "Errors",
+                "Trying again will not help. Close the desk and call the administrator; "
+                "nothing more is written to the damaged file.",
+            )
         )
-    )
+    else:
+        box.setWindowTitle(QCoreApplication.translate("Errors", "Database not available"))
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "Errors", "Nothing was saved by this action. Your other records are safe."
+            )
+        )
+    box.setText(message_of(error))
     if error.detail:
         box.setDetailedText(error.detail)
-    box.exec()
+    return box
+
+
+def show_database_problem(parent: QWidget | None, error: DatabaseUnavailable) -> None:
+    database_problem_box(parent, error).exec()
 
 
 def show_error(parent: QWidget | None, error: DeskError) -> None:

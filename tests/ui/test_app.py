@@ -3,18 +3,26 @@
 from __future__ import annotations
 
 import os
+import random
 import stat
+import sys
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QPushButton
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
+from sqlalchemy.engine import make_url
 
-from desk import app
-from desk.services.errors import DatabaseUnavailable
+from desk import app, config
+from desk.db import Database
+from desk.services import customers, reception
+from desk.services.customers import CustomerInput
+from desk.services.errors import DatabaseDamaged, DatabaseUnavailable
+from desk.services.permissions import Actor
 from desk.ui.dialogs.first_admin import FirstAdminDialog
 from desk.ui.dialogs.sign_in import SignInDialog
+from desk.ui.errors import show_error
 from tests.ui.keyboard import type_text
 
 
@@ -113,3 +121,111 @@ def test_database_down_at_first_sign_in_offers_retry_then_quits(
     )
     assert (database, actor) == (None, None)
     assert asked and "cannot be reached" in asked[0]
+
+
+# --- A damaged or foreign database file (issue 5, section 6) ---------------------------------
+
+
+def _write_foreign_file(path: Path) -> bytes:
+    content = random.Random(9).randbytes(32 * 1024)
+    path.write_bytes(content)
+    return content
+
+
+def _record_boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, list[str]]]:
+    """Message boxes as the clerk would see them: title, text and button labels."""
+    shown: list[tuple[str, str, list[str]]] = []
+
+    def record(box: QMessageBox) -> int:
+        shown.append((box.windowTitle(), box.text(), [b.text() for b in box.buttons()]))
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", record)
+    return shown
+
+
+@pytest.mark.sqlite_only
+def test_foreign_file_at_start_is_named_damaged_offers_no_retry_and_is_kept(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLite only: a file. A file of random bytes used to be "cannot be reached, check the
+    network cable"; now the start says it is damaged, what to do, and offers only Close."""
+    path = tmp_path / "desk.sqlite3"
+    content = _write_foreign_file(path)
+    seen = _refusals(f"sqlite:///{path}")
+    assert isinstance(seen[0], DatabaseDamaged)
+    assert "restore the latest backup" in seen[0].text()
+    assert "network" not in seen[0].text()
+
+    shown = _record_boxes(monkeypatch)
+    assert app.ask_retry(seen[0]) is False
+    [(title, text, buttons)] = shown
+    assert title == "Database damaged" and "backup" in text
+    assert "Retry" not in buttons
+    assert path.read_bytes() == content
+
+
+@pytest.mark.sqlite_only
+def test_foreign_file_at_first_sign_in_closes_calmly(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLite only: a file. The real start path: sign-in window first, the database behind it."""
+    path = tmp_path / "desk.sqlite3"
+    _write_foreign_file(path)
+    shown = _record_boxes(monkeypatch)
+
+    def wait_for_refusal(dialog: SignInDialog) -> int:
+        dialog.show()
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=15_000)
+        return int(dialog.result())
+
+    monkeypatch.setattr(SignInDialog, "exec", wait_for_refusal)
+    database, actor = app.first_sign_in(f"sqlite:///{path}")  # the real ask_retry
+    assert (database, actor) == (None, None)
+    assert [title for title, _text, _buttons in shown] == ["Database damaged"]
+
+
+@pytest.mark.sqlite_only
+@pytest.mark.qt_no_exception_capture
+def test_damaged_table_met_in_the_window_is_a_calm_dialog_not_a_crash_report(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, database: Database,
+    clerk: Actor,
+) -> None:
+    """SQLite only: SQLite's page format. The desk opens (the schema is intact); the visit
+    list meets "database disk image is malformed" and used to write a crash report at every
+    start. Now the clerk sees "Database damaged" and no report is written."""
+    with database.transaction() as session:
+        for i in range(150):
+            found = customers.create_customer(
+                session, clerk, CustomerInput(f"张三{i}", company="某某有限公司" * 10)
+            )
+            reception.log_visit(session, clerk, found.id, "inquiry", "带发票" * 40)
+    path = make_url(database.url).database
+    assert path is not None
+    with database.engine.connect() as conn:
+        root = conn.exec_driver_sql(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'visits'"
+        ).scalar_one()
+    with database.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    database.dispose()
+    with open(path, "r+b") as file:
+        file.seek((root - 1) * 4096)
+        file.write(random.Random(3).randbytes(4096))
+
+    logs = tmp_path / "logs"
+    monkeypatch.setattr(config, "log_dir", lambda: logs)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    shown = _record_boxes(monkeypatch)
+    app._install_crash_handler()
+    database.open()
+    try:
+        window = app.build_main_window(database, clerk, "en")
+    except DatabaseUnavailable as error:  # met while building: run() shows it, then quits
+        show_error(None, error)
+    else:
+        qtbot.addWidget(window)
+        window.present()
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    assert {title for title, _text, _buttons in shown} == {"Database damaged"}
+    assert not logs.exists() or not list(logs.glob("crash-*"))
