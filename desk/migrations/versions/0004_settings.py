@@ -1,7 +1,7 @@
 """settings remember who changed them, when, and carry a version (DESIGN: settings in the database, S5)
 
 Revision ID: 0004
-Revises: 0002
+Revises: 0003
 Create Date: 2026-11-25 14:20:00
 """
 
