@@ -116,6 +116,9 @@ def _fill_demo(url: str, days: int, seed: int) -> int:
     print("Sign in with:")
     for username, display_name, role, password in DEMO_ACCOUNTS:
         print(f"  {username:<12} {password:<16} {role:<11} {display_name}")
+    # Out before the window starts: if Qt then aborts (no screen), its message must not land
+    # on the progress line with these lines lost in the buffer.
+    sys.stdout.flush()
     return 0
 
 
@@ -224,6 +227,19 @@ def _export_visits(args: argparse.Namespace) -> int:
     return 0
 
 
+def no_screen() -> str | None:
+    """Why the window cannot open here, said before Qt aborts with a message that blames a
+    library (libxcb-cursor0) instead of the missing screen; None when it can."""
+    if sys.platform != "linux" or any(
+            os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
+        return None
+    return ("desk: there is no screen here (DISPLAY and WAYLAND_DISPLAY are not set), so the "
+            "window cannot open.\n"
+            "  - bash scripts/run.sh ...             opens it on a virtual screen (xvfb-run)\n"
+            "  - QT_QPA_PLATFORM=offscreen desk ...  runs it without any screen\n"
+            "  - desk demo --db URL                  fills a database, no window needed")
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "export" and args.report == "visits":
@@ -231,6 +247,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "demo":
         url = args.demo_db or args.db or config.load_settings().database_url
         return _fill_demo(url, args.days, args.seed)
+    if (reason := no_screen()) is not None:
+        print(reason, file=sys.stderr)
+        return 1
     url = args.db
     if args.demo:
         folder = Path(tempfile.mkdtemp(prefix="desk-demo-"))

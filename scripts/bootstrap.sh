@@ -108,6 +108,10 @@ apt_install() { # apt_install pkg... ; returns non-zero if it could not install
     return 0
 }
 
+can_apt() { # Debian-like and allowed to install packages (DESK_SKIP_APT not set)
+    [[ ${DESK_SKIP_APT:-} != 1 ]] && command -v dpkg-query >/dev/null 2>&1
+}
+
 system_packages() {
     if [[ ${DESK_SKIP_APT:-} == 1 ]]; then
         log "DESK_SKIP_APT=1: not checking Debian packages"
@@ -156,6 +160,11 @@ find_python() {
             return
         fi
     done
+    # A fresh Debian may have no python3 at all: Debian 12's own (3.11) will do.
+    if [[ -z ${DEBIAN_PYTHON_TRIED:-} ]] && can_apt && apt_install python3 python3-venv; then
+        DEBIAN_PYTHON_TRIED=1 find_python
+        return
+    fi
     local have
     have=$(python3 --version 2>&1 || echo "no python3")
     die "need Python >= 3.11 (< 3.14) to create .venv, found: $have.
@@ -189,9 +198,17 @@ ensure_venv() {
     local py
     py=$(find_python)
     log "creating .venv with $py ($("$py" --version 2>&1))"
-    if ! "$py" -m venv --clear "$VENV"; then
-        die "'$py -m venv' failed (see above). If it is about ensurepip, install the venv module:
-    sudo apt-get install -y python3-venv      (or python3.X-venv for your version)"
+    if ! "$py" -m venv --clear "$VENV" 2>/dev/null; then
+        # Debian's python3 comes without ensurepip: its venv module is a package of its own.
+        local venv_pkg
+        venv_pkg=python$("$py" -c 'import sys; print("%d.%d" % sys.version_info[:2])')-venv
+        if [[ $(readlink -f "$py") == /usr/bin/* ]] && can_apt && apt_install "$venv_pkg"; then
+            "$py" -m venv --clear "$VENV" || die "'$py -m venv' failed (see above)"
+        else
+            "$py" -m venv --clear "$VENV" ||
+                die "'$py -m venv' failed (see above). If it is about ensurepip, install the venv module:
+    sudo apt-get install -y $venv_pkg"
+        fi
     fi
     rm -f "$STAMP"
 }

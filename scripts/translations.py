@@ -6,8 +6,12 @@
 
 Source texts are English (``self.tr(...)``, ``QCoreApplication.translate(...)`` and the
 services' ``QT_TRANSLATE_NOOP(...)`` messages); Qt's lupdate finds them in the Python files.
-Edit translations in ``resources/translations/desk_zh_CN.ts`` with Qt Linguist
-(``.venv/bin/pyside6-linguist``) or any text editor.
+Edit translations in ``desk/resources/translations/desk_zh_CN.ts`` with Qt Linguist
+(``.venv/bin/pyside6-linguist``) or any text editor. Beside it,
+``qtbase_supplement_zh_CN.ts`` holds Chinese for Qt's own texts that Qt's catalogue
+(``qtbase_zh_CN.qm`` in PySide6) lacks; it is edited by hand, never by ``update``, and
+``release`` and ``check`` treat it like the desk's own. The .ts and .qm files live in the
+package so that ``pip install .`` ships the .qm (``desk.resources``).
 """
 
 from __future__ import annotations
@@ -21,8 +25,10 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-TS = ROOT / "resources" / "translations" / "desk_zh_CN.ts"
+TS = ROOT / "desk" / "resources" / "translations" / "desk_zh_CN.ts"
 QM = TS.with_suffix(".qm")
+SUPPLEMENT_TS = TS.with_name("qtbase_supplement_zh_CN.ts")
+CATALOGUES = (TS, SUPPLEMENT_TS)
 BIN = Path(sys.executable).parent
 
 
@@ -44,8 +50,9 @@ def lupdate(target: Path) -> None:
     )
 
 
-def release(target: Path = QM) -> None:
-    subprocess.run([_tool("pyside6-lrelease"), str(TS), "-qm", str(target)], check=True,
+def release(ts: Path = TS, target: Path | None = None) -> None:
+    target = target or ts.with_suffix(".qm")
+    subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(target)], check=True,
                    capture_output=True)
 
 
@@ -96,7 +103,22 @@ def problems() -> list[str]:
         found.append(f"not yet in the .ts (run update): {key}")
     for key in sorted(set(current) - set(wanted)):
         found.append(f"obsolete in the .ts (run update): {key}")
-    for key, message in sorted(current.items()):
+    found.extend(untranslated(TS))
+    found.extend(f"{SUPPLEMENT_TS.name}: {problem}" for problem in untranslated(SUPPLEMENT_TS))
+    with tempfile.TemporaryDirectory() as tmp:
+        for ts in CATALOGUES:
+            compiled = Path(tmp) / ts.with_suffix(".qm").name
+            release(ts, compiled)
+            qm = ts.with_suffix(".qm")
+            if not qm.exists() or qm.read_bytes() != compiled.read_bytes():
+                found.append(f"{qm.name} does not match {ts.name} (run release)")
+    return found
+
+
+def untranslated(ts: Path) -> list[str]:
+    """Messages without a finished translation, or whose placeholders differ."""
+    found: list[str] = []
+    for key, message in sorted(messages(ts).items()):
         translation = message.find("translation")
         assert translation is not None
         texts = [n.text or "" for n in translation.iter("numerusform")] or [
@@ -108,11 +130,6 @@ def problems() -> list[str]:
         for text in texts:
             if wanted_names != set(_PLACEHOLDER.findall(text)):
                 found.append(f"placeholders differ: {key} -> {text!r}")
-    with tempfile.TemporaryDirectory() as tmp:
-        compiled = Path(tmp) / "fresh.qm"
-        release(compiled)
-        if not QM.exists() or QM.read_bytes() != compiled.read_bytes():
-            found.append("the .qm does not match the .ts (run release)")
     return found
 
 
@@ -122,8 +139,9 @@ def main(argv: list[str]) -> int:
         lupdate(TS)
         print(f"updated {TS.relative_to(ROOT)}")
     elif command == "release":
-        release()
-        print(f"compiled {QM.relative_to(ROOT)}")
+        for ts in CATALOGUES:
+            release(ts)
+            print(f"compiled {ts.with_suffix('.qm').relative_to(ROOT)}")
     elif command == "check":
         found = problems()
         for line in found:

@@ -1,19 +1,22 @@
 """The CJK font every PDF embeds, registered once with reportlab.
 
-WenQuanYi Micro Hei ships in ``resources/fonts`` (Apache-2.0 / GPLv3 with font exception). It
-is TrueType, which reportlab subsets and embeds; OpenType-CFF fonts such as Noto CJK it cannot.
+WenQuanYi Micro Hei ships inside the package, in ``desk/resources/fonts`` (Apache-2.0 / GPLv3
+with font exception), so an installed desk finds it wherever it runs from. It is TrueType,
+which reportlab subsets and embeds; OpenType-CFF fonts such as Noto CJK it cannot.
 """
 
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from desk.resources import FONT_FILE
+
+__all__ = ["FONT_FILE", "FONT_NAME", "cjk_font"]
+
 FONT_NAME = "WenQuanYiMicroHei"
-FONT_FILE = Path(__file__).resolve().parents[2] / "resources" / "fonts" / "wqy-microhei.ttc"
 
 
 @cache

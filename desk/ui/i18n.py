@@ -9,11 +9,10 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
+from desk.resources import FONT_FILE, translation_file
+
 log = logging.getLogger(__name__)
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
-TRANSLATIONS = RESOURCES / "translations"
-FONT_FILE = RESOURCES / "fonts" / "wqy-microhei.ttc"
 LANGUAGES = ("zh_CN", "en")
 
 _installed: list[QTranslator] = []
@@ -26,8 +25,19 @@ def resolve_language(setting: str) -> str:
     return "zh_CN" if QLocale.system().language() == QLocale.Language.Chinese else "en"
 
 
+def qt_translation_file(language: str) -> Path:
+    """Qt's own catalogue for its dialogs and buttons, as PySide6 ships it."""
+    return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / (
+        f"qtbase_{language}.qm")
+
+
 def install_translations(app: QCoreApplication, language: str) -> str:
-    """Load the desk's own and Qt's translations; returns the language in force."""
+    """Load Qt's and the desk's own translations; returns the language in force.
+
+    Three catalogues, installed in this order because Qt asks the last installed first:
+    Qt's own (file dialog, standard buttons, text box menus), the desk's supplement to it
+    (qtbase_supplement: texts Qt's catalogue lags behind on, such as the file dialog's
+    "&Look in:" since Qt 6.11), and the desk's own."""
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
@@ -35,17 +45,14 @@ def install_translations(app: QCoreApplication, language: str) -> str:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         return language
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
-    desk = QTranslator(app)
-    if desk.load(str(TRANSLATIONS / f"desk_{language}.qm")):
-        app.installTranslator(desk)
-        _installed.append(desk)
-    else:
-        log.warning("no translation file for %s", language)
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    qt = QTranslator(app)
-    if qt.load(f"qtbase_{language}", qt_dir):
-        app.installTranslator(qt)
-        _installed.append(qt)
+    for path in (qt_translation_file(language), translation_file("qtbase_supplement", language),
+                 translation_file("desk", language)):
+        translator = QTranslator(app)
+        if translator.load(str(path)):
+            app.installTranslator(translator)
+            _installed.append(translator)
+        else:
+            log.warning("could not load the translation file %s", path)
     return language
 
 
