@@ -246,6 +246,10 @@
 <context>
     <name>DeskMessages</name>
     <message>
+        <source>The folder {folder} of the database does not exist. If it is on a network drive, connect the drive; otherwise correct the database setting (--db, DESK_DATABASE_URL or config.json). The desk does not start a new, empty database there, so that the records are not split across two files.</source>
+        <translation>数据库所在的文件夹 {folder} 不存在。如果它在网络驱动器上，请先连接该驱动器；否则请更正数据库设置（--db、DESK_DATABASE_URL 或 config.json）。服务台不会在那里新建一个空数据库，以免记录分散在两个文件里。</translation>
+    </message>
+    <message>
         <source>The database setting “{where}” is not a database address. Correct DESK_DATABASE_URL or the desk&apos;s config.json.</source>
         <translation>数据库设置“{where}”不是有效的数据库地址。请修改 DESK_DATABASE_URL 或服务台的 config.json。</translation>
     </message>
@@ -276,6 +280,10 @@
     <message>
         <source>This database has accounts already: demo data only goes into a new, empty database.</source>
         <translation>该数据库中已有账户：演示数据只能导入新建的空数据库。</translation>
+    </message>
+    <message>
+        <source>The database {where} is damaged or is not a desk database. The desk has left the file as it is. Ask the administrator to restore the latest backup (and to keep the damaged file), then start the desk again.</source>
+        <translation>数据库 {where} 已损坏，或者不是服务台的数据库。服务台没有改动这个文件。请联系管理员恢复最近的备份（损坏的文件请保留），然后重新启动服务台。</translation>
     </message>
     <message>
         <source>The database {where} is locked by another program. Close the other desk window or wait a moment, then try again.</source>
@@ -358,6 +366,10 @@
         <translation>未知角色“{role}”。</translation>
     </message>
     <message>
+        <source>This text contains a broken character (often from copying and pasting). Please type it again.</source>
+        <translation>这段文字里有一个损坏的字符（通常是复制粘贴造成的）。请重新输入。</translation>
+    </message>
+    <message>
         <source>A password needs at least {min} characters.</source>
         <translation>密码至少需要 {min} 个字符。</translation>
     </message>
@@ -374,16 +386,8 @@
         <translation>管理员账户已存在，请直接登录。</translation>
     </message>
     <message>
-        <source>Wrong user name or password.</source>
-        <translation>用户名或密码错误。</translation>
-    </message>
-    <message>
         <source>This account is deactivated. Ask the administrator.</source>
         <translation>该账户已停用，请联系管理员。</translation>
-    </message>
-    <message>
-        <source>Too many wrong passwords: this account is locked until {until}. Wait, or ask the administrator to reset the password.</source>
-        <translation>密码错误次数过多，该账户已锁定至 {until}。请稍后再试，或请管理员重置密码。</translation>
     </message>
     <message>
         <source>This account no longer exists.</source>
@@ -400,6 +404,10 @@
     <message>
         <source>The user name “{username}” is taken.</source>
         <translation>用户名“{username}”已被占用。</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password. After {attempts} wrong passwords an account is locked for a few minutes; the administrator can unlock it.</source>
+        <translation>用户名或密码错误。密码连续输错 {attempts} 次后，账户会被锁定几分钟；管理员可以解锁。</translation>
     </message>
     <message>
         <source>This account was changed by someone else meanwhile. Reload it.</source>
@@ -457,12 +465,28 @@
         <source>The file {path} could not be written ({reason}). Choose another folder or free some disk space, then try again.</source>
         <translation>无法写入文件 {path}（{reason}）。请换一个文件夹或清理磁盘空间后重试。</translation>
     </message>
+    <message>
+        <source>The desk locks after {min} to {max} minutes without input.</source>
+        <translation>无操作锁定时间须在 {min} 到 {max} 分钟之间。</translation>
+    </message>
+    <message>
+        <source>{name} changed the settings at {time} meanwhile. Close this window and open it again to see their change.</source>
+        <translation>{name} 已于 {time} 修改了设置。请关闭此窗口后重新打开，查看其修改。</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>Database damaged</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <source>Trying again will not help. Close the desk and call the administrator; nothing more is written to the damaged file.</source>
+        <translation>重试也无济于事。请关闭服务台并联系管理员；损坏的文件不会再被写入任何内容。</translation>
     </message>
     <message>
         <source>Database not available</source>
@@ -537,6 +561,17 @@
     <message>
         <source>Create administrator</source>
         <translation>创建管理员</translation>
+    </message>
+</context>
+<context>
+    <name>IdleLock</name>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>Service desk (locked)</source>
+        <translation>服务台（已锁定）</translation>
     </message>
 </context>
 <context>
@@ -769,6 +804,33 @@
     </message>
 </context>
 <context>
+    <name>LockDialog</name>
+    <message>
+        <source>Desk locked</source>
+        <translation>服务台已锁定</translation>
+    </message>
+    <message>
+        <source>The desk was locked to keep customer information from whoever sits down. {name}, enter your password to go on: everything you were typing is kept.</source>
+        <translation>为防止客户信息被他人看到，服务台已锁定。{name}，请输入密码继续工作：刚才填写的内容都会保留。</translation>
+    </message>
+    <message>
+        <source>Password of {user}</source>
+        <translation>{user} 的密码</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Choose your own password to unlock, or sign out.</source>
+        <translation>请先设置您自己的密码才能解锁，或者退出登录。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>After-sales service desk</source>
@@ -819,6 +881,10 @@
         <translation>修改我的密码…</translation>
     </message>
     <message>
+        <source>Lock the desk</source>
+        <translation>锁定服务台</translation>
+    </message>
+    <message>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
@@ -845,6 +911,10 @@
     <message>
         <source>Visitors today: {count}</source>
         <translation>今日来访：{count}</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>设置…</translation>
     </message>
     <message>
         <source>Ctrl+1, Ctrl+2, …  switch tabs
@@ -957,6 +1027,33 @@ This look-up has been recorded.</source>
     <message>
         <source>New password:</source>
         <translation>新密码：</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Desk settings</source>
+        <translation>服务台设置</translation>
+    </message>
+    <message>
+        <source>These settings apply to every counter of the store.</source>
+        <translation>这些设置适用于本店的所有服务台。</translation>
+    </message>
+    <message>
+        <source>Store name:</source>
+        <translation>门店名称：</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>A counter with no keyboard or mouse input for this long locks and asks for the password again.</source>
+        <translation>服务台电脑在这段时间内没有键盘或鼠标操作，就会自动锁定，需要重新输入密码。</translation>
+    </message>
+    <message>
+        <source>Lock after idle:</source>
+        <translation>无操作自动锁定：</translation>
     </message>
 </context>
 <context>
