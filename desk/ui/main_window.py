@@ -142,7 +142,9 @@ class MainWindow(QMainWindow):
         self._sized = False
 
     def _build_menus(self, language_setting: str) -> None:
-        desk_menu = self.menuBar().addMenu(self.tr("&Desk"))
+        # Alt+D and Alt+A belong to the tabs' buttons (Deactivate, Assign): the menus take
+        # letters no tab uses, so one Alt+letter never means two things.
+        desk_menu = self.menuBar().addMenu(self.tr("Des&k"))
         if self.reception is not None:
             export = QAction(self.tr("Export visits to Excel…"), self)
             export.setShortcut(QKeySequence("Ctrl+E"))
@@ -159,7 +161,7 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         desk_menu.addAction(quit_action)
 
-        account = self.menuBar().addMenu(self.tr("&Account"))
+        account = self.menuBar().addMenu(self.tr("Acc&ount"))
         change = QAction(self.tr("Change my password…"), self)
         change.triggered.connect(self._change_password)
         account.addAction(change)
@@ -314,9 +316,12 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), self.tr(
             "Ctrl+1, Ctrl+2, …  switch tabs\n"
             "Ctrl+F  search a customer (phone, name or pinyin initials)\n"
+            "Typing or scanning anywhere in the reception tab  searches\n"
             "↓ then Enter  pick a suggested customer\n"
             "Ctrl+N  new customer\n"
-            "Enter in the notes box  log the visit\n"
+            "1 to 9 in the purpose box  choose the purpose\n"
+            "Enter in the purpose or notes box  log the visit\n"
+            "Esc  clear the visit form\n"
             "F4  finish the selected visit\n"
             "Double-click or Enter on a visit  open the customer archive\n"
             "Ctrl+E  export the visit list to Excel\n"

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from desk.db import Database
-from desk.services import clock, customers, reception
+from desk.models import Setting
+from desk.services import clock, customers, reception, settings
 from desk.services.customers import CustomerInput
 from desk.services.permissions import Actor
 from desk.ui.main_window import MainWindow, short_database_label
@@ -346,17 +347,25 @@ def test_issue5_yesterday_preset_lists_yesterdays_visits(
 
 
 def test_issue5_status_bar_shows_store_database_and_todays_open_visits(
-    qtbot: QtBot, window: MainWindow, database: Database, clerk: Actor
+    qtbot: QtBot, database: Database, clerk: Actor
 ) -> None:
     with database.transaction() as session:
+        session.add(Setting(key=settings.STORE_NAME, value="海淀店"))
         done = reception.log_visit(session, clerk, None, "inquiry", "")
         reception.finish_visit(session, clerk, done.id, "好", done.version)
         reception.log_visit(session, clerk, None, "repair", "")
-    window.refresh_status()
+    window = _open_window(qtbot, database, clerk)
+    assert window.store_name.isVisible() and window.store_name.text() == "海淀店"
     assert window.today.text() == "Visitors today: 2, still open: 1"
-    label = window.where.text()
-    assert "/" not in label.removeprefix("Database: ") or "PostgreSQL" not in label
-    assert len(label) < 60
+    assert window.where.text() == (
+        f"Database: {short_database_label(database.description)}"
+    )
+    assert window.where.toolTip() == database.description
+    # Logging one more updates the line at once (not at the next minute's refresh).
+    qtbot.mouseClick(_tab(window).form.anonymous, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(_tab(window).form.purpose, Qt.Key.Key_Return)
+    assert window.today.text() == "Visitors today: 3, still open: 2"
+    window.close()
 
 
 def test_issue5_short_database_label_names_the_file_or_host_and_database() -> None:

@@ -87,6 +87,9 @@ class VisitForm(QGroupBox):
         self.message.setObjectName("visitFormMessage")
         for label in (*self._error_labels.values(), self.message):
             label.setWordWrap(False)
+            keep_place = label.sizePolicy()
+            keep_place.setRetainSizeWhenHidden(True)  # showing a message moves nothing
+            label.setSizePolicy(keep_place)
         grid = QGridLayout(self)
         grid.addWidget(QLabel(self.tr("Customer")), 0, 0)
         row0 = QHBoxLayout()

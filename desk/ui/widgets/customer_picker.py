@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QCompleter, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QCompleter, QLineEdit, QWidget
 
 from desk.services import customers
 from desk.services.customers import CustomerHit
@@ -58,6 +58,15 @@ class CustomerPicker(QLineEdit):
         self.textEdited.connect(self._typed)
         self._timer.timeout.connect(self.search_now)
         self._completer.activated[QModelIndex].connect(self._picked)  # type: ignore[index]
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
+
+    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        # A dialog opened by a shortcut typed in the box (Ctrl+E, F4) takes the keyboard; the
+        # suggestions must not float over it.
+        if old is self and new is not None and new is not self._popup:
+            self._popup.hide()
 
     @property
     def chosen_id(self) -> int | None:
