@@ -203,12 +203,15 @@ class MainWindow(QMainWindow):
         """The last size if there is one, else the whole available screen; never larger.
 
         A plain rectangle rather than Qt's saveGeometry blob: the clamping to this screen is
-        ours (a size saved on a bigger monitor shrinks), so a test can prove it.
+        ours (a size saved on a bigger monitor shrinks), so a test can prove it. The first
+        start asks to be maximised: only the window manager knows its title bar's height when
+        the window first shows, and a maximised window is fitted with the frame included.
         """
         stored = window_settings()
         saved = stored.value(GEOMETRY_KEY)
         self.fit_to(self._available(), saved if isinstance(saved, QRect) else None)
-        if str(stored.value(MAXIMIZED_KEY, "false")).lower() == "true":
+        maximized = str(stored.value(MAXIMIZED_KEY, "true")).lower() == "true"
+        if maximized or not isinstance(saved, QRect):
             self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def fit_to(self, available: QRect, wanted: QRect | None = None) -> None:

@@ -65,9 +65,9 @@ def _owners(top: QWidget) -> list[tuple[str, str]]:
     for widget in top.findChildren(QWidget):
         if not widget.isVisibleTo(top):
             continue
-        if isinstance(widget, QAbstractButton):
-            text = widget.text()
-        elif isinstance(widget, QLabel) and widget.buddy() is not None:
+        if isinstance(widget, QAbstractButton) or (
+            isinstance(widget, QLabel) and widget.buddy() is not None
+        ):
             text = widget.text()
         elif isinstance(widget, QGroupBox):
             text = widget.title()
