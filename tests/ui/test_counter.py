@@ -376,3 +376,14 @@ def test_issue5_status_bar_shows_store_database_and_todays_open_visits(
 def test_issue5_short_database_label_names_the_file_or_host_and_database() -> None:
     assert short_database_label("SQLite /tmp/pytest-7/test_x0/desk.sqlite3") == "desk.sqlite3"
     assert short_database_label("PostgreSQL db.store.lan:5432/desk") == "db.store.lan/desk"
+
+
+def test_r1_purpose_by_type_to_select_as_well_as_by_number(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    purpose = _tab(window).form.purpose
+    purpose.setFocus()
+    qtbot.keyClicks(purpose, "R")
+    assert purpose.currentData() == "return_exchange"  # the first purpose starting with R
+    qtbot.keyClick(purpose, Qt.Key.Key_1)
+    assert purpose.currentIndex() == 0

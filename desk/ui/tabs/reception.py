@@ -166,6 +166,7 @@ class ReceptionTab(QWidget):
         self.form.archive_requested.connect(self.open_archive)
         self.filters.changed.connect(self._filters_changed)
         self.export_button.clicked.connect(self.export)
+        self.export_button.clicked.connect(self.focus_search)  # after the file dialog closes
         self.model.reset_done.connect(self._show_count)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.modelReset.connect(self._selection_changed)

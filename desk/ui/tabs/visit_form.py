@@ -61,10 +61,10 @@ class VisitForm(QGroupBox):
 
         self.purpose = QComboBox()
         self.purpose.setObjectName("purpose")
-        # The digit before each purpose is the key that picks it (1-9), shown so nobody has to
-        # learn it; the combo's own type-to-select still works on the words.
+        # The digit after each purpose is the key that picks it (1-9), shown so nobody has to
+        # learn it; after, not before, so the combo's own type-to-select still finds words.
         for number, (code, text) in enumerate(labels.purposes().items(), start=1):
-            self.purpose.addItem(f"{number}  {text}" if number <= 9 else text, code)
+            self.purpose.addItem(f"{text}  ({number})" if number <= 9 else text, code)
         self.purpose.installEventFilter(self)
         self.notes = QLineEdit()
         self.notes.setObjectName("visitNotes")
