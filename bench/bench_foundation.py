@@ -38,7 +38,7 @@ BENCH_DIR = Path(__file__).resolve().parent
 REPO = BENCH_DIR.parent
 RESULT_MARK = "BENCH-RESULT "
 URL_VARIABLE = "DESK_BENCH_DATABASE_URL"  # how the parent hands the URL to its children
-COUNTER_LOGIN = ("counter", "counter123")  # a demo account (desk.services.demo.DEMO_ACCOUNTS)
+COUNTER_LOGIN = ("counter", "counter123")  # a demo account (desk.demo.DEMO_ACCOUNTS)
 TODAY_TOP_UP = 300  # visits logged for today when the database has none (a stale file)
 PAINT_TIMEOUT_S = 60.0
 
@@ -499,7 +499,7 @@ def _counter_actor(database: Database) -> Actor:
 
 
 def _fill(database: Database, size: Size) -> float:
-    from desk.services.demo import bulk_fill
+    from bench.bulk_fill import bulk_fill
 
     total = size.customers + size.visits
     shown = [0]

@@ -4,20 +4,36 @@
     desk --db URL             open the window on another database
     desk --demo               open the window on a throwaway database full of demo data
     desk demo --db URL        fill a database with demo data, no window
+    desk export visits --from 2026-11-01 --to 2026-11-30 --out visits.xlsx --user NAME
 
-Subcommands call the same services as the window; none has logic of its own. Later releases
-add ``export`` and ``print`` here.
+Subcommands call the same services and jobs as the window; none has logic of its own. Those
+that read the archive sign in as a named account (``--user``, the password from
+``DESK_PASSWORD`` or a prompt), whose role must allow the action, and are audited like the
+window's actions. ``desk print …`` joins ``export`` with the printed documents.
 """
 
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from desk import __version__, config
+
+if TYPE_CHECKING:
+    from desk.db import Database
+    from desk.services.permissions import Actor
+
+ENV_PASSWORD = "DESK_PASSWORD"
+EXIT_REFUSED, EXIT_CANCELLED = 1, 130
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -42,12 +58,43 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--days", type=int, default=21, help="weeks of visits, in days")
     demo.add_argument("--seed", type=int, default=7, help="random seed (same seed, same data)")
     commands.add_parser("window", help="open the window (the same as no command)")
+
+    export = commands.add_parser("export", help="write an Excel report (signs in with --user)")
+    reports = export.add_subparsers(dest="report", metavar="REPORT", required=True)
+    visits = reports.add_parser(
+        "visits", help="the visit list of a date range, as the reception tab exports it")
+    visits.add_argument("--from", dest="date_from", type=_day, required=True, metavar="DATE",
+                        help="first day, YYYY-MM-DD (local time)")
+    visits.add_argument("--to", dest="date_to", type=_day, required=True, metavar="DATE",
+                        help="last day, YYYY-MM-DD (included)")
+    visits.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx")
+    visits.add_argument("--purpose", help="only this purpose (inquiry, complaint, repair, …)")
+    visits.add_argument("--state", choices=("open", "finished"), help="only open or finished")
+    _account_options(visits)
     return parser
+
+
+def _account_options(command: argparse.ArgumentParser) -> None:
+    """What every command that reads or changes the archive needs: where, who, which language."""
+    command.add_argument("--db", dest="command_db", metavar="URL",
+                         help="database (default: as for the window)")
+    command.add_argument("--user", required=True, metavar="NAME",
+                         help=f"the desk account to act as; its password from ${ENV_PASSWORD} "
+                              "or a prompt")
+    command.add_argument("--lang", dest="command_lang", choices=("auto", "zh_CN", "en"),
+                         help="language of the report (default: the saved setting)")
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
 def _fill_demo(url: str, days: int, seed: int) -> int:
     from desk.db import Database
-    from desk.services.demo import DEMO_ACCOUNTS, fill_demo
+    from desk.demo import DEMO_ACCOUNTS, fill_demo
     from desk.services.errors import DeskError
 
     database = Database(url)
@@ -72,8 +119,115 @@ def _fill_demo(url: str, days: int, seed: int) -> int:
     return 0
 
 
+@contextmanager
+def _translator(setting: str) -> Iterator[Callable[[str, str], str]]:
+    """The window's catalogue, loaded into a display-less QCoreApplication (QtCore only)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from desk.ui.i18n import install_translations, resolve_language
+
+    app = QCoreApplication.instance() or QCoreApplication([])
+    install_translations(app, resolve_language(setting))
+    try:
+        yield QCoreApplication.translate
+    finally:
+        install_translations(app, "en")  # leave no translator behind in this process
+
+
+def _password(username: str) -> str | None:
+    if ENV_PASSWORD in os.environ:
+        return os.environ[ENV_PASSWORD]
+    if not sys.stdin.isatty():
+        return None
+    return getpass.getpass(f"Password for {username}: ")
+
+
+def _sign_in(database: Database, username: str, say: Callable[[Any], str]) -> Actor | None:
+    """S1 as in the window: a wrong password counts towards the lock and is audited."""
+    from desk.services import staff
+
+    password = _password(username)
+    if password is None:
+        print(f"desk: no password: set {ENV_PASSWORD} or run in a terminal", file=sys.stderr)
+        return None
+    with database.transaction() as session:
+        outcome = staff.sign_in(session, username, password)
+    if outcome.error is not None:
+        print(f"desk: {say(outcome.error)}", file=sys.stderr)
+        return None
+    if outcome.must_change_password:
+        print(f"desk: {username} must change the password set by the administrator: sign in "
+              "once in the window first", file=sys.stderr)
+        return None
+    return outcome.actor
+
+
+class _ProgressBar:
+    """A text progress bar on stderr when it is a terminal; silent in a scheduled run."""
+
+    def __init__(self, label: str) -> None:
+        self._label = label
+        self._shown = sys.stderr.isatty()
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self._shown:
+            return
+        width = 30
+        filled = width * done // total if total else width
+        print(f"\r{self._label} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}",
+              end="", file=sys.stderr, flush=True)
+
+    def close(self) -> None:
+        if self._shown:
+            print(file=sys.stderr, flush=True)
+
+
+def _export_visits(args: argparse.Namespace) -> int:
+    from desk.db import Database
+    from desk.services import exports
+    from desk.services.errors import DeskError
+    from desk.services.jobs import JobCancelled, JobControl
+    from desk.services.paging import Sort
+    from desk.services.reception import VisitFilter
+
+    settings = config.load_settings(args.command_db or args.db)
+    if args.date_to < args.date_from:
+        print("desk: --to is before --from", file=sys.stderr)
+        return EXIT_REFUSED
+    flt = VisitFilter(date_from=args.date_from, date_to=args.date_to, purpose=args.purpose,
+                      state=args.state)
+    with _translator(args.command_lang or args.lang or settings.language) as translate:
+        def say(error: DeskError) -> str:
+            return error.render(translate)
+
+        database = Database(settings.database_url)
+        bar = _ProgressBar(translate("VisitSheet", "Visits"))
+        try:
+            database.open()
+            actor = _sign_in(database, args.user, say)
+            if actor is None:
+                return EXIT_REFUSED
+            result = exports.export_visits(database, actor, flt, Sort("arrived_at"), args.out,
+                                           translate, JobControl(bar))
+        except (JobCancelled, KeyboardInterrupt):
+            bar.close()
+            print(f"desk: {say(JobCancelled())}", file=sys.stderr)
+            return EXIT_CANCELLED
+        except DeskError as error:
+            bar.close()
+            print(f"desk: {say(error)}", file=sys.stderr)
+            return EXIT_REFUSED
+        finally:
+            database.dispose()
+        bar.close()
+        print(f"{result.count} visits -> {result.path}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command == "export" and args.report == "visits":
+        return _export_visits(args)
     if args.command == "demo":
         url = args.demo_db or args.db or config.load_settings().database_url
         return _fill_demo(url, args.days, args.seed)

@@ -36,8 +36,8 @@ def main() -> int:
 
     from desk.app import build_main_window, create_application
     from desk.db import Database
+    from desk.demo import DEMO_ACCOUNTS, fill_demo
     from desk.services import staff
-    from desk.services.demo import DEMO_ACCOUNTS, fill_demo
 
     app = create_application(args.lang)
     folder = Path(tempfile.mkdtemp(prefix="desk-shot-"))

@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
+from openpyxl import load_workbook
+from sqlalchemy import select
 
 from desk import cli
 from desk.db import Database
-from desk.services import reception, staff
-from desk.services.demo import DEMO_ACCOUNTS
+from desk.demo import DEMO_ACCOUNTS
+from desk.models import AuditEntry, Staff
+from desk.services import clock, reception, staff
+from desk.services.permissions import Actor
+
+CLERK_PASSWORD = "own-password-9"
 
 
 def test_help_lists_the_commands(capsys: pytest.CaptureFixture[str]) -> None:
@@ -38,3 +49,90 @@ def test_demo_refuses_a_database_with_accounts(
 ) -> None:
     assert cli.main(["demo", "--db", database_url]) == 1
     assert "accounts already" in capsys.readouterr().err
+
+
+# -- desk export visits (issue 5 §1, K2) ------------------------------------------------------
+
+def _export(database_url: str, out: Path, user: str, *extra: str) -> int:
+    today = clock.local_today().isoformat()
+    return cli.main(["export", "visits", "--from", today, "--to", today, "--out", str(out),
+                     "--db", database_url, "--user", user, "--lang", "en", *extra])
+
+
+@pytest.fixture
+def two_visits(database: Database, clerk: Actor, warehouse_clerk: Actor, qapp: object) -> None:
+    """Two visits today; the accounts have chosen their own passwords (S1: one set by the
+    administrator must be changed in the window first). In this process the command line
+    finds the tests' QApplication and borrows it for its translator."""
+    for actor in (clerk, warehouse_clerk):
+        with database.transaction() as session:
+            staff.change_password(session, actor, f"{actor.username}-pass-1", CLERK_PASSWORD)
+    with database.transaction() as session:
+        reception.log_visit(session, clerk, None, "inquiry", "问路")
+        reception.log_visit(session, clerk, None, "repair", "修冰箱")
+
+
+@pytest.mark.usefixtures("two_visits")
+def test_k2_export_visits_signs_in_writes_and_is_audited(
+    database: Database, database_url: str, clerk: Actor, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setenv(cli.ENV_PASSWORD, CLERK_PASSWORD)
+    out = tmp_path / "visits.xlsx"
+    assert _export(database_url, out, clerk.username) == 0
+    assert "2 visits" in capsys.readouterr().out
+    assert load_workbook(out)["Visits"]["A3"].value == "No."
+    with database.read() as session:
+        audited = session.scalars(select(AuditEntry).where(AuditEntry.action == "visit.export"))
+        [row] = audited.all()
+    assert row.staff_id == clerk.id and row.after is not None
+    assert row.after["file"] == str(out)
+
+
+@pytest.mark.usefixtures("two_visits")
+def test_s1_export_with_a_wrong_password_is_refused_counted_and_writes_nothing(
+    database: Database, database_url: str, clerk: Actor, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setenv(cli.ENV_PASSWORD, "not-the-password")
+    out = tmp_path / "visits.xlsx"
+    assert _export(database_url, out, clerk.username) == cli.EXIT_REFUSED
+    assert "Wrong user name or password." in capsys.readouterr().err
+    assert not out.exists()
+    with database.read() as session:
+        assert session.scalar(select(Staff.failed_attempts).where(Staff.id == clerk.id)) == 1
+
+
+@pytest.mark.usefixtures("two_visits")
+def test_k2_warehouse_account_may_not_export_visits_from_the_command_line(
+    database_url: str, warehouse_clerk: Actor, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setenv(cli.ENV_PASSWORD, CLERK_PASSWORD)
+    out = tmp_path / "visits.xlsx"
+    assert _export(database_url, out, warehouse_clerk.username) == cli.EXIT_REFUSED
+    assert "may not do this" in capsys.readouterr().err
+    assert not out.exists()
+
+
+@pytest.mark.slow
+@pytest.mark.usefixtures("two_visits")
+def test_export_visits_in_chinese_on_a_machine_with_no_display(
+    database_url: str, clerk: Actor, tmp_path: Path
+) -> None:
+    """Issue 5 §1: the words come from the window's catalogue, with no display at all."""
+    today = clock.local_today().isoformat()
+    out = tmp_path / "接待.xlsx"
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env[cli.ENV_PASSWORD] = CLERK_PASSWORD
+    done = subprocess.run(
+        [sys.executable, "-m", "desk.cli", "export", "visits", "--from", today, "--to", today,
+         "--out", str(out), "--db", database_url, "--user", clerk.username, "--lang", "zh_CN"],
+        env=env, capture_output=True, text=True, timeout=120, cwd=tmp_path,
+    )
+    assert done.returncode == 0, done.stderr
+    book = load_workbook(out)
+    assert book.sheetnames == ["接待记录", "汇总"]
+    assert book["接待记录"]["A1"].value == f"接待记录 {today}"
+    assert {book["接待记录"]["E4"].value, book["接待记录"]["E5"].value} == {"咨询", "维修"}

@@ -1,4 +1,4 @@
-"""Demo data (desk.services.demo): what a newcomer signs in with and sees, and the bulk loader."""
+"""Demo data (desk.demo): what a newcomer signs in with and sees, and the bulk loader."""
 
 from __future__ import annotations
 
@@ -8,9 +8,19 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
+from bench import bulk_fill as loader
+from desk import demo
 from desk.db import Database
-from desk.models import Customer, CustomerSearchKey, DocumentCounter, Lead, Staff, Visit
-from desk.services import clock, demo, leads, reception, searchkeys, staff, validation
+from desk.models import (
+    AuditEntry,
+    Customer,
+    CustomerSearchKey,
+    DocumentCounter,
+    Lead,
+    Staff,
+    Visit,
+)
+from desk.services import clock, leads, numbering, reception, searchkeys, staff, validation
 from desk.services.customers import search_customers
 from desk.services.errors import DomainError
 from desk.services.permissions import Actor
@@ -90,6 +100,28 @@ def test_r4_leads_assigned_and_unassigned(database: Database, filled: demo.DemoS
         assert leads.count_leads(session, clerk) == filled.leads
 
 
+def test_k3_demo_records_agree_with_their_change_history(
+    database: Database, filled: demo.DemoSummary
+) -> None:
+    """Issue 5 §4: no customer was created after their first visit, and "last changed"
+    is the time of the customer's last audit row; visits are audited when they happened."""
+    with database.read() as session:
+        customers = session.scalars(select(Customer)).all()
+        for customer in customers:
+            first_visit = session.scalar(select(func.min(Visit.arrived_at))
+                                         .where(Visit.customer_id == customer.id))
+            assert first_visit is None or customer.created_at <= first_visit
+            last_audit = session.scalar(select(func.max(AuditEntry.at)).where(
+                AuditEntry.entity == "customer", AuditEntry.entity_id == customer.id))
+            assert customer.updated_at == last_audit
+            assert customer.version == 1
+        visits = session.execute(select(Visit.id, Visit.arrived_at, AuditEntry.at).join(
+            AuditEntry, (AuditEntry.entity_id == Visit.id) & (AuditEntry.action == "visit.create")
+        )).all()
+    assert len(visits) == filled.visits
+    assert all(arrived == audited for _id, arrived, audited in visits)
+
+
 def test_demo_only_fills_an_empty_database(database: Database, filled: demo.DemoSummary) -> None:
     with pytest.raises(DomainError):
         demo.fill_demo(database, days=1)
@@ -111,7 +143,7 @@ def test_demo_is_deterministic_for_a_seed(
 
 @pytest.fixture
 def bulk(database: Database) -> Database:
-    demo.bulk_fill(database, customers=500, visits=3000)
+    loader.bulk_fill(database, customers=500, visits=3000)
     return database
 
 
@@ -145,7 +177,7 @@ def test_s5_numbering_continues_after_bulk_fill(bulk: Database) -> None:
     with bulk.read() as session:
         so_far = session.scalar(
             select(DocumentCounter.last_value).where(
-                DocumentCounter.kind == reception.VISIT_PREFIX, DocumentCounter.period == period
+                DocumentCounter.kind == numbering.VISIT.prefix, DocumentCounter.period == period
             )
         )
         numbers = set(session.scalars(select(Visit.number)))
@@ -159,7 +191,7 @@ def test_s5_numbering_continues_after_bulk_fill(bulk: Database) -> None:
 
 def test_bulk_fill_refuses_a_used_database(bulk: Database) -> None:
     with pytest.raises(DomainError):
-        demo.bulk_fill(bulk, customers=1, visits=1)
+        loader.bulk_fill(bulk, customers=1, visits=1)
 
 
 @pytest.mark.sqlite_only

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable
+from contextlib import suppress
 from datetime import datetime
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from desk.reports.words import VisitSheetWords
@@ -23,26 +25,34 @@ from desk.reports.words import VisitSheetWords
 
 class VisitLine(Protocol):
     """What a row of the sheet needs (the services' VisitRow has it; reports import no
-    service)."""
-
-    number: str
-    arrived_at: datetime
-    finished_at: datetime | None
-    customer_name: str
-    masked_phone: str
-    purpose: str
-    handler_name: str
-    notes: str
-    outcome: str
+    service). Read-only, as the services' rows are frozen."""
 
     @property
+    def number(self) -> str: ...
+    @property
+    def arrived_at(self) -> datetime: ...
+    @property
+    def finished_at(self) -> datetime | None: ...
+    @property
+    def customer_name(self) -> str: ...
+    @property
+    def masked_phone(self) -> str: ...
+    @property
+    def purpose(self) -> str: ...
+    @property
+    def handler_name(self) -> str: ...
+    @property
+    def notes(self) -> str: ...
+    @property
+    def outcome(self) -> str: ...
+    @property
     def is_open(self) -> bool: ...
-
     @property
     def handling_seconds(self) -> int | None: ...
 
 
 _WIDTHS = (18, 17, 14, 14, 12, 10, 8, 17, 8, 40, 40)
+_FIRST_ROW = 4  # title, who exported it, column titles, then the visits
 
 
 def _header(sheet: Worksheet, titles: Iterable[object]) -> list[WriteOnlyCell]:
@@ -65,18 +75,68 @@ def write_visits(
     rows: Iterable[VisitLine],
     words: VisitSheetWords,
     zone: object,
-    progress: Callable[[int], bool] | None = None,
+    progress: Callable[[int], None] | None = None,
 ) -> int:
-    """Write the workbook; returns the number of visits. ``progress`` False stops early."""
+    """Write the workbook; returns the number of visits. ``progress(done)`` is called every
+    500 rows; to stop, it raises (the caller removes the file).
+
+    The visits sheet opens with what it holds and who exported it (K2), then the column
+    titles with an auto-filter and frozen panes; the totals sheet gives the count and the
+    mean handling time (R2) per purpose and over all.
+    """
     book = Workbook(write_only=True)
     sheet = book.create_sheet(words.sheet_visits)
-    sheet.freeze_panes = "A2"
+    sheet.freeze_panes = f"A{_FIRST_ROW}"
     for i, width in enumerate(_WIDTHS):
-        sheet.column_dimensions[chr(ord("A") + i)].width = width
+        sheet.column_dimensions[get_column_letter(i + 1)].width = width
+    title = WriteOnlyCell(sheet, value=words.title)
+    title.font = Font(bold=True, size=13)
+    sheet.append([title])
+    sheet.append([words.exported])
     sheet.append(_header(sheet, words.columns))
     by_purpose: Counter[str] = Counter()
-    minutes_by_purpose: Counter[str] = Counter()
+    tenths_by_purpose: Counter[str] = Counter()
     finished_by_purpose: Counter[str] = Counter()
+    try:
+        count = _write_rows(sheet, rows, words, zone, progress, by_purpose, tenths_by_purpose,
+                            finished_by_purpose)
+    except BaseException:
+        _discard(sheet)
+        raise
+    last = _FIRST_ROW - 1 + count
+    sheet.auto_filter.ref = f"A{_FIRST_ROW - 1}:{get_column_letter(len(_WIDTHS))}{last}"
+
+    totals = book.create_sheet(words.sheet_totals)
+    totals.column_dimensions["A"].width = 18
+    totals.column_dimensions["B"].width = 10
+    totals.column_dimensions["C"].width = 16
+    totals.append(_header(totals, (words.purpose_word, words.count_word,
+                                   words.mean_minutes_word)))
+    for code, label in words.purposes.items():
+        totals.append([label, by_purpose[code],
+                       _mean(tenths_by_purpose[code], finished_by_purpose[code])])
+    overall = _mean(sum(tenths_by_purpose.values()), sum(finished_by_purpose.values()))
+    totals.append(_header(totals, (words.total_word, count, overall)))
+    book.save(path)
+    return count
+
+
+def _mean(tenths: int, finished: int) -> float | None:
+    """The mean in minutes to one decimal, over the finished visits only (open ones have no
+    handling time yet)."""
+    return round(tenths / 10 / finished, 1) if finished else None
+
+
+def _write_rows(
+    sheet: Any,
+    rows: Iterable[VisitLine],
+    words: VisitSheetWords,
+    zone: object,
+    progress: Callable[[int], None] | None,
+    by_purpose: Counter[str],
+    tenths_by_purpose: Counter[str],
+    finished_by_purpose: Counter[str],
+) -> int:
     count = 0
     for row in rows:
         minutes = None if row.handling_seconds is None else round(row.handling_seconds / 60, 1)
@@ -104,21 +164,17 @@ def write_visits(
         sheet.append(cells)
         by_purpose[row.purpose] += 1
         if minutes is not None:
-            minutes_by_purpose[row.purpose] += int(minutes * 10)
+            tenths_by_purpose[row.purpose] += round(minutes * 10)
             finished_by_purpose[row.purpose] += 1
         count += 1
-        if progress is not None and count % 500 == 0 and not progress(count):
-            break
-    totals = book.create_sheet(words.sheet_totals)
-    totals.column_dimensions["A"].width = 18
-    totals.column_dimensions["B"].width = 10
-    totals.column_dimensions["C"].width = 16
-    totals.append(_header(totals, (words.purpose_word, words.count_word,
-                                   words.mean_minutes_word)))
-    for code, label in words.purposes.items():
-        done = finished_by_purpose[code]
-        mean = round(minutes_by_purpose[code] / 10 / done, 1) if done else None
-        totals.append([label, by_purpose[code], mean])
-    totals.append(_header(totals, (words.total_word, count, None)))
-    book.save(path)
+        if progress is not None and count % 500 == 0:
+            progress(count)
     return count
+
+
+def _discard(sheet: Any) -> None:
+    """A stopped write-only sheet: close its row stream and remove openpyxl's temporary file
+    now, instead of leaving both to the garbage collector."""
+    with suppress(Exception):
+        sheet.close()
+        sheet._writer.cleanup()

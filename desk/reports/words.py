@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class VisitSheetWords:
+    title: str  # what the sheet holds: "Visits 2026-11-01 to 2026-11-25"
+    exported: str  # who exported it and when (K2: the paper trail of a copy)
     sheet_visits: str
     sheet_totals: str
     columns: tuple[str, ...]  # number, arrived, customer, phone, purpose, handler, state,

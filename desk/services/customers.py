@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -60,6 +59,7 @@ class HistoryItem:
 
     at: datetime
     kind: str  # "visit", "lead"; later "complaint", "callback", "parcel", "gift", "invoice"
+    # The item's place in the archive (desk.services.archive merges the kinds newest first).
     number: str
     category: str  # the kind's own code (a visit's purpose), translated by the window
     summary: str
@@ -67,10 +67,6 @@ class HistoryItem:
     record_id: int
 
 
-HistorySource = Callable[[Session, int], list[HistoryItem]]
-# Each record kind adds its own source (reception adds visits and leads); the archive merges
-# them newest first, so a new capability plugs in without touching this module.
-HISTORY_SOURCES: list[HistorySource] = []
 
 
 def _hit(c: Customer) -> CustomerHit:
@@ -225,6 +221,11 @@ def _masked(values: dict[str, object]) -> dict[str, object]:
     return values
 
 
+def load_customer(session: Session, customer_id: int) -> Customer:
+    """The customer, or NotFound (for the archive and the other services)."""
+    return _load(session, customer_id)
+
+
 def _load(session: Session, customer_id: int) -> Customer:
     customer = session.get(Customer, customer_id)
     if customer is None:
@@ -288,19 +289,6 @@ def reveal_phone(session: Session, actor: Actor, customer_id: int) -> str:
     customer = _load(session, customer_id)
     audit.record(session, actor.id, "customer.reveal_phone", "customer", customer.id)
     return customer.phone or ""
-
-
-def customer_history(session: Session, actor: Actor, customer_id: int) -> list[HistoryItem]:
-    """Every record the customer touched, newest first (K3)."""
-    authorize(session, actor, "customer.read")
-    _load(session, customer_id)
-    # Each record kind registers its source when its module loads; load them all.
-    from desk.services import leads, reception  # noqa: F401
-
-    items: list[HistoryItem] = []
-    for source in HISTORY_SOURCES:
-        items.extend(source(session, customer_id))
-    return sorted(items, key=lambda item: (item.at, item.record_id), reverse=True)
 
 
 def change_history(session: Session, actor: Actor, customer_id: int) -> list[audit.AuditRow]:

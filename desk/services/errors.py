@@ -11,6 +11,7 @@ read-only): the window answers with a calm dialog that says what to do.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 CONTEXT = "DeskMessages"
@@ -19,6 +20,18 @@ CONTEXT = "DeskMessages"
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark ``text`` for translation without importing Qt; lupdate finds the call by name."""
     return text
+
+
+class Term(str):
+    """A placeholder value that is itself a word to translate (a state, a record kind): the
+    window translates it in ``context`` before filling it in; ``text()`` keeps the English."""
+
+    context: str
+
+    def __new__(cls, context: str, text: str) -> Term:
+        term = super().__new__(cls, text)
+        term.context = context
+        return term
 
 
 class DeskError(Exception):
@@ -30,9 +43,31 @@ class DeskError(Exception):
         self.params = params
         super().__init__(self.text())
 
+    def render(self, translate: Callable[[str, str], str]) -> str:
+        """The message in the caller's language: the window's and the command line's
+        translator alike. Placeholders that are words (:class:`Term`) are translated too."""
+        template = translate(CONTEXT, self.message)
+        if not self.params:
+            return template
+
+        def word(value: Any) -> Any:
+            if isinstance(value, Term):
+                return translate(value.context, value)
+            if isinstance(value, tuple):
+                return translate("Errors", ", ").join(str(word(v)) for v in value)
+            return value
+
+        try:
+            return template.format(**{k: word(v) for k, v in self.params.items()})
+        except (KeyError, IndexError, ValueError):
+            return self.text()
+
     def text(self) -> str:
         """The English message, filled in (logs, the command line, tests)."""
-        return self.message.format(**self.params) if self.params else self.message
+        if not self.params:
+            return self.message
+        plain = {k: ", ".join(v) if isinstance(v, tuple) else v for k, v in self.params.items()}
+        return self.message.format(**plain)
 
 
 class DomainError(DeskError):

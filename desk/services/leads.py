@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, aliased
 
 from desk.models import Customer, Lead, Staff, Visit
 from desk.services import audit, clock
-from desk.services.customers import HISTORY_SOURCES, HistoryItem
+from desk.services.customers import HistoryItem
 from desk.services.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, StaleEdit
 from desk.services.paging import PAGE_SIZE
 from desk.services.permissions import Actor, authorize
@@ -220,7 +220,7 @@ def salesperson_names(session: Session, actor: Actor) -> list[str]:
     return [r for r in rows if r]
 
 
-def _lead_history(session: Session, customer_id: int) -> list[HistoryItem]:
+def lead_history(session: Session, customer_id: int) -> list[HistoryItem]:
     rows = session.scalars(select(Lead).where(Lead.customer_id == customer_id).limit(500))
     return [
         HistoryItem(
@@ -235,5 +235,3 @@ def _lead_history(session: Session, customer_id: int) -> list[HistoryItem]:
         for lead in rows
     ]
 
-
-HISTORY_SOURCES.append(_lead_history)

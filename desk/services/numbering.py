@@ -5,11 +5,17 @@ The counter row is bumped with ``UPDATE ... SET last_value = last_value + 1 RETU
 PostgreSQL the row lock makes the second counter wait for the first to commit; on SQLite the
 write transaction (BEGIN IMMEDIATE) does the same. A number drawn by a transaction that later
 rolls back is simply never used, as on paper forms.
+
+Every document kind is one line of :data:`KINDS` (prefix, period, width); nothing else in the
+desk formats a number (:func:`draw` for a new one, :func:`format_number` for a bulk load that
+sets the counters itself).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
+from typing import Literal
 
 from sqlalchemy import update
 from sqlalchemy.exc import IntegrityError
@@ -37,12 +43,38 @@ def next_value(session: Session, kind: str, period: str) -> int:
         return int(session.execute(bump).scalar_one())
 
 
-def daily_number(session: Session, kind: str, day: date) -> str:
-    """``JD-20261125-0007``: kind, local date, a sequence that restarts every day."""
-    period = day.strftime("%Y%m%d")
-    return f"{kind}-{period}-{next_value(session, kind, period):04d}"
+Period = Literal["day", "year", "never"]
 
 
-def yearly_number(session: Session, kind: str, year: int) -> str:
-    """``TS-2026-000123``: kind, year, a six-digit sequence that restarts every year."""
-    return f"{kind}-{year}-{next_value(session, kind, str(year)):06d}"
+@dataclass(frozen=True)
+class DocumentKind:
+    """One kind of document number: ``JD-20261125-0007``, ``TS-2026-000123``."""
+
+    prefix: str
+    period: Period  # when the sequence restarts
+    width: int  # digits of the sequence, zero-padded
+
+    def period_of(self, day: date) -> str:
+        if self.period == "day":
+            return day.strftime("%Y%m%d")
+        if self.period == "year":
+            return f"{day.year:04d}"
+        return ""
+
+    def format(self, day: date, value: int) -> str:
+        period = self.period_of(day)
+        sequence = f"{value:0{self.width}d}"
+        return f"{self.prefix}-{period}-{sequence}" if period else f"{self.prefix}-{sequence}"
+
+
+# Every document number the desk hands out. The next issues add their lines here:
+# complaints TS (yearly, 6), callbacks HF, parcels' tickets, invoice requests, receipts.
+VISIT = DocumentKind("JD", "day", 4)  # 接待单: restarts every local day
+COMPLAINT = DocumentKind("TS", "year", 6)  # 投诉: TS-2026-000123, never reused (C2)
+KINDS: dict[str, DocumentKind] = {kind.prefix: kind for kind in (VISIT, COMPLAINT)}
+
+
+def draw(session: Session, kind: DocumentKind, day: date) -> str:
+    """The next number of ``kind`` for the local ``day``, in the caller's transaction."""
+    period = kind.period_of(day)
+    return kind.format(day, next_value(session, kind.prefix, period))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -14,14 +15,20 @@ from sqlalchemy.sql.functions import FunctionElement
 
 from desk.models import PURPOSES, Customer, Staff, Visit
 from desk.services import audit, clock, numbering
-from desk.services.customers import HISTORY_SOURCES, HistoryItem
+from desk.services.customers import HistoryItem
 from desk.services.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, StaleEdit
 from desk.services.paging import PAGE_SIZE, Sort
 from desk.services.permissions import Actor, authorize
+from desk.services.states import StateMachine, Transition
 from desk.services.validation import mask_phone, notes
 
-VISIT_PREFIX = "JD"  # 接待
 OPEN, FINISHED = "open", "finished"
+# R2: a visit is open until it is finished with its outcome; finishing is the one transition.
+VISIT_STATES = StateMachine(
+    "visit",
+    (OPEN, FINISHED),
+    {"finish": Transition((OPEN,), FINISHED, "visit.write")},
+)
 _AUDITED = ("number", "customer_id", "purpose", "arrived_at", "finished_at", "notes", "outcome")
 
 
@@ -69,6 +76,10 @@ class VisitFilter:
     def today(cls) -> VisitFilter:
         today = clock.local_today()
         return cls(date_from=today, date_to=today)
+
+
+def visit_state(visit: Visit) -> str:
+    return OPEN if visit.finished_at is None else FINISHED
 
 
 def _purpose(value: str) -> str:
@@ -185,6 +196,24 @@ def list_visits(
     return [_row(v, n, p, h) for v, n, p, h in session.execute(stmt)]
 
 
+def stream_visits(
+    session: Session, actor: Actor, flt: VisitFilter, sort: Sort | None = None,
+    batch: int = 2000,
+) -> Iterator[VisitRow]:
+    """Every visit the filter matches, in the list's order, fetched ``batch`` rows at a time
+    from one query (a consistent snapshot for an export, however long it runs)."""
+    authorize(session, actor, "visit.read")
+    sort = sort or Sort("arrived_at", descending=True)
+    if sort.key not in _SORTS:
+        raise DomainError(QT_TRANSLATE_NOOP("DeskMessages", "This column cannot be sorted."))
+    column = _SORTS[sort.key]
+    order = column.desc() if sort.descending else column.asc()
+    tie = Visit.id.desc() if sort.descending else Visit.id.asc()
+    stmt = _rows(_filtered(select(Visit), flt)).order_by(order, tie)
+    for v, n, p, h in session.execute(stmt.execution_options(yield_per=batch)):
+        yield _row(v, n, p, h)
+
+
 def count_visits(session: Session, actor: Actor, flt: VisitFilter) -> int:
     authorize(session, actor, "visit.read")
     return int(session.scalar(_filtered(select(func.count(Visit.id)), flt)) or 0)
@@ -253,7 +282,7 @@ def log_visit(
         )
     arrived = arrived_at or clock.now()
     visit = Visit(
-        number=numbering.daily_number(session, VISIT_PREFIX, clock.local_today(arrived)),
+        number=numbering.draw(session, numbering.VISIT, clock.local_today(arrived)),
         customer_id=customer_id,
         purpose=_purpose(purpose),
         handler_id=actor.id,
@@ -282,13 +311,7 @@ def finish_visit(
     visit = session.get(Visit, visit_id)
     if visit is None:
         raise NotFound(QT_TRANSLATE_NOOP("DeskMessages", "This visit no longer exists."))
-    if visit.finished_at is not None:
-        raise DomainError(
-            QT_TRANSLATE_NOOP("DeskMessages", "Visit {number} was finished already at {when}."),
-            "outcome",
-            number=visit.number,
-            when=visit.finished_at.astimezone(clock.local_zone()).strftime("%H:%M"),
-        )
+    move = VISIT_STATES.begin(session, actor, "finish", visit_state(visit), visit.number)
     if visit.version != expected_version:
         raise StaleEdit(
             QT_TRANSLATE_NOOP(
@@ -306,19 +329,12 @@ def finish_visit(
     visit.finished_at = max(finished_at or clock.now(), visit.arrived_at)
     visit.outcome = text
     session.flush()
-    audit.record(
-        session,
-        actor.id,
-        "visit.finish",
-        "visit",
-        visit.id,
-        before,
-        audit.snapshot(visit, ("finished_at", "outcome")),
-    )
+    move.record(session, visit.id, before=before,
+                after=audit.snapshot(visit, ("finished_at", "outcome")))
     return get_visit(session, actor, visit.id)
 
 
-def _visit_history(session: Session, customer_id: int) -> list[HistoryItem]:
+def visit_history(session: Session, customer_id: int) -> list[HistoryItem]:
     rows = session.execute(
         select(
             Visit.id,
@@ -346,5 +362,3 @@ def _visit_history(session: Session, customer_id: int) -> list[HistoryItem]:
         for visit_id, number, arrived, finished, purpose, text, outcome in rows
     ]
 
-
-HISTORY_SOURCES.append(_visit_history)

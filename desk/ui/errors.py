@@ -11,18 +11,14 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desk.services.errors import CONTEXT, DatabaseUnavailable, DeskError
+from desk.services.errors import DatabaseUnavailable, DeskError
 
 log = logging.getLogger(__name__)
 
 
 def message_of(error: DeskError) -> str:
     """The error in the user's language, placeholders filled after translation."""
-    template = QCoreApplication.translate(CONTEXT, error.message)
-    try:
-        return template.format(**error.params) if error.params else template
-    except (KeyError, IndexError, ValueError):
-        return error.text()
+    return error.render(QCoreApplication.translate)
 
 
 def show_database_problem(parent: QWidget | None, error: DatabaseUnavailable) -> None:

@@ -1,4 +1,8 @@
-"""Words for the codes the services use, in the user's language."""
+"""Words for the codes the services use, in the user's language.
+
+The words themselves live below the UI (:mod:`desk.services.vocabulary`), so the command line
+and the report jobs use the same catalogue; here they are translated with Qt's translator.
+"""
 
 from __future__ import annotations
 
@@ -6,75 +10,51 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from desk.services import vocabulary
 from desk.services.clock import local_zone
+
+
+def translate(context: str, text: str) -> str:
+    """The window's :data:`desk.services.vocabulary.Translate`."""
+    return QCoreApplication.translate(context, text)
 
 
 def purposes() -> dict[str, str]:
     """R1's purposes in the order a clerk picks them (most frequent first)."""
-    return {
-        "inquiry": QCoreApplication.translate("Labels", "Inquiry"),
-        "complaint": QCoreApplication.translate("Labels", "Complaint"),
-        "return_exchange": QCoreApplication.translate("Labels", "Return / exchange"),
-        "repair": QCoreApplication.translate("Labels", "Repair"),
-        "gift": QCoreApplication.translate("Labels", "Gift"),
-        "storage": QCoreApplication.translate("Labels", "Storage"),
-        "invoice": QCoreApplication.translate("Labels", "Invoice"),
-        "group_purchase": QCoreApplication.translate("Labels", "Group purchase"),
-        "other": QCoreApplication.translate("Labels", "Other"),
-    }
+    return {code: translate(vocabulary.LABELS, text) for code, text in vocabulary.PURPOSES.items()}
 
 
 def purpose(code: str) -> str:
-    return purposes().get(code, code)
+    return vocabulary.word(vocabulary.PURPOSES, code, translate)
 
 
 def roles() -> dict[str, str]:
-    return {
-        "counter": QCoreApplication.translate("Labels", "Counter staff"),
-        "warehouse": QCoreApplication.translate("Labels", "Warehouse clerk"),
-        "supervisor": QCoreApplication.translate("Labels", "Supervisor"),
-        "admin": QCoreApplication.translate("Labels", "Administrator"),
-    }
+    return {code: translate(vocabulary.LABELS, text) for code, text in vocabulary.ROLES.items()}
 
 
 def role(code: str) -> str:
-    return roles().get(code, code)
+    return vocabulary.word(vocabulary.ROLES, code, translate)
+
+
+def state(kind: str, code: str) -> str:
+    """A record's state, by its kind: a visit's "open" and a complaint's are different words."""
+    return vocabulary.state_word(kind, code, translate)
 
 
 def visit_state(is_open: bool) -> str:
-    return (
-        QCoreApplication.translate("Labels", "Open")
-        if is_open
-        else QCoreApplication.translate("Labels", "Finished")
-    )
+    return state("visit", "open" if is_open else "finished")
 
 
 def lead_state(assigned: bool) -> str:
-    return (
-        QCoreApplication.translate("Labels", "Assigned")
-        if assigned
-        else QCoreApplication.translate("Labels", "Unassigned")
-    )
+    return state("lead", "assigned" if assigned else "unassigned")
 
 
 def history_kind(kind: str) -> str:
-    return {
-        "visit": QCoreApplication.translate("Labels", "Visit"),
-        "lead": QCoreApplication.translate("Labels", "Sales lead"),
-    }.get(kind, kind)
-
-
-def history_state(state: str) -> str:
-    return {
-        "open": QCoreApplication.translate("Labels", "Open"),
-        "finished": QCoreApplication.translate("Labels", "Finished"),
-        "assigned": QCoreApplication.translate("Labels", "Assigned"),
-        "unassigned": QCoreApplication.translate("Labels", "Unassigned"),
-    }.get(state, state)
+    return vocabulary.word(vocabulary.RECORD_KINDS, kind, translate)
 
 
 def anonymous() -> str:
-    return QCoreApplication.translate("Labels", "(anonymous)")
+    return translate(vocabulary.LABELS, vocabulary.ANONYMOUS)
 
 
 def local_time(at: datetime | None, with_date: bool = True) -> str:

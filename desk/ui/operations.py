@@ -1,11 +1,10 @@
 """The one way to run slow work off the GUI thread (STYLE 5), after Anki's QueryOp.
 
-``run_in_background(parent, label, work, on_success)`` runs ``work(progress)`` on the thread
-pool while a cancellable progress dialog shows, and calls ``on_success(result)`` back on the
-GUI thread. The work opens its own database session (never the GUI's) and reports progress
-through ``progress(done, total)``, which returns False once the clerk pressed Cancel. Domain
-and database errors come back to the GUI thread and are shown calmly; nothing touches a widget
-from the worker.
+``start_in_background(work, on_success, on_failure)`` runs ``work(progress)`` on the thread
+pool and calls the callbacks back on the GUI thread; ``run_job(parent, label, job, ...)`` runs
+a service-level job (exports, printing, backups: :mod:`desk.services.jobs`) that way behind a
+cancellable progress dialog. The work opens its own database session (never the GUI's);
+nothing touches a widget from the worker.
 """
 
 from __future__ import annotations
@@ -18,15 +17,12 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desk.services.errors import DeskError
+from desk.services.jobs import Job, JobCancelled, JobControl
 from desk.ui.errors import show_error
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], bool]
-
-
-class Cancelled(Exception):
-    """Raised by work that saw its progress callback return False."""
 
 
 class _Signals(QObject):
@@ -90,13 +86,26 @@ def start_in_background(
     return cancel
 
 
-def run_in_background(
+class _Relay(QObject):
+    """Carries a job's progress from the worker thread to the GUI thread (queued)."""
+
+    progressed = Signal(int, int)
+
+
+def run_job(
     parent: QWidget,
     label: str,
-    work: Callable[[Progress], Any],
+    job: Job[Any],
     on_success: Callable[[Any], None],
-    on_failure: Callable[[BaseException], None] | None = None,
-) -> None:
+    on_cancelled: Callable[[JobCancelled], None] | None = None,
+) -> JobControl:
+    """Run a service-level job (:mod:`desk.services.jobs`) with a cancellable progress dialog.
+
+    The job is the same function the command line runs; here its ``JobControl`` reports to
+    the dialog and the dialog's Cancel cancels it. A cancelled job calls ``on_cancelled`` (the
+    job removed its partial file); a refusal or the environment failing is shown calmly; a bug
+    goes to the crash handler.
+    """
     dialog = QProgressDialog(
         label, QCoreApplication.translate("Operations", "Cancel"), 0, 0, parent
     )
@@ -104,27 +113,32 @@ def run_in_background(
     dialog.setMinimumDuration(400)  # quick work never flashes a dialog
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
+    relay = _Relay(dialog)
+    control = JobControl(relay.progressed.emit)
 
     def progressed(done: int, total: int) -> None:
         dialog.setMaximum(max(total, 0))
         dialog.setValue(min(done, total) if total else 0)
 
-    def succeeded(result: Any) -> None:
+    def finished() -> None:
         dialog.reset()
         dialog.deleteLater()
+
+    def succeeded(result: Any) -> None:
+        finished()
         on_success(result)
 
     def failed(exc: BaseException) -> None:
-        dialog.reset()
-        dialog.deleteLater()
-        if on_failure is not None:
-            on_failure(exc)
-        elif isinstance(exc, Cancelled):
-            return
+        finished()
+        if isinstance(exc, JobCancelled):
+            if on_cancelled is not None:
+                on_cancelled(exc)
         elif isinstance(exc, DeskError):
             show_error(parent, exc)
         else:
             raise exc
 
-    cancel = start_in_background(work, succeeded, failed, progressed)
-    dialog.canceled.connect(cancel)
+    relay.progressed.connect(progressed)
+    dialog.canceled.connect(control.cancel)
+    start_in_background(lambda _progress: job(control), succeeded, failed)
+    return control

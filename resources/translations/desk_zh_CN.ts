@@ -334,10 +334,6 @@
         <translation>此列不能排序。</translation>
     </message>
     <message>
-        <source>Visit {number} was finished already at {when}.</source>
-        <translation>接待记录 {number} 已于 {when} 结束。</translation>
-    </message>
-    <message>
         <source>Visit {number} was changed by someone else meanwhile. Reload it.</source>
         <translation>接待记录 {number} 已被他人修改，请重新加载。</translation>
     </message>
@@ -441,9 +437,33 @@
         <source>Pick a customer from the suggestions, create a new one, or tick “Anonymous”.</source>
         <translation>请从候选列表中选择客户、新建客户，或勾选“匿名”。</translation>
     </message>
+    <message>
+        <source>{number} is {state}: it cannot {action} now. Possible now: {allowed}.</source>
+        <translation>{number} 当前状态为“{state}”，现在不能{action}。现在可以：{allowed}。</translation>
+    </message>
+    <message>
+        <source>{number} is {state}: it cannot {action} now, nor change state any more.</source>
+        <translation>{number} 当前状态为“{state}”，不能{action}，也不能再改变状态。</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be written ({reason}). Choose another folder or free some disk space, then try again.</source>
+        <translation>无法写入文件 {path}（{reason}）。请换一个文件夹或清理磁盘空间后重试。</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
     <message>
         <source>Database not available</source>
         <translation>数据库不可用</translation>
@@ -596,6 +616,10 @@
     <message>
         <source>Sales lead</source>
         <translation>销售线索</translation>
+    </message>
+    <message>
+        <source>finish</source>
+        <translation>结束接待</translation>
     </message>
     <message>
         <source>(anonymous)</source>
@@ -912,16 +936,12 @@ This look-up has been recorded.</source>
         </translation>
     </message>
     <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>已取消导出，未写入任何文件。</translation>
+    </message>
+    <message>
         <source>Exporting visits…</source>
         <translation>正在导出接待记录…</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <source>The file could not be written: {reason}</source>
-        <translation>无法写入文件：{reason}</translation>
     </message>
 </context>
 <context>
@@ -1232,6 +1252,22 @@ This look-up has been recorded.</source>
     <message>
         <source>Visits</source>
         <translation>接待记录</translation>
+    </message>
+    <message>
+        <source>all dates</source>
+        <translation>全部日期</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} 至 {end}</translation>
+    </message>
+    <message>
+        <source>Visits {range}</source>
+        <translation>接待记录 {range}</translation>
+    </message>
+    <message>
+        <source>Exported by {name} at {when}</source>
+        <translation>导出人：{name}&#x3000;导出时间：{when}</translation>
     </message>
     <message>
         <source>Totals</source>

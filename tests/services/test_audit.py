@@ -81,8 +81,11 @@ def test_s3_visit_create_and_finish_write_before_and_after(
     with database.transaction() as session:
         reception.finish_visit(session, clerk, visit.id, "已送修", visit.version, finished_at)
     finished = _only(database, "visit.finish", visit.id)
-    assert finished.before == {"finished_at": None, "outcome": ""}
-    assert finished.after == {"finished_at": finished_at.isoformat(), "outcome": "已送修"}
+    # The transition's row (desk.services.states): the states beside the fields it changed.
+    assert finished.before == {"state": "open", "finished_at": None, "outcome": ""}
+    assert finished.after == {
+        "state": "finished", "finished_at": finished_at.isoformat(), "outcome": "已送修"
+    }
 
 
 def test_s3_lead_create_and_assign_write_before_and_after(

@@ -12,6 +12,7 @@ from sqlalchemy import event, insert, select
 
 from desk.db import Database
 from desk.models import Customer, CustomerSearchKey
+from desk.services import archive as service_archive
 from desk.services import clock, customers, leads, reception
 from desk.services.customers import CustomerDetail, CustomerInput
 from desk.services.errors import DomainError
@@ -377,7 +378,7 @@ def test_k3_customer_history_lists_visits_and_leads_newest_first(
         # Someone else's visit stays out of 张三's archive.
         reception.log_visit(session, clerk, archive["李娜"].id, "gift")
     with database.read() as session:
-        history = customers.customer_history(session, clerk, zhang.id)
+        history = service_archive.customer_history(session, clerk, zhang.id)
     assert [(h.kind, h.record_id) for h in history] == [
         ("lead", lead.id),
         ("visit", newer.id),
@@ -394,7 +395,7 @@ def test_k3_customer_history_of_a_new_customer_is_empty(
     database: Database, clerk: Actor, archive: Archive
 ) -> None:
     with database.read() as session:
-        assert customers.customer_history(session, clerk, archive["Alice Wong"].id) == []
+        assert service_archive.customer_history(session, clerk, archive["Alice Wong"].id) == []
 
 
 def test_k1_customer_fields_are_stored_cleaned(database: Database, clerk: Actor) -> None:

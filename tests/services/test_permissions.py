@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from desk.db import Database
 from desk.models import AuditEntry, Customer, Lead, Staff, Visit
-from desk.services import audit, customers, leads, reception, staff
+from desk.services import archive, audit, customers, leads, reception, staff
 from desk.services.customers import CustomerInput
 from desk.services.errors import PermissionDenied
 from desk.services.permissions import PERMISSIONS, Actor, allowed, authorize
@@ -95,7 +95,7 @@ def test_s2_warehouse_clerk_cannot_read_a_customer(
     database: Database, clerk: Actor, warehouse_clerk: Actor
 ) -> None:
     zhang = add_customer(database, clerk, "张三", "13812345678")
-    for call in (customers.get_customer, customers.reveal_phone, customers.customer_history,
+    for call in (customers.get_customer, customers.reveal_phone, archive.customer_history,
                  customers.change_history):
         with pytest.raises(PermissionDenied), database.transaction() as session:
             call(session, warehouse_clerk, zhang.id)

@@ -132,13 +132,15 @@ def test_r2_finish_visit_records_outcome_and_end_time(
     qtbot.keyClick(dialog.outcome, Qt.Key.Key_Return)
     assert dialog.result() == 1
     assert dialog.visit is not None and dialog.visit.finished_at is not None
-    # Finishing the stale row a second time is refused with the visit number.
+    # Finishing the stale row a second time is refused by the visit's states (R2): the
+    # message names the visit and its state.
     second = FinishVisitDialog(database, clerk, visit, tab)
     qtbot.addWidget(second)
     second.show()
     qtbot.keyClicks(second.outcome, "again")
     qtbot.keyClick(second.outcome, Qt.Key.Key_Return)
-    assert visit.number in second.errors.text("outcome")
+    refusal = second.errors.text("state")
+    assert visit.number in refusal and "Finished" in refusal
 
 
 def test_r1_list_filters_by_state_and_open_visits_stand_out(
@@ -201,7 +203,7 @@ def test_k3_archive_shows_visits_newest_first_and_edits_details(
     assert dialog.phone.text() == "138****5678"
 
 
-def test_export_writes_the_filtered_list_to_excel_off_the_gui_thread(
+def test_k2_export_writes_the_filtered_list_to_excel_off_the_gui_thread(
     qtbot: QtBot, tab: ReceptionTab, database: Database, clerk: Actor, tmp_path: Path
 ) -> None:
     with database.transaction() as session:
@@ -210,9 +212,28 @@ def test_export_writes_the_filtered_list_to_excel_off_the_gui_thread(
     tab.refresh()
     target = tmp_path / "visits.xlsx"
     tab.export_to(target)
-    qtbot.waitUntil(lambda: hasattr(tab, "exported"), timeout=10_000)
+    qtbot.waitUntil(lambda: tab.exported is not None, timeout=10_000)
     book = load_workbook(target)
     assert book.sheetnames == ["Visits", "Totals"]
-    assert book["Visits"].max_row == 4  # header + 3
-    assert book["Visits"]["E2"].value == "Inquiry"
+    sheet = book["Visits"]
+    assert sheet.max_row == 6  # title, who exported it, header, 3 visits
+    assert sheet["E4"].value == "Inquiry"
+    assert tab.count_label.text() == f"Exported 3 visit(s) to {target}"
     QApplication.processEvents()
+
+
+def test_k2_a_cancelled_export_leaves_no_file_and_says_so(
+    qtbot: QtBot, tab: ReceptionTab, database: Database, clerk: Actor, tmp_path: Path
+) -> None:
+    """Issue 5 §1: cancelling used to report success and leave a truncated workbook."""
+    with database.transaction() as session:
+        for _ in range(3):
+            reception.log_visit(session, clerk, None, "inquiry", "问价格")
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    control = tab.export_to(folder / "visits.xlsx")
+    control.cancel()  # what the progress dialog's Cancel does
+    qtbot.waitUntil(lambda: "cancelled" in tab.count_label.text(), timeout=10_000)
+    assert tab.count_label.text() == "Export cancelled: no file was written."
+    assert list(folder.iterdir()) == []
+    assert tab.exported is None

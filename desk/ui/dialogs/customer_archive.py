@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.services import customers
+from desk.services import archive, customers
 from desk.services.audit import AuditRow
 from desk.services.customers import CustomerDetail, HistoryItem
 from desk.services.errors import DeskError
@@ -133,7 +133,7 @@ class CustomerArchiveDialog(QDialog):
         """Raises DeskError when the customer cannot be read (the caller shows it)."""
         with self._store.read() as session:
             customer = customers.get_customer(session, self._actor, self._customer_id)
-            history = customers.customer_history(session, self._actor, self._customer_id)
+            history = archive.customer_history(session, self._actor, self._customer_id)
             changes = customers.change_history(session, self._actor, self._customer_id)
         self.customer = customer
         self.setWindowTitle(self.tr("Customer archive: {name}").format(name=customer.name))
@@ -154,7 +154,7 @@ class CustomerArchiveDialog(QDialog):
         category = labels.purpose(item.category) if item.kind == "visit" else item.category
         return [
             labels.local_time(item.at), labels.history_kind(item.kind), item.number, category,
-            labels.history_state(item.state), item.summary,
+            labels.state(item.kind, item.state), item.summary,
         ]
 
     def _change_row(self, row: AuditRow) -> list[str]:

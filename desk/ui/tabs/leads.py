@@ -6,6 +6,8 @@ is the point of the list (nobody's lead stands on top), so the columns do not so
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
@@ -18,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.services import leads
+from desk.services import leads, numbering
 from desk.services.errors import DatabaseUnavailable, DeskError
 from desk.services.leads import LeadRow
 from desk.services.permissions import Actor
@@ -102,7 +104,8 @@ class LeadsTab(QWidget):
         bold.setBold(True)
         cell, head = QFontMetrics(bold), header.fontMetrics()
         stamp = "2026-12-31 23:59"
-        samples = (stamp, "欧阳先生", "138****5678", "", "欧阳先生", stamp, "JD-20261231-0001",
+        widest_number = numbering.VISIT.format(date(2026, 12, 31), 9999)
+        samples = (stamp, "欧阳先生", "138****5678", "", "欧阳先生", stamp, widest_number,
                    "欧阳先生")
         for column, sample in enumerate(samples):
             if sample:

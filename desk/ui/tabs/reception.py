@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -18,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.services import clock, customers, reception, staff
-from desk.services.errors import DatabaseUnavailable, DeskError
+from desk.services import customers, exports, reception, staff
+from desk.services.errors import DeskError
+from desk.services.jobs import JobCancelled, JobControl
 from desk.services.paging import Sort
 from desk.services.permissions import Actor
 from desk.services.reception import VisitFilter, VisitRow
@@ -31,15 +31,12 @@ from desk.ui.dialogs.finish_visit import FinishVisitDialog
 from desk.ui.dialogs.lead_edit import LeadDialog
 from desk.ui.errors import show_error
 from desk.ui.events import DeskEvents
-from desk.ui.operations import Progress, run_in_background
+from desk.ui.operations import run_job
 from desk.ui.paged_model import Column, PagedTableModel
 from desk.ui.store import Store
 from desk.ui.tabs.visit_form import VisitForm
-from desk.ui.tabs.visit_sheet import visit_sheet_words
 from desk.ui.widgets.record_table import record_table
 from desk.ui.widgets.visit_filters import VisitFilterBar
-
-EXPORT_PAGE = 2000
 
 
 def visit_columns() -> list[Column[VisitRow]]:
@@ -100,6 +97,8 @@ class ReceptionTab(QWidget):
         self._actor = actor
         self._events = events
         self._filter = VisitFilter.today()
+        self._export_folder: str | None = None
+        self.exported: exports.ExportResult | None = None
         self.setObjectName("receptionTab")
 
         self.form = VisitForm(store, actor)
@@ -354,54 +353,37 @@ class ReceptionTab(QWidget):
 
     # -- export ---------------------------------------------------------------------------
     def export(self) -> None:
-        default = Path.home() / f"visits-{clock.local_today():%Y%m%d}.xlsx"
+        folder = Path(self._export_folder or Path.home())
+        default = folder / exports.visit_file_name(self._filter, labels.translate)
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export visits"), str(default), self.tr("Excel workbook (*.xlsx)")
         )
         if name:
+            self._export_folder = str(Path(name).parent)
             self.export_to(Path(name))
 
-    def export_to(self, path: Path) -> None:
-        """Write the filtered list to Excel off the GUI thread, with progress."""
+    def export_to(self, path: Path) -> JobControl:
+        """The filtered, sorted list to Excel: the same job as ``desk export visits``."""
         flt, (key, descending) = self._filter, self.model.sort_state()
-        store, actor, words = self._store, self._actor, visit_sheet_words()
-        zone = clock.local_zone()
+        store, actor = self._store, self._actor
 
-        def work(progress: Progress) -> int:
-            from desk.reports.visits_excel import write_visits
+        def job(control: JobControl) -> exports.ExportResult:
+            return exports.export_visits(
+                store, actor, flt, Sort(key, descending), path, labels.translate, control
+            )
 
-            with store.read() as session:
-                total = reception.count_visits(session, actor, flt)
-
-                def rows() -> Any:
-                    for offset in range(0, total, EXPORT_PAGE):
-                        yield from reception.list_visits(
-                            session, actor, flt, Sort(key, descending), offset, EXPORT_PAGE
-                        )
-
-                return write_visits(path, rows(), words, zone, lambda done: progress(done, total))
-
-        def done(count: int) -> None:
-            self.exported = (path, count)
+        def done(result: exports.ExportResult) -> None:
+            self.exported = result
             self.count_label.setText(
-                self.tr("Exported %n visit(s) to {path}", "", count).format(path=path)
+                self.tr("Exported %n visit(s) to {path}", "", result.count).format(
+                    path=result.path)
             )
 
-        run_in_background(self, self.tr("Exporting visits…"), work, done, self._export_failed)
+        def cancelled(_error: JobCancelled) -> None:
+            self.exported = None
+            self.count_label.setText(self.tr("Export cancelled: no file was written."))
 
-    def _export_failed(self, error: BaseException) -> None:
-        if isinstance(error, DatabaseUnavailable | DeskError):
-            show_error(self, error)
-        elif isinstance(error, OSError):
-            QMessageBox.warning(
-                self,
-                self.tr("Export failed"),
-                self.tr("The file could not be written: {reason}").format(
-                    reason=error.strerror or error
-                ),
-            )
-        else:
-            raise error
+        return run_job(self, self.tr("Exporting visits…"), job, done, cancelled)
 
 
 def _is_typing(event: QKeyEvent) -> bool:

@@ -1,11 +1,10 @@
-"""Demo data: a believable store counter for a newcomer, and a bulk loader for benchmarks.
+"""Demo data: a believable store counter for a newcomer (``desk demo``, ``desk --demo``).
 
 :func:`fill_demo` writes three weeks of an ordinary service counter through the services
 themselves (accounts, customers, visits, leads), so numbers, search keys and audit rows are the
-real ones. :func:`bulk_fill` loads years of data with SQLAlchemy Core for the benchmarks: it
-computes search keys and visit numbers exactly as the services do, but writes no audit rows.
+real ones. The benchmarks' bulk loader (``bench/bulk_fill.py``) reuses its names and phrases.
 
-Both only fill an empty database and create the accounts of :data:`DEMO_ACCOUNTS`, whose
+It only fills an empty database and create the accounts of :data:`DEMO_ACCOUNTS`, whose
 passwords are documented in the README: demo data is for trying the desk, never for a store.
 
 Everything random comes from ``random.Random(seed)``: the same seed gives the same customers and
@@ -21,17 +20,16 @@ import itertools
 import random
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import date, datetime, time, timedelta
 from functools import partial
 from typing import Any, NamedTuple
 
-from sqlalchemy import func, insert, select
-from sqlalchemy.engine import Connection
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from desk.db import Database
-from desk.models import Customer, CustomerSearchKey, DocumentCounter, Lead, Staff, Visit
-from desk.services import audit, clock, leads, reception, searchkeys, staff, validation
+from desk.models import AuditEntry, Customer, Lead, Staff, Visit
+from desk.services import audit, clock, leads, reception, staff, validation
 from desk.services.customers import CustomerInput, create_customer
 from desk.services.errors import QT_TRANSLATE_NOOP, DomainError
 from desk.services.permissions import Actor
@@ -509,203 +507,41 @@ class _DemoCounter:
         return row.id
 
     def backdate(self, session: Session) -> None:
-        """Creation times as a real archive would have them (the services stamp "now").
+        """Times as a real archive would have them (the services stamp "now").
 
-        Most customers were in the archive before the demo period; the others were created at
-        their first visit in it. Leads are dated at their visit. A direct update on purpose:
-        no one edited these records, so it is not audited (the ORM still bumps the versions);
-        the audit rows keep the real time the demo was written.
+        Most customers were in the archive before the demo period; the others were created
+        just before their first visit in it. Leads are dated at their visit. The audit rows
+        move with them, so a customer's "last changed" matches the change history and no
+        record was created after the visit that used it. A direct Core update on purpose: no
+        one edited these records, so versions stay at 1 and nothing new is audited.
         """
         rng, zone = self.rng, clock.local_zone()
-        for row in session.scalars(select(Customer).where(Customer.id.in_(self.customer_ids))):
-            seen = self.first_seen.get(row.id)
+        for customer_id in self.customer_ids:
+            seen = self.first_seen.get(customer_id)
             if seen is None or rng.random() < 0.6:
                 day = self.today - timedelta(days=rng.randint(30, 900))
                 at = datetime.combine(day, OPENS, zone) + timedelta(minutes=rng.randrange(720))
             else:
                 at = seen - timedelta(minutes=1)
-            row.created_at = row.updated_at = min(at, self.now)
-        for lead in session.scalars(select(Lead).where(Lead.id.in_(list(self.lead_times)))):
-            lead.created_at = self.lead_times[lead.id]
-            if lead.assigned_at is not None:
-                assigned = lead.created_at + timedelta(minutes=rng.randint(10, 180))
-                lead.assigned_at = min(assigned, self.now)
-        session.flush()
-
-
-# --- bulk_fill: Core inserts for the benchmarks ---------------------------------------------
-
-CHUNK = 10_000
-
-
-def _chunks(rows: Iterator[dict[str, Any]], size: int = CHUNK) -> Iterator[list[dict[str, Any]]]:
-    while chunk := list(itertools.islice(rows, size)):
-        yield chunk
-
-
-def _day_shares(days: Sequence[date], today: date, now: datetime, total: int) -> list[int]:
-    """``total`` visits over ``days``: weekends half as busy again, the store slowly growing,
-    today only as far as it has got; rounded so the counts add up to ``total`` exactly."""
-    weights = []
-    for i, day in enumerate(days):
-        weight = (1.5 if day.weekday() >= 5 else 1.0) * (0.7 + 0.6 * i / max(1, len(days) - 1))
-        if day == today:
-            start, end = _open_window(day, now)
-            weight *= max(0.1, min(1.0, (end - start) / OPENING_HOURS))
-        weights.append(weight)
-    scale = total / sum(weights)
-    exact = [w * scale for w in weights]
-    counts = [int(x) for x in exact]
-    by_remainder = sorted(range(len(days)), key=lambda i: exact[i] - counts[i], reverse=True)
-    for i in by_remainder[: total - sum(counts)]:
-        counts[i] += 1
-    return counts
-
-
-def bulk_fill(
-    database: Database,
-    customers: int,
-    visits: int,
-    progress: Progress | None = None,
-    seed: int = 1,
-) -> None:
-    """Load ``customers`` customers and ``visits`` visits over about three years, fast.
-
-    For the benchmarks (200,000 customers and 1,000,000 visits in a few minutes on SQLite).
-    The accounts of :data:`DEMO_ACCOUNTS` and :data:`BULK_EXTRA_CLERKS` are created through
-    the services; the rest is Core ``INSERT`` executemany in chunks, one transaction per chunk.
-    Search keys come from :func:`desk.services.searchkeys.customer_keys` as in the service,
-    visit numbers are ``JD-YYYYMMDD-NNNN`` per day in arrival order, and the document counters
-    are set so numbering continues after the load. No audit rows, no leads. On SQLite the
-    loading connection alone runs with ``synchronous=OFF`` (restored to FULL afterwards).
-    """
-    report = progress or (lambda done, total: None)
-    total = customers + visits
-    with database.transaction() as session:
-        _refuse_unless_empty(session)
-        actors = _create_accounts(session, DEMO_ACCOUNTS + BULK_EXTRA_CLERKS)
-    clerk_ids = [a.id for a in actors.values() if a.role == "counter"]
-    creator = actors[DEMO_ACCOUNTS[0].username].id
-
-    rng = random.Random(seed)
-    now = clock.now()
-    today = clock.local_today(now)
-    days = [today - timedelta(days=back) for back in range(3 * 365 - 1, -1, -1)]
-    zone = clock.local_zone()
-
-    with database.engine.connect() as conn:
-        sqlite = conn.dialect.name == "sqlite"
-        if sqlite:
-            _sqlite_pragmas(conn, "synchronous=OFF", "cache_size=-262144")
-        try:
-            loaded = 0
-            ids: list[int] = []
-            span = (days[-1] - days[0]).days or 1
-            rows = (
-                _customer_row(c, k, customers, days[0], span, creator, zone, now)
-                for k, c in enumerate(_customers(rng, customers, company_share=0.002))
-            )
-            for chunk in _chunks(rows):
-                with conn.begin():
-                    new_ids = conn.execute(
-                        insert(Customer).returning(Customer.id, sort_by_parameter_order=True),
-                        chunk,
-                    ).scalars().all()
-                    keys = [
-                        {"customer_id": cid, "key": key}
-                        for cid, row in zip(new_ids, chunk, strict=True)
-                        for key in sorted(searchkeys.customer_keys(
-                            row["name"], row["phone"], row["member_no"], row["company"]))
-                    ]
-                    for part in range(0, len(keys), 2 * CHUNK):
-                        conn.execute(insert(CustomerSearchKey), keys[part: part + 2 * CHUNK])
-                ids.extend(new_ids)
-                loaded += len(chunk)
-                report(loaded, total)
-
-            counts = _day_shares(days, today, now, visits)
-            for chunk in _chunks(_visit_rows(rng, days, counts, ids, clerk_ids, now)):
-                with conn.begin():
-                    conn.execute(insert(Visit), chunk)
-                loaded += len(chunk)
-                report(loaded, total)
-            counters = [
-                {"kind": reception.VISIT_PREFIX, "period": day.strftime("%Y%m%d"),
-                 "last_value": n}
-                for day, n in zip(days, counts, strict=True) if n
-            ]
-            if counters:
-                with conn.begin():
-                    conn.execute(insert(DocumentCounter), counters)
-        finally:
-            if sqlite:
-                # The pooled connection goes back to the desk's durable settings (S4).
-                _sqlite_pragmas(conn, "synchronous=FULL", "cache_size=-2000",
-                                "wal_checkpoint(TRUNCATE)")
-
-
-def _sqlite_pragmas(conn: Connection, *pragmas: str) -> None:
-    """Run on the DBAPI connection itself: outside any transaction, this connection only."""
-    if conn.in_transaction():
-        conn.rollback()
-    raw = conn.connection.dbapi_connection
-    assert raw is not None
-    for pragma in pragmas:
-        raw.execute(f"PRAGMA {pragma}")
-
-
-def _customer_row(
-    c: _NewCustomer, k: int, total: int, first_day: date, span: int, creator: int,
-    zone: tzinfo, now: datetime,
-) -> dict[str, Any]:
-    """Customer ``k`` joined the archive ``k/total`` of the way through the period."""
-    day = first_day + timedelta(days=span * k // max(1, total))
-    at = min(datetime.combine(day, OPENS, zone) + timedelta(seconds=(k * 7919) % 43200), now)
-    return {
-        "name": c.name, "phone": c.phone or None, "member_no": c.member_no or None,
-        "company": c.company or None, "notes": c.notes, "created_at": at,
-        "created_by_id": creator, "updated_at": at, "updated_by_id": creator, "version": 1,
-    }
-
-
-def _visit_rows(
-    rng: random.Random,
-    days: Sequence[date],
-    counts: Sequence[int],
-    customer_ids: Sequence[int],
-    clerk_ids: Sequence[int],
-    now: datetime,
-) -> Iterator[dict[str, Any]]:
-    """Visits day by day in arrival order; a visitor is a customer who had joined by then."""
-    rendered = {
-        purpose: [(n.format(p=p, n=q), o.format(p=p, n=q))
-                  for n, o in texts for p in _PRODUCTS for q in (10, 30)]
-        for purpose, texts in _PHRASES.items()
-    }
-    today = days[-1]
-    for i, (day, count) in enumerate(zip(days, counts, strict=True)):
-        if not count:
-            continue
-        start, end = _open_window(day, now)
-        joined = max(1, len(customer_ids) * (i + 1) // len(days))
-        period = day.strftime("%Y%m%d")
-        arrivals = sorted(_arrival(rng, start, end) for _ in range(count))
-        for n, arrived in enumerate(arrivals, start=1):
-            purpose = _purpose(rng)
-            note, outcome = rng.choice(rendered[purpose])
-            finished = arrived + _handling(rng)
-            still_open = day == today and (finished > now or n > count - 3)
-            yield {
-                "number": f"{reception.VISIT_PREFIX}-{period}-{n:04d}",
-                "customer_id": (
-                    customer_ids[rng.randrange(joined)]
-                    if customer_ids and rng.random() >= 0.15 else None
-                ),
-                "purpose": purpose,
-                "handler_id": clerk_ids[rng.randrange(len(clerk_ids))],
-                "arrived_at": arrived,
-                "finished_at": None if still_open else finished,
-                "notes": note,
-                "outcome": "" if still_open else outcome,
-                "version": 1,
-            }
+            at = min(at, seen or self.now, self.now)
+            session.execute(update(Customer).where(Customer.id == customer_id)
+                            .values(created_at=at, updated_at=at))
+            session.execute(update(AuditEntry).where(
+                AuditEntry.entity == "customer", AuditEntry.entity_id == customer_id,
+                AuditEntry.action == "customer.create").values(at=at))
+        for lead_id, created in self.lead_times.items():
+            assigned = None
+            if session.scalar(select(Lead.assigned_at).where(Lead.id == lead_id)) is not None:
+                assigned = min(created + timedelta(minutes=rng.randint(10, 180)), self.now)
+            session.execute(update(Lead).where(Lead.id == lead_id)
+                            .values(created_at=created, assigned_at=assigned))
+        # Each record's audit rows at the moment the record says it happened.
+        for action, column, model in (
+            ("visit.create", Visit.arrived_at, Visit),
+            ("visit.finish", Visit.finished_at, Visit),
+            ("lead.create", Lead.created_at, Lead),
+            ("lead.assign", Lead.assigned_at, Lead),
+        ):
+            when = select(column).where(model.id == AuditEntry.entity_id).scalar_subquery()
+            session.execute(update(AuditEntry).where(AuditEntry.action == action)
+                            .values(at=when).execution_options(synchronize_session=False))
