@@ -8,6 +8,7 @@ from datetime import timedelta
 import pytest
 
 from desk.db import Database
+from desk.demo import DEMO_STORE_NAME, fill_demo
 from desk.models import Setting
 from desk.services import clock, reception, settings
 from desk.services.errors import PermissionDenied
@@ -68,3 +69,9 @@ def test_store_name_is_empty_until_set_then_read_from_the_database(
         session.add(Setting(key=settings.STORE_NAME, value=" 海淀店 "))
     with database.read() as session:
         assert settings.store_name(session) == "海淀店"
+
+
+def test_the_demo_names_its_store_for_the_status_bar(database: Database) -> None:
+    fill_demo(database, days=1)
+    with database.read() as session:
+        assert settings.store_name(session) == DEMO_STORE_NAME
