@@ -387,3 +387,35 @@ def test_r1_purpose_by_type_to_select_as_well_as_by_number(
     assert purpose.currentData() == "return_exchange"  # the first purpose starting with R
     qtbot.keyClick(purpose, Qt.Key.Key_1)
     assert purpose.currentIndex() == 0
+
+
+class _Shows(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show:
+            self.count += 1
+        return False
+
+
+def test_issue5_scan_with_one_match_does_not_flash_the_suggestions_open(
+    qtbot: QtBot, window: MainWindow, database: Database, clerk: Actor
+) -> None:
+    """On X11 a list opened and closed within the scanner's Enter took the keyboard back to
+    the search box, and the clerk's second Enter (log the visit) was lost."""
+    customer_id = _customer(database, clerk, "李四", "13865166044")
+    _customer(database, clerk, "李五", "13865160000")
+    tab = _tab(window)
+    shows = _Shows()
+    tab.form.search.suggestions_view().installEventFilter(shows)
+    qtbot.keyClicks(tab.form.search, "13865166044")
+    qtbot.keyClick(tab.form.search, Qt.Key.Key_Return)
+    assert tab.form.search.chosen_id == customer_id and shows.count == 0
+    assert _focused() is tab.form.purpose
+    # Two matches: Enter shows them to choose from instead.
+    qtbot.keyClick(tab.form.purpose, Qt.Key.Key_Escape)
+    qtbot.keyClicks(tab.form.search, "138651")
+    qtbot.keyClick(tab.form.search, Qt.Key.Key_Return)
+    assert tab.form.search.chosen_id is None and shows.count == 1
