@@ -29,12 +29,16 @@ from sqlalchemy.orm import Session
 
 from desk.db import Database
 from desk.models import AuditEntry, Customer, Lead, Staff, Visit
-from desk.services import audit, clock, leads, reception, staff, validation
+from desk.services import audit, clock, leads, reception, settings, staff, validation
 from desk.services.customers import CustomerInput, create_customer
 from desk.services.errors import QT_TRANSLATE_NOOP, DomainError
 from desk.services.permissions import Actor
 
 Progress = Callable[[int, int], None]
+
+
+# The status bar names the store; the demo's is plainly a demo.
+DEMO_STORE_NAME = "演示门店 · 人民路店"
 
 
 class DemoAccount(NamedTuple):
@@ -411,6 +415,8 @@ def fill_demo(
     with database.transaction() as session:
         _refuse_unless_empty(session)
         actors = _create_accounts(session, DEMO_ACCOUNTS)
+        admin = next(a for a in actors.values() if a.role == "admin")
+        settings.save_settings(session, admin, settings.DeskSettings(store_name=DEMO_STORE_NAME))
     report(1, total)
     counter = _DemoCounter(random.Random(seed), [a for a in actors.values() if a.role == "counter"])
     with database.transaction() as session:

@@ -225,6 +225,40 @@ def visitors_today(session: Session, actor: Actor) -> int:
     return count_visits(session, actor, VisitFilter.today())
 
 
+@dataclass(frozen=True)
+class TodayAtTheCounter:
+    """The status bar's line (D1): who came today and how many of them are still being served."""
+
+    visitors: int
+    still_open: int
+
+
+def today_at_the_counter(session: Session, actor: Actor) -> TodayAtTheCounter:
+    today = VisitFilter.today()
+    return TodayAtTheCounter(
+        visitors=count_visits(session, actor, today),
+        still_open=count_visits(
+            session, actor, VisitFilter(today.date_from, today.date_to, state=OPEN)
+        ),
+    )
+
+
+def open_visit_of(session: Session, actor: Actor, customer_id: int) -> VisitRow | None:
+    """The customer's newest visit that is still open, if any.
+
+    The counter is told before logging a second one (a customer waiting at two desks, or a
+    visit nobody finished), but may go on: a second concern is a legitimate second visit.
+    """
+    authorize(session, actor, "visit.read")
+    found = session.execute(
+        _rows(select(Visit))
+        .where(Visit.customer_id == customer_id, Visit.finished_at.is_(None))
+        .order_by(Visit.arrived_at.desc(), Visit.id.desc())
+        .limit(1)
+    ).first()
+    return _row(*found) if found is not None else None
+
+
 def get_visit(session: Session, actor: Actor, visit_id: int) -> VisitRow:
     authorize(session, actor, "visit.read")
     found = session.execute(_rows(select(Visit)).where(Visit.id == visit_id)).first()

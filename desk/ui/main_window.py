@@ -2,11 +2,41 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
+from pathlib import PurePath
 
-from desk.services import reception
+from PySide6.QtCore import (
+    QEvent,
+    QMargins,
+    QObject,
+    QRect,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QGuiApplication,
+    QHideEvent,
+    QKeyEvent,
+    QKeySequence,
+    QShortcut,
+    QShowEvent,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
+
+from desk import config
+from desk.services import reception, settings
 from desk.services.errors import DeskError
 from desk.services.permissions import Actor, allowed
 from desk.ui import events as ev
@@ -22,6 +52,37 @@ from desk.ui.tabs.reception import ReceptionTab
 from desk.ui.tabs.staff import StaffTab
 
 STATUS_REFRESH_MS = 60_000
+GEOMETRY_KEY = "mainWindow/rect"
+MAXIMIZED_KEY = "mainWindow/maximized"
+
+
+def window_settings() -> QSettings:
+    """Where the window remembers its size: beside config.json, one file per machine."""
+    return QSettings(str(config.config_dir() / "window.ini"), QSettings.Format.IniFormat)
+
+
+def short_database_label(description: str) -> str:
+    """``SQLite /long/path/desk.sqlite3`` → ``desk.sqlite3``; a server → ``host/db``.
+
+    The status bar has room for a name a clerk can read out on the phone; the whole
+    description is the label's tooltip.
+    """
+    kind, _, where = description.partition(" ")
+    if kind == "SQLite":
+        return PurePath(where).name or where
+    if kind == "PostgreSQL":
+        host_port, _, name = where.partition("/")
+        return f"{host_port.rsplit(':', 1)[0]}/{name}"
+    return description
+
+
+def fitted(wanted: QRect, available: QRect) -> QRect:
+    """``wanted`` shrunk and moved until it lies inside ``available`` (a smaller screen)."""
+    width = min(wanted.width(), available.width())
+    height = min(wanted.height(), available.height())
+    left = min(max(wanted.left(), available.left()), available.right() - width + 1)
+    top = min(max(wanted.top(), available.top()), available.bottom() - height + 1)
+    return QRect(left, top, width, height)
 
 
 class MainWindow(QMainWindow):
@@ -38,7 +99,6 @@ class MainWindow(QMainWindow):
         self.events = DeskEvents(self)
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("After-sales service desk"))
-        self.resize(1280, 800)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
@@ -61,14 +121,18 @@ class MainWindow(QMainWindow):
         else:
             self.setCentralWidget(self.tabs)
 
+        self.store_name = QLabel()
+        self.store_name.setObjectName("statusStore")
         self.who = QLabel(self.tr("Signed in: {name} ({role})").format(
             name=actor.display_name, role=labels.role(actor.role)))
         self.who.setObjectName("statusWho")
-        self.where = QLabel(self.tr("Database: {where}").format(where=store.description))
+        self.where = QLabel(self.tr("Database: {where}").format(
+            where=short_database_label(store.description)))
+        self.where.setToolTip(store.description)
         self.where.setObjectName("statusDatabase")
         self.today = QLabel()
         self.today.setObjectName("statusToday")
-        for label in (self.who, self.where):
+        for label in (self.store_name, self.who, self.where):
             self.statusBar().addWidget(label)
         self.statusBar().addPermanentWidget(self.today)
         self._timer = QTimer(self)
@@ -76,21 +140,26 @@ class MainWindow(QMainWindow):
         self.idle_lock = IdleLock(self, store, actor)  # K2: locks after the set idle time
         self.idle_lock.sign_out_requested.connect(self.sign_out_requested.emit)
         self._build_menus(language_setting)
+        self._window_keys = self._collect_window_keys()
         self._connect_signals()
+        self._show_store_name()
         self.refresh_status()
         self._timer.start()
+        self._sized = False
 
     def _build_menus(self, language_setting: str) -> None:
-        desk_menu = self.menuBar().addMenu(self.tr("&Desk"))
+        # Alt+D and Alt+A belong to the tabs' buttons (Deactivate, Assign): the menus take
+        # letters no tab uses, so one Alt+letter never means two things.
+        desk_menu = self.menuBar().addMenu(self.tr("Des&k"))
         if self.reception is not None:
             export = QAction(self.tr("Export visits to Excel…"), self)
             export.setShortcut(QKeySequence("Ctrl+E"))
-            export.triggered.connect(self.reception.export)
+            export.triggered.connect(self._export_visits)
             desk_menu.addAction(export)
         for i in range(self.tabs.count()):
             go = QAction(self.tabs.tabText(i), self)
             go.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
-            go.triggered.connect(lambda _=False, i=i: self.tabs.setCurrentIndex(i))
+            go.triggered.connect(lambda _=False, i=i: self.go_to_tab(i))
             desk_menu.addAction(go)
         desk_menu.addSeparator()
         self._add_settings_action(desk_menu)
@@ -99,7 +168,7 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         desk_menu.addAction(quit_action)
 
-        account = self.menuBar().addMenu(self.tr("&Account"))
+        account = self.menuBar().addMenu(self.tr("Acc&ount"))
         change = QAction(self.tr("Change my password…"), self)
         change.triggered.connect(self._change_password)
         account.addAction(change)
@@ -136,13 +205,110 @@ class MainWindow(QMainWindow):
         if self.reception is not None:
             self.reception.form.search.setFocus()
 
+    # -- size: the whole window on the counter's screen ---------------------------------
+    def _available(self) -> QRect:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        return screen.availableGeometry()
+
+    def _restore_size(self) -> None:
+        """The last size if there is one, else the whole available screen; never larger.
+
+        A plain rectangle rather than Qt's saveGeometry blob: the clamping to this screen is
+        ours (a size saved on a bigger monitor shrinks), so a test can prove it. The first
+        start asks to be maximised: only the window manager knows its title bar's height when
+        the window first shows, and a maximised window is fitted with the frame included.
+        """
+        stored = window_settings()
+        saved = stored.value(GEOMETRY_KEY)
+        self.fit_to(self._available(), saved if isinstance(saved, QRect) else None)
+        maximized = str(stored.value(MAXIMIZED_KEY, "true")).lower() == "true"
+        if maximized or not isinstance(saved, QRect):
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+
+    def fit_to(self, available: QRect, wanted: QRect | None = None) -> None:
+        """Lay the window inside ``available`` (the screen minus task bars), frame included."""
+        handle = self.windowHandle()
+        margins = handle.frameMargins() if handle is not None else QMargins()
+        inner = available.marginsRemoved(margins)
+        self.setGeometry(fitted(wanted if wanted is not None else inner, inner))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._sized:
+            # Only now does the window system say how wide the frame and title bar are.
+            self._sized = True
+            self._restore_size()
+
+    def _remember_size(self) -> None:
+        stored = window_settings()
+        stored.setValue(GEOMETRY_KEY, self.normalGeometry())
+        stored.setValue(MAXIMIZED_KEY, self.isMaximized())
+
+    # -- keys: window-wide shortcuts stay window-wide -----------------------------------
+    def _collect_window_keys(self) -> set[str]:
+        keys = {
+            action.shortcut().toString()
+            for action in self.findChildren(QAction)
+            if not action.shortcut().isEmpty()
+        }
+        keys |= {
+            shortcut.key().toString()
+            for shortcut in self.findChildren(QShortcut)
+            if not shortcut.key().isEmpty()
+        }
+        return keys
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Text boxes claim some keys for themselves (on Linux Ctrl+E moves a line edit's
+        cursor to the end), so Ctrl+E did nothing while the search box had focus. A key that
+        is one of this window's shortcuts is the window's, wherever the cursor is."""
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(watched, QWidget)
+            and watched.window() is self
+        ):
+            assert isinstance(event, QKeyEvent)
+            pressed = QKeySequence(event.keyCombination()).toString()
+            if pressed in self._window_keys:
+                event.ignore()
+                return True
+        return super().eventFilter(watched, event)
+
+    def go_to_tab(self, index: int) -> None:
+        self.tabs.setCurrentIndex(index)
+        if self.tabs.widget(index) is self.reception and self.reception is not None:
+            self.reception.focus_search()
+
+    def _export_visits(self) -> None:
+        if self.reception is None:
+            return
+        if self.tabs.currentWidget() is not self.reception:
+            self.tabs.setCurrentWidget(self.reception)
+        self.reception.export()
+        self.reception.focus_search()
+
     def _connect_signals(self) -> None:
         self.events.changed.connect(self._changed)
         self._timer.timeout.connect(self.refresh_status)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
 
     def _changed(self, what: str) -> None:
         if what == ev.VISITS:
             self.refresh_status()
+
+    def _show_store_name(self) -> None:
+        """The store's name from the database; a machine's config.json may name it until an
+        administrator has set it (a single counter never needs to)."""
+        try:
+            with self._store.read() as session:
+                name = settings.read_settings(session, self._actor).store_name
+        except DeskError:
+            name = ""
+        name = name or str(config.load_config().get("store_name", "")).strip()
+        self.store_name.setText(name)
+        self.store_name.setVisible(bool(name))
 
     def refresh_status(self) -> None:
         if not allowed(self._actor, "visit.read"):
@@ -150,11 +316,12 @@ class MainWindow(QMainWindow):
             return
         try:
             with self._store.read() as session:
-                count = reception.visitors_today(session, self._actor)
+                today = reception.today_at_the_counter(session, self._actor)
         except DeskError:
             self.today.setText(self.tr("Visitors today: ?"))
             return
-        self.today.setText(self.tr("Visitors today: {count}").format(count=count))
+        self.today.setText(self.tr("Visitors today: {count}, still open: {open}").format(
+            count=today.visitors, open=today.still_open))
 
     def _add_settings_action(self, menu: QMenu) -> None:
         if not allowed(self._actor, "settings.manage"):
@@ -166,8 +333,6 @@ class MainWindow(QMainWindow):
 
     def edit_settings(self) -> None:
         """The administrator's settings; a new idle time applies at this counter at once."""
-        from desk.services import settings
-
         try:
             with self._store.read() as session:
                 loaded = settings.read_settings(session, self._actor)
@@ -190,15 +355,28 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), self.tr(
             "Ctrl+1, Ctrl+2, …  switch tabs\n"
             "Ctrl+F  search a customer (phone, name or pinyin initials)\n"
+            "Typing or scanning anywhere in the reception tab  searches\n"
             "↓ then Enter  pick a suggested customer\n"
             "Ctrl+N  new customer\n"
-            "Enter in the notes box  log the visit\n"
+            "1 to 9 in the purpose box  choose the purpose\n"
+            "Enter in the purpose or notes box  log the visit\n"
+            "Esc  clear the visit form\n"
             "F4  finish the selected visit\n"
             "Double-click or Enter on a visit  open the customer archive\n"
             "Ctrl+E  export the visit list to Excel\n"
             "Ctrl+Shift+L  sign out"))
 
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Closing, signing out and switching language all hide the window; minimising is
+        # the window system's (spontaneous) hide and says nothing about the wanted size.
+        if not event.spontaneous():
+            self._remember_size()
+        super().hideEvent(event)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self._timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
         super().closeEvent(event)
 

@@ -53,6 +53,7 @@ class Records:
     customer_id: int
     visit_id: int
     lead_id: int
+    folder: Path  # where an export may write
 
 
 Call = Callable[[Session, Actor, Records], Any]
@@ -72,8 +73,10 @@ CALLS: dict[str, Call] = {
     "reception.stream_visits": lambda s, a, r: list(reception.stream_visits(
         s, a, reception.VisitFilter())),
     "exports.export_visits": lambda s, a, r: exports.export_visits(
-        _SameSession(s), a, reception.VisitFilter(), Sort("arrived_at"), Path("visits.xlsx"),
+        _SameSession(s), a, reception.VisitFilter(), Sort("arrived_at"), r.folder / "visits.xlsx",
         untranslated, JobControl()),
+    "reception.today_at_the_counter": lambda s, a, r: reception.today_at_the_counter(s, a),
+    "reception.open_visit_of": lambda s, a, r: reception.open_visit_of(s, a, r.customer_id),
     "reception.count_visits": lambda s, a, r: reception.count_visits(
         s, a, reception.VisitFilter()),
     "reception.visitors_today": lambda s, a, r: reception.visitors_today(s, a),
@@ -118,12 +121,12 @@ def test_k2_warehouse_role_holds_no_customer_visit_lead_or_audit_permission() ->
 
 
 @pytest.fixture
-def records(database: Database, clerk: Actor) -> Records:
+def records(database: Database, clerk: Actor, tmp_path: Path) -> Records:
     zhang = add_customer(database, clerk, "张三丰", "13812345678")
     with database.transaction() as session:
         visit = reception.log_visit(session, clerk, zhang.id, "repair", "电视没有声音")
         lead = leads.create_lead(session, clerk, "王五", "13600001234", "冰箱")
-    return Records(zhang.id, visit.id, lead.id)
+    return Records(zhang.id, visit.id, lead.id, tmp_path)
 
 
 @pytest.mark.parametrize("name", sorted(CALLS))

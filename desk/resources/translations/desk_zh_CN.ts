@@ -861,10 +861,6 @@
         <translation>数据库：{where}</translation>
     </message>
     <message>
-        <source>&amp;Desk</source>
-        <translation>服务台(&amp;D)</translation>
-    </message>
-    <message>
         <source>Export visits to Excel…</source>
         <translation>导出接待记录到 Excel…</translation>
     </message>
@@ -873,8 +869,12 @@
         <translation>退出</translation>
     </message>
     <message>
-        <source>&amp;Account</source>
-        <translation>账户(&amp;A)</translation>
+        <source>Des&amp;k</source>
+        <translation>服务台(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ount</source>
+        <translation>账户(&amp;O)</translation>
     </message>
     <message>
         <source>Change my password…</source>
@@ -909,32 +909,38 @@
         <translation>今日来访：？</translation>
     </message>
     <message>
-        <source>Visitors today: {count}</source>
-        <translation>今日来访：{count}</translation>
-    </message>
-    <message>
-        <source>Settings…</source>
-        <translation>设置…</translation>
+        <source>Visitors today: {count}, still open: {open}</source>
+        <translation>今日来访：{count}，未结束：{open}</translation>
     </message>
     <message>
         <source>Ctrl+1, Ctrl+2, …  switch tabs
 Ctrl+F  search a customer (phone, name or pinyin initials)
+Typing or scanning anywhere in the reception tab  searches
 ↓ then Enter  pick a suggested customer
 Ctrl+N  new customer
-Enter in the notes box  log the visit
+1 to 9 in the purpose box  choose the purpose
+Enter in the purpose or notes box  log the visit
+Esc  clear the visit form
 F4  finish the selected visit
 Double-click or Enter on a visit  open the customer archive
 Ctrl+E  export the visit list to Excel
 Ctrl+Shift+L  sign out</source>
         <translation>Ctrl+1、Ctrl+2 …  切换功能页
 Ctrl+F  查找客户（电话、姓名或拼音首字母）
+在接待登记页任意处输入或扫码  即查找客户
 ↓ 再按 Enter  选择候选客户
 Ctrl+N  新建客户
-在备注框中按 Enter  登记来访
+在事由框中按 1 到 9  选择事由
+在事由框或备注框中按 Enter  登记来访
+Esc  清空登记表单
 F4  结束选中的接待
 双击接待记录或按 Enter  打开客户档案
 Ctrl+E  将接待列表导出到 Excel
 Ctrl+Shift+L  退出登录</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>设置…</translation>
     </message>
 </context>
 <context>
@@ -954,8 +960,8 @@ Ctrl+Shift+L  退出登录</translation>
 <context>
     <name>ReceptionTab</name>
     <message>
-        <source>Export to Excel…</source>
-        <translation>导出 Excel…</translation>
+        <source>Export to Excel… (Ctrl+E)</source>
+        <translation>导出 Excel…(Ctrl+E)</translation>
     </message>
     <message>
         <source>Finish visit… (F4)</source>
@@ -978,6 +984,14 @@ Ctrl+Shift+L  退出登录</translation>
         <translation>
             <numerusform>%n 条接待记录</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No visit selected: pick one in the list (click it, or Tab then ↑/↓), then F4.</source>
+        <translation>未选中接待记录：请先在列表中选中一条（单击，或按 Tab 后用 ↑/↓），再按 F4。</translation>
+    </message>
+    <message>
+        <source>Visit {number} was finished already at {time}: nothing to finish.</source>
+        <translation>接待 {number} 已于 {time} 结束，无需再结束。</translation>
     </message>
     <message>
         <source>Phone number</source>
@@ -1265,6 +1279,18 @@ This look-up has been recorded.</source>
         <translation>今天</translation>
     </message>
     <message>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
         <source>All purposes</source>
         <translation>全部事由</translation>
     </message>
@@ -1300,12 +1326,8 @@ This look-up has been recorded.</source>
         <translation>登记来访</translation>
     </message>
     <message>
-        <source>New customer…</source>
-        <translation>新建客户…</translation>
-    </message>
-    <message>
-        <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
+        <source>New customer… (Ctrl+N)</source>
+        <translation>新建客户…(Ctrl+N)</translation>
     </message>
     <message>
         <source>Anonymous</source>
@@ -1332,6 +1354,10 @@ This look-up has been recorded.</source>
         <translation>事由</translation>
     </message>
     <message>
+        <source>Note: this customer&apos;s visit {number} (arrived {time}, {handler}) is still open. Enter logs another visit; F4 in the list finishes the open one.</source>
+        <translation>注意：该客户的接待 {number}（{time} 到达，{handler} 接待）尚未结束。按 Enter 仍可再登记一次来访；在列表中按 F4 可结束未结束的接待。</translation>
+    </message>
+    <message>
         <source>Customer: {customer}</source>
         <translation>客户：{customer}</translation>
     </message>
@@ -1342,6 +1368,10 @@ This look-up has been recorded.</source>
     <message>
         <source>No customer chosen yet</source>
         <translation>尚未选择客户</translation>
+    </message>
+    <message>
+        <source>Visit {number} logged.</source>
+        <translation>已登记来访 {number}。</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -103,7 +103,7 @@ class ReceptionTab(QWidget):
 
         self.form = VisitForm(store, actor)
         self.filters = VisitFilterBar()
-        self.export_button = QPushButton(self.tr("Export to Excel…"))
+        self.export_button = QPushButton(self.tr("Export to Excel… (Ctrl+E)"))
         self.export_button.setObjectName("exportButton")
         self.model: PagedTableModel[VisitRow] = PagedTableModel(
             visit_columns(),
@@ -125,6 +125,11 @@ class ReceptionTab(QWidget):
 
         self.count_label = QLabel()
         self.count_label.setObjectName("visitCount")
+        # Why an action on the selected visit did nothing (F4 with no visit selected, …).
+        self.message = QLabel()
+        self.message.setObjectName("receptionMessage")
+        self.message.setStyleSheet("color: #c62828;")
+        self._select_after_load: int | None = None
         self.finish_button = QPushButton(self.tr("Finish visit… (F4)"))
         self.finish_button.setObjectName("finishVisitButton")
         self.lead_button = QPushButton(self.tr("Record sales lead…"))
@@ -134,21 +139,20 @@ class ReceptionTab(QWidget):
         self.archive_button = QPushButton(self.tr("Customer archive"))
         self.archive_button.setObjectName("archiveButton")
 
-        top = QHBoxLayout()
-        top.addWidget(self.filters, 1)
-        top.addWidget(self.export_button)
         actions = QHBoxLayout()
-        actions.addWidget(self.count_label, 1)
+        actions.addWidget(self.count_label)
+        actions.addWidget(self.message, 1)
         for button in (
             self.finish_button,
             self.lead_button,
             self.reveal_button,
             self.archive_button,
+            self.export_button,  # down here, the filter bar alone fills a 1024-pixel screen
         ):
             actions.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
-        layout.addLayout(top)
+        layout.addWidget(self.filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
         self._connect_signals()
@@ -161,6 +165,7 @@ class ReceptionTab(QWidget):
         self.form.archive_requested.connect(self.open_archive)
         self.filters.changed.connect(self._filters_changed)
         self.export_button.clicked.connect(self.export)
+        self.export_button.clicked.connect(self.focus_search)  # after the file dialog closes
         self.model.reset_done.connect(self._show_count)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.modelReset.connect(self._selection_changed)
@@ -170,8 +175,33 @@ class ReceptionTab(QWidget):
         self.reveal_button.clicked.connect(self.reveal_selected)
         self.archive_button.clicked.connect(self._archive_of_selected)
         QShortcut(QKeySequence("F4"), self, self.finish_selected)
-        QShortcut(QKeySequence("Ctrl+F"), self, self._focus_search)
+        QShortcut(QKeySequence("Ctrl+F"), self, self.focus_search)
         self._events.changed.connect(self._something_changed)
+        self.model.modelReset.connect(self._select_logged_visit)
+        # A scanner (or a clerk typing a phone number) is heard wherever the tab has focus.
+        for widget in (
+            self.table, self.export_button, self.finish_button, self.lead_button,
+            self.reveal_button, self.archive_button,
+        ):
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if _is_typing(event):
+                self._type_into_search(event)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _type_into_search(self, event: QKeyEvent) -> None:
+        """Start a new search with this key, as if the clerk had pressed Ctrl+F first."""
+        search = self.form.search
+        search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        search.selectAll()
+        QCoreApplication.sendEvent(
+            search,
+            QKeyEvent(QEvent.Type.KeyPress, event.key(), event.modifiers(), event.text()),
+        )
 
     # -- the list -----------------------------------------------------------------------
     def _fetch(self, offset: int, limit: int, key: str, descending: bool) -> list[VisitRow]:
@@ -210,11 +240,27 @@ class ReceptionTab(QWidget):
         elif what == ev.STAFF:
             self._load_handlers()
 
-    def _visit_logged(self, _visit: VisitRow) -> None:
+    def _visit_logged(self, visit: VisitRow) -> None:
+        self.message.clear()
+        self._select_after_load = visit.id
         self._events.changed.emit(ev.VISITS)
+        self._select_logged_visit()
 
-    def _focus_search(self) -> None:
-        self.form.search.setFocus()
+    def _select_logged_visit(self) -> None:
+        """Select the visit just logged once the list holds it, so the clerk sees it landed."""
+        if self._select_after_load is None:
+            return
+        wanted = self._select_after_load
+        row = self.model.index_where(lambda v: v.id == wanted)
+        if row < 0:
+            return
+        self._select_after_load = None
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        self.form.search.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focus_search(self) -> None:
+        self.form.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.form.search.selectAll()
 
     # -- actions on the selected visit ----------------------------------------------------
@@ -223,6 +269,7 @@ class ReceptionTab(QWidget):
         return self.model.row_at(rows[0].row()) if rows else None
 
     def _selection_changed(self, *_args: object) -> None:
+        self.message.clear()
         visit = self.selected()
         self.finish_button.setEnabled(visit is not None and visit.is_open)
         self.lead_button.setEnabled(visit is not None)
@@ -249,14 +296,23 @@ class ReceptionTab(QWidget):
             show_error(self, error)
             return
         dialog.exec()
+        self.focus_search()
 
     def finish_selected(self) -> None:
         visit = self.selected()
-        if visit is None or not visit.is_open:
+        if visit is None:
+            self.message.setText(self.tr(
+                "No visit selected: pick one in the list (click it, or Tab then ↑/↓), then F4."))
+            return
+        if not visit.is_open:
+            self.message.setText(self.tr(
+                "Visit {number} was finished already at {time}: nothing to finish."
+            ).format(number=visit.number, time=labels.local_time(visit.finished_at)))
             return
         dialog = FinishVisitDialog(self._store, self._actor, visit, self)
         if dialog.exec():
             self._events.changed.emit(ev.VISITS)
+        self.focus_search()
 
     def lead_from_selected(self) -> None:
         visit = self.selected()
@@ -274,6 +330,7 @@ class ReceptionTab(QWidget):
         )
         if dialog.exec():
             self._events.changed.emit(ev.LEADS)
+        self.focus_search()
 
     def reveal_selected(self) -> None:
         visit = self.selected()
@@ -292,6 +349,7 @@ class ReceptionTab(QWidget):
                 name=visit.customer_name, phone=format_phone(digits)
             ),
         )
+        self.focus_search()
 
     # -- export ---------------------------------------------------------------------------
     def export(self) -> None:
@@ -326,3 +384,15 @@ class ReceptionTab(QWidget):
             self.count_label.setText(self.tr("Export cancelled: no file was written."))
 
         return run_job(self, self.tr("Exporting visits…"), job, done, cancelled)
+
+
+def _is_typing(event: QKeyEvent) -> bool:
+    """A printable key with no Ctrl/Alt: the start of a search, not a command for the list."""
+    text = event.text()
+    commands = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    return (
+        len(text) == 1
+        and text.isprintable()
+        and not text.isspace()
+        and not event.modifiers() & commands
+    )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QCompleter, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QCompleter, QLineEdit, QWidget
 
 from desk.services import customers
 from desk.services.customers import CustomerHit
@@ -58,6 +58,15 @@ class CustomerPicker(QLineEdit):
         self.textEdited.connect(self._typed)
         self._timer.timeout.connect(self.search_now)
         self._completer.activated[QModelIndex].connect(self._picked)  # type: ignore[index]
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
+
+    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        # A dialog opened by a shortcut typed in the box (Ctrl+E, F4) takes the keyboard; the
+        # suggestions must not float over it.
+        if old is self and new is not None and new is not self._popup:
+            self._popup.hide()
 
     @property
     def chosen_id(self) -> int | None:
@@ -77,7 +86,7 @@ class CustomerPicker(QLineEdit):
             self.customer_cleared.emit()
         self._timer.start()
 
-    def search_now(self) -> None:
+    def search_now(self, show_suggestions: bool = True) -> None:
         self._timer.stop()
         text = self.text().strip()
         if not text:
@@ -97,9 +106,9 @@ class CustomerPicker(QLineEdit):
             item.setData(hit.id, _ID_ROLE)
             item.setEditable(False)
             self._suggestions.appendRow(item)
-        if self._hits:
+        if self._hits and show_suggestions:
             self._completer.complete()
-        else:
+        elif not self._hits:
             self._popup.hide()
 
     def _picked(self, index: QModelIndex | QPersistentModelIndex) -> None:
@@ -128,10 +137,15 @@ class CustomerPicker(QLineEdit):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         if enter and self._chosen is None and self.text().strip():
-            # Scanner or a full number typed quickly: search now, take a single match.
-            self.search_now()
+            # Scanner or a full number typed quickly: search now, take a single match. The
+            # list is not flashed open first: on X11 a popup opened and closed within one key
+            # press hands the keyboard back to this box after the form has moved it on, and
+            # the clerk's next Enter (log the visit) was lost.
+            self.search_now(show_suggestions=False)
             if len(self._hits) == 1:
                 self.choose(self._hits[0].id, hit_text(self._hits[0]))
                 event.accept()
                 return
+            if self._hits:
+                self._completer.complete()
         super().keyPressEvent(event)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QWidget
@@ -20,6 +20,22 @@ def _pydate(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
 
 
+TODAY, YESTERDAY, THIS_WEEK, THIS_MONTH = "today", "yesterday", "week", "month"
+
+
+def preset_range(preset: str, today: date) -> tuple[date, date]:
+    """The days a preset button shows. A week starts on Monday (as a Chinese calendar's does);
+    "this week" and "this month" end today, since no visit arrives tomorrow."""
+    if preset == YESTERDAY:
+        yesterday = today - timedelta(days=1)
+        return yesterday, yesterday
+    if preset == THIS_WEEK:
+        return today - timedelta(days=today.weekday()), today
+    if preset == THIS_MONTH:
+        return today.replace(day=1), today
+    return today, today
+
+
 class VisitFilterBar(QWidget):
     changed = Signal()
 
@@ -35,6 +51,16 @@ class VisitFilterBar(QWidget):
             edit.setDisplayFormat("yyyy-MM-dd")
         self.today = QPushButton(self.tr("Today"))
         self.today.setObjectName("todayButton")
+        self.yesterday = QPushButton(self.tr("Yesterday"))
+        self.yesterday.setObjectName("yesterdayButton")
+        self.this_week = QPushButton(self.tr("This week"))
+        self.this_week.setObjectName("thisWeekButton")
+        self.this_month = QPushButton(self.tr("This month"))
+        self.this_month.setObjectName("thisMonthButton")
+        self._presets = {
+            TODAY: self.today, YESTERDAY: self.yesterday,
+            THIS_WEEK: self.this_week, THIS_MONTH: self.this_month,
+        }
         self.purpose = QComboBox()
         self.purpose.setObjectName("purposeFilter")
         self.purpose.addItem(self.tr("All purposes"), None)
@@ -55,7 +81,8 @@ class VisitFilterBar(QWidget):
         layout.addWidget(self.date_from)
         layout.addWidget(QLabel(self.tr("to")))
         layout.addWidget(self.date_to)
-        layout.addWidget(self.today)
+        for button in self._presets.values():
+            layout.addWidget(button)
         layout.addSpacing(12)
         layout.addWidget(self.purpose)
         layout.addWidget(self.handler)
@@ -66,7 +93,8 @@ class VisitFilterBar(QWidget):
     def _connect_signals(self) -> None:
         self.date_from.dateChanged.connect(self._from_changed)
         self.date_to.dateChanged.connect(self._to_changed)
-        self.today.clicked.connect(self.show_today)
+        for preset, button in self._presets.items():
+            button.clicked.connect(lambda _=False, preset=preset: self.show_preset(preset))
         for combo in (self.purpose, self.handler, self.state):
             combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
 
@@ -83,10 +111,13 @@ class VisitFilterBar(QWidget):
         self.changed.emit()
 
     def show_today(self) -> None:
-        today = _qdate(clock.local_today())
+        self.show_preset(TODAY)
+
+    def show_preset(self, preset: str) -> None:
+        first, last = preset_range(preset, clock.local_today())
         self.blockSignals(True)
-        self.date_from.setDate(today)
-        self.date_to.setDate(today)
+        self.date_from.setDate(_qdate(first))  # may push "to" along; set right below
+        self.date_to.setDate(_qdate(last))
         self.blockSignals(False)
         self.changed.emit()
 
