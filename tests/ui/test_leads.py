@@ -223,7 +223,7 @@ def test_r4_lead_from_customer_uses_archive_phone(
 
     assert not dialog.isVisible()
     with database.read() as s:
-        saved = leads.list_leads(s, clerk)
+        saved = leads.list_leads(s, clerk).rows
     assert [(r.contact_name, r.masked_phone, r.customer_id) for r in saved] == [
         ("张三", "138****5678", customer.id)]
 
