@@ -13,7 +13,7 @@ from desk.ui import events as ev
 from desk.ui import labels
 from desk.ui.dialogs.change_password import ChangePasswordDialog
 from desk.ui.events import DeskEvents
-from desk.ui.store import Store
+from desk.ui.store import AnnouncingStore, Store
 from desk.ui.tabs.leads import LeadsTab
 from desk.ui.tabs.reception import ReceptionTab
 from desk.ui.tabs.staff import StaffTab
@@ -30,9 +30,11 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.events = DeskEvents(self)
+        # Every write committed through this store announces what it wrote (events.changed).
+        store = AnnouncingStore(store, self.events)
         self._store = store
         self._actor = actor
-        self.events = DeskEvents(self)
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("After-sales service desk"))
         self.resize(1280, 800)
@@ -130,8 +132,8 @@ class MainWindow(QMainWindow):
         self.events.changed.connect(self._changed)
         self._timer.timeout.connect(self.refresh_status)
 
-    def _changed(self, what: str) -> None:
-        if what == ev.VISITS:
+    def _changed(self, changed: frozenset[str]) -> None:
+        if ev.touches(changed, ev.VISITS):
             self.refresh_status()
 
     def refresh_status(self) -> None:

@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
 
 from desk.services import clock, customers, reception, staff
 from desk.services.errors import DatabaseUnavailable, DeskError
-from desk.services.paging import Sort
+from desk.services.paging import Page, PageKey, Sort
 from desk.services.permissions import Actor
 from desk.services.reception import VisitFilter, VisitRow
 from desk.services.validation import format_phone
 from desk.ui import events as ev
 from desk.ui import labels
+from desk.ui.actions import run_action
 from desk.ui.dialogs.customer_archive import CustomerArchiveDialog
 from desk.ui.dialogs.finish_visit import FinishVisitDialog
 from desk.ui.dialogs.lead_edit import LeadDialog
@@ -158,7 +159,6 @@ class ReceptionTab(QWidget):
         self._selection_changed()
 
     def _connect_signals(self) -> None:
-        self.form.visit_logged.connect(self._visit_logged)
         self.form.archive_requested.connect(self.open_archive)
         self.filters.changed.connect(self._filters_changed)
         self.export_button.clicked.connect(self.export)
@@ -175,10 +175,15 @@ class ReceptionTab(QWidget):
         self._events.changed.connect(self._something_changed)
 
     # -- the list -----------------------------------------------------------------------
-    def _fetch(self, offset: int, limit: int, key: str, descending: bool) -> list[VisitRow]:
+    # _fetch and _count run on a worker thread (PagedTableModel): the filter they read is a
+    # frozen value the GUI thread replaces, never changes.
+    def _fetch(
+        self, key: str, descending: bool, after: PageKey | None, limit: int
+    ) -> Page[VisitRow]:
         with self._store.read() as session:
             return reception.list_visits(
-                session, self._actor, self._filter, Sort(key, descending), offset, limit
+                session, self._actor, self._filter, Sort(key, descending), after=after,
+                limit=limit,
             )
 
     def _count(self) -> int:
@@ -186,10 +191,8 @@ class ReceptionTab(QWidget):
             return reception.count_visits(session, self._actor, self._filter)
 
     def refresh(self) -> None:
-        try:
-            self.model.refresh()
-        except DeskError as error:
-            show_error(self, error)
+        """Reload the list in the background; load problems show in the list itself."""
+        self.model.refresh()
 
     def _load_handlers(self) -> None:
         try:
@@ -205,14 +208,11 @@ class ReceptionTab(QWidget):
     def _show_count(self, total: int) -> None:
         self.count_label.setText(self.tr("%n visit(s)", "", total))
 
-    def _something_changed(self, what: str) -> None:
-        if what in (ev.VISITS, ev.CUSTOMERS):
+    def _something_changed(self, changed: frozenset[str]) -> None:
+        if ev.touches(changed, ev.VISITS, ev.CUSTOMERS, ev.STAFF):  # names shown in the list
             self.refresh()
-        elif what == ev.STAFF:
+        if ev.touches(changed, ev.STAFF):
             self._load_handlers()
-
-    def _visit_logged(self, _visit: VisitRow) -> None:
-        self._events.changed.emit(ev.VISITS)
 
     def _focus_search(self) -> None:
         self.form.search.setFocus()
@@ -243,9 +243,7 @@ class ReceptionTab(QWidget):
 
     def open_archive(self, customer_id: int) -> None:
         try:
-            dialog = CustomerArchiveDialog(
-                self._store, self._actor, customer_id, self._events, self
-            )
+            dialog = CustomerArchiveDialog(self._store, self._actor, customer_id, self)
         except DeskError as error:
             show_error(self, error)
             return
@@ -255,9 +253,7 @@ class ReceptionTab(QWidget):
         visit = self.selected()
         if visit is None or not visit.is_open:
             return
-        dialog = FinishVisitDialog(self._store, self._actor, visit, self)
-        if dialog.exec():
-            self._events.changed.emit(ev.VISITS)
+        FinishVisitDialog(self._store, self._actor, visit, self).exec()
 
     def lead_from_selected(self) -> None:
         visit = self.selected()
@@ -273,18 +269,19 @@ class ReceptionTab(QWidget):
             masked_phone=visit.masked_phone,
             interest=visit.notes,
         )
-        if dialog.exec():
-            self._events.changed.emit(ev.LEADS)
+        dialog.exec()
 
     def reveal_selected(self) -> None:
         visit = self.selected()
         if visit is None or visit.customer_id is None:
             return
-        try:
-            with self._store.transaction() as session:
-                digits = customers.reveal_phone(session, self._actor, visit.customer_id)
-        except DeskError as error:
-            show_error(self, error)
+        customer_id = visit.customer_id
+        digits = run_action(
+            self, self._store,
+            lambda session: customers.reveal_phone(session, self._actor, customer_id),
+            lambda error: show_error(self, error),
+        )
+        if digits is None:
             return
         QMessageBox.information(
             self,
@@ -314,14 +311,10 @@ class ReceptionTab(QWidget):
 
             with store.read() as session:
                 total = reception.count_visits(session, actor, flt)
-
-                def rows() -> Any:
-                    for offset in range(0, total, EXPORT_PAGE):
-                        yield from reception.list_visits(
-                            session, actor, flt, Sort(key, descending), offset, EXPORT_PAGE
-                        )
-
-                return write_visits(path, rows(), words, zone, lambda done: progress(done, total))
+                rows: Any = reception.iter_visits(
+                    session, actor, flt, Sort(key, descending), EXPORT_PAGE
+                )
+                return write_visits(path, rows, words, zone, lambda done: progress(done, total))
 
         def done(count: int) -> None:
             self.exported = (path, count)

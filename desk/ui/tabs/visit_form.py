@@ -16,12 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from desk.services import customers, reception
-from desk.services.errors import QT_TRANSLATE_NOOP, DatabaseUnavailable, DomainError
+from desk.services.errors import QT_TRANSLATE_NOOP, DomainError
 from desk.services.permissions import Actor
-from desk.services.reception import VisitRow
 from desk.ui import labels
+from desk.ui.actions import run_action
 from desk.ui.dialogs.customer_edit import CustomerDialog
-from desk.ui.errors import show_database_problem
 from desk.ui.forms import FieldErrors
 from desk.ui.store import Store
 from desk.ui.widgets.customer_picker import CustomerPicker, hit_text
@@ -153,20 +152,15 @@ class VisitForm(QGroupBox):
             self.errors.show(DomainError(NO_CUSTOMER, "customer"))
             self.search.setFocus()
             return
-        try:
-            with self._store.transaction() as session:
-                visit: VisitRow = reception.log_visit(
-                    session, self._actor, customer_id, str(self.purpose.currentData()),
-                    self.notes.text(),
-                )
-        except DatabaseUnavailable as error:
-            show_database_problem(self, error)
-            return
-        except DomainError as error:
-            self.errors.show(error)
-            return
-        self.clear()
-        self.visit_logged.emit(visit)
+        purpose, notes = str(self.purpose.currentData()), self.notes.text()
+        visit = run_action(
+            self, self._store,
+            lambda session: reception.log_visit(session, self._actor, customer_id, purpose, notes),
+            self.errors,
+        )
+        if visit is not None:
+            self.clear()
+            self.visit_logged.emit(visit)
 
     def clear(self) -> None:
         self.search.reset()
