@@ -798,7 +798,7 @@ def _captured_sql(database: Database, values: dict[str, list[str]]) -> list[tupl
             with database.read() as session:
                 captured.clear()
                 reception.count_visits(session, actor, flt)
-                reception.list_visits(session, actor, flt, Sort(key, descending), 0, 200)
+                reception.list_visits(session, actor, flt, Sort(key, descending), limit=200)
             out += [(f"{name}: {'count' if i == 0 else 'page'}", s, p)
                     for i, (s, p) in enumerate(captured)]
         for kind in ("phone suffix (last 4)", "surname alone", "pinyin initials"):

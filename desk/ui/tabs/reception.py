@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -32,7 +34,7 @@ from desk.ui.dialogs.finish_visit import FinishVisitDialog
 from desk.ui.dialogs.lead_edit import LeadDialog
 from desk.ui.errors import show_error
 from desk.ui.events import DeskEvents
-from desk.ui.operations import Progress, run_in_background
+from desk.ui.operations import Progress, run_in_background, start_in_background
 from desk.ui.paged_model import Column, PagedTableModel
 from desk.ui.store import Store
 from desk.ui.tabs.visit_form import VisitForm
@@ -41,6 +43,7 @@ from desk.ui.widgets.record_table import record_table
 from desk.ui.widgets.visit_filters import VisitFilterBar
 
 EXPORT_PAGE = 2000
+log = logging.getLogger(__name__)
 
 
 def visit_columns() -> list[Column[VisitRow]]:
@@ -195,11 +198,22 @@ class ReceptionTab(QWidget):
         self.model.refresh()
 
     def _load_handlers(self) -> None:
-        try:
-            with self._store.read() as session:
-                self.filters.set_handlers(staff.handler_choices(session, self._actor))
-        except DeskError as error:
-            show_error(self, error)
+        """The staff filter's names, read off the GUI thread like the list itself."""
+        store, actor = self._store, self._actor
+
+        def read(_progress: Progress) -> list[tuple[int, str]]:
+            with store.read() as session:
+                return staff.handler_choices(session, actor)
+
+        def failed(error: BaseException) -> None:
+            # The filter only lacks the names; the list beside it says what is wrong.
+            log.warning("staff names for the filter not loaded: %s", error)
+
+        start_in_background(read, self._show_handlers, failed)
+
+    def _show_handlers(self, choices: list[tuple[int, str]]) -> None:
+        if shiboken6.isValid(self.filters):
+            self.filters.set_handlers(choices)
 
     def _filters_changed(self) -> None:
         self._filter = self.filters.value()
