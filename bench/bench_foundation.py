@@ -59,6 +59,8 @@ START_RATIO_BUDGET = 2.0
 LIST_BUDGET_S = 0.100
 SEARCH_BUDGET_S = 0.050
 MEMORY_BUDGET_MB = 200.0
+STALL_BUDGET_S = 0.050  # the longest the GUI thread may stay deaf (DESIGN: UI)
+HEARTBEAT_MS = 5
 
 SEARCH_KINDS = (
     "phone suffix (last 4)",
@@ -267,16 +269,124 @@ def _list_views(today: date) -> list[tuple[str, date, date, str, bool]]:
     ]
 
 
+def _until_loaded(app: QApplication, model: Any, timeout_s: float = 60.0) -> None:
+    """Run the event loop until the paged model's worker answers are applied."""
+    deadline = time.perf_counter() + timeout_s
+    while model.loading:
+        if time.perf_counter() > deadline:
+            raise SystemExit("the visit list did not load within a minute")
+        app.processEvents()
+        time.sleep(0.0005)
+    app.processEvents()
+
+
 def _scroll_pages(w: _Window, pages: int) -> int:
     """Scroll the visit list down ``pages`` pages the way the view does: fetchMore, paint."""
     tab = w.tab
+    _until_loaded(w.app, tab.model)
     for _ in range(pages):
         if not tab.model.canFetchMore():
             break
         tab.model.fetchMore()
+        _until_loaded(w.app, tab.model)
         tab.table.scrollToBottom()
         w.app.processEvents()
     return int(tab.model.rowCount())
+
+
+class _Heartbeat:
+    """A timer beating every HEARTBEAT_MS on the GUI thread; the longest gap between two
+    beats is the longest time the window could not answer a key press or repaint."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import Qt, QTimer
+
+        self._timer = QTimer()
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.setInterval(HEARTBEAT_MS)
+        self._timer.timeout.connect(self._beat)
+        self._last = 0.0
+        self.longest = 0.0
+
+    def _beat(self) -> None:
+        now = time.perf_counter()
+        self.longest = max(self.longest, now - self._last)
+        self._last = now
+
+    def __enter__(self) -> _Heartbeat:
+        self.longest = 0.0
+        self._last = time.perf_counter()
+        self._timer.start()
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self._beat()
+        self._timer.stop()
+
+
+def _gui_stalls(w: _Window, values: dict[str, list[str]], today: date) -> list[dict[str, Any]]:
+    """The longest GUI-thread stall while a clerk opens the tab, sorts a year by each
+    column, filters and searches: each step driven as the widgets are, the event loop
+    running until the list has its rows."""
+    from PySide6.QtCore import Qt
+
+    from desk.ui.store import AnnouncingStore
+    from desk.ui.tabs.reception import ReceptionTab, visit_columns
+
+    app, events = w.app, w.window.events
+    stalls: list[dict[str, Any]] = []
+
+    with _Heartbeat() as beat:
+        tab = ReceptionTab(AnnouncingStore(w.database, events), w.actor, events)
+        tab.resize(1200, 700)
+        tab.show()
+        _until_loaded(app, tab.model)
+    stalls.append({"name": "opening the reception tab (today)", "longest": beat.longest})
+
+    year_from = today - timedelta(days=364)
+    with _Heartbeat() as beat:
+        tab.filters.date_from.setDate(tab.filters.date_from.date().addDays(-364))
+        _until_loaded(app, tab.model)
+    assert tab.filters.value().date_from == year_from, tab.filters.value()
+    stalls.append({"name": f"a whole year ({tab.model.total:,} visits)",
+                   "longest": beat.longest})
+
+    header = tab.table.horizontalHeader()
+    worst, worst_name = 0.0, ""
+    for column, spec in enumerate(visit_columns()):
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            with _Heartbeat() as beat:
+                header.setSortIndicator(column, order)  # what a click on the header does
+                _until_loaded(app, tab.model)
+            if beat.longest > worst:
+                worst = beat.longest
+                direction = "asc" if order == Qt.SortOrder.AscendingOrder else "desc"
+                worst_name = f"{spec.sort_key} {direction}"
+    stalls.append({"name": f"sorting a year by each of {len(visit_columns())} columns, both "
+                           f"ways (worst: {worst_name})", "longest": worst})
+
+    with _Heartbeat() as beat:
+        for combo, index in ((tab.filters.state, 1), (tab.filters.state, 2),
+                             (tab.filters.state, 0), (tab.filters.purpose, 2),
+                             (tab.filters.purpose, 0)):
+            combo.setCurrentIndex(index)
+            _until_loaded(app, tab.model)
+    stalls.append({"name": "filtering a year by state and purpose", "longest": beat.longest})
+
+    picker = tab.form.search
+    with _Heartbeat() as beat:
+        for kind in SEARCH_KINDS:
+            for text in values[kind][:5]:
+                picker.setFocus()
+                picker.setText(text)
+                picker.search_now()
+                app.processEvents()
+        picker.reset()
+        app.processEvents()
+    stalls.append({"name": "searching customers (30 texts typed)", "longest": beat.longest})
+    tab.close()
+    tab.deleteLater()
+    return stalls
 
 
 def _child_workload(url: str, language: str, values_file: str, runs: int) -> dict[str, Any]:
@@ -297,6 +407,7 @@ def _child_workload(url: str, language: str, values_file: str, runs: int) -> dic
     rows_today = _scroll_pages(w, 5)
     _set_dates(tab, today - timedelta(days=364), today)
     tab.filters.changed.emit()
+    _until_loaded(app, tab.model)
     rows_year = _scroll_pages(w, 5)
     picker = tab.form.search
     typed = 0
@@ -325,8 +436,8 @@ def _child_workload(url: str, language: str, values_file: str, runs: int) -> dic
             # What a click on the header does. Not QTableView.sortByColumn(): with sorting
             # enabled that sorts twice (through sortIndicatorChanged, and once more itself).
             tab.table.horizontalHeader().setSortIndicator(columns[key], order)
+        _until_loaded(app, tab.model)
         first_s = time.perf_counter() - started
-        app.processEvents()
         assert tab.filters.value().date_from == first and tab.model.sort_state() == (
             key, descending)
         timings, counts, pages = [], [], []
@@ -334,19 +445,20 @@ def _child_workload(url: str, language: str, values_file: str, runs: int) -> dic
         for _ in range(runs):
             started = time.perf_counter()
             tab.refresh()
+            _until_loaded(app, tab.model)  # the rows are there: what the clerk waits for
             timings.append(time.perf_counter() - started)
-            app.processEvents()
             started = time.perf_counter()
             with w.database.read() as session:
                 reception.count_visits(session, w.actor, flt)
             counts.append(time.perf_counter() - started)
             started = time.perf_counter()
             with w.database.read() as session:
-                reception.list_visits(session, w.actor, flt, sort, 0, 200)
+                reception.list_visits(session, w.actor, flt, sort, limit=200)
             pages.append(time.perf_counter() - started)
         lists.append({"name": name, "first": first_s, "runs": timings, "count": counts,
                       "page": pages, "total": tab.model.total, "rows": tab.model.rowCount()})
     out["lists"] = lists
+    out["stalls"] = _gui_stalls(w, values, today)
 
     # Customer search through the service, as the picker calls it (one read per search).
     searches: dict[str, dict[str, list[float]]] = {}
@@ -686,7 +798,7 @@ def _captured_sql(database: Database, values: dict[str, list[str]]) -> list[tupl
             with database.read() as session:
                 captured.clear()
                 reception.count_visits(session, actor, flt)
-                reception.list_visits(session, actor, flt, Sort(key, descending), 0, 200)
+                reception.list_visits(session, actor, flt, Sort(key, descending), limit=200)
             out += [(f"{name}: {'count' if i == 0 else 'page'}", s, p)
                     for i, (s, p) in enumerate(captured)]
         for kind in ("phone suffix (last 4)", "surname alone", "pinyin initials"):
@@ -879,6 +991,10 @@ def _list_lines(work: dict[str, Any]) -> list[Line]:
     return lines
 
 
+def _stall_lines(work: dict[str, Any]) -> list[Line]:
+    return [Line(s["name"], s["longest"], STALL_BUDGET_S, "ms") for s in work["stalls"]]
+
+
 def _search_lines(work: dict[str, Any], values: dict[str, list[str]]) -> list[Line]:
     lines = []
     for kind in SEARCH_KINDS:
@@ -965,6 +1081,7 @@ def _parent_main(args: argparse.Namespace) -> int:
     lists = _list_lines(work)
     searches = _search_lines(work, values)
     memory = _memory_lines(work)
+    stalls = _stall_lines(work)
     _print_lines(f"1. Start-up, fresh process each, {args.repeat} alternating runs of each "
                  f"(tabs {' | '.join(titles)}; {warm_desk.result['rows']} of "
                  f"{warm_desk.result['total']} visits on the first page)", start)
@@ -976,13 +1093,15 @@ def _parent_main(args: argparse.Namespace) -> int:
     _print_lines(f"3. Customer search: customers.search_customers in a read transaction, "
                  f"{args.searches} values per kind", searches)
     _print_lines("4. Memory of the window process (VmHWM)", memory)
+    _print_lines(f"5. Longest GUI-thread stall: the longest gap between {HEARTBEAT_MS} ms "
+                 "heartbeats of a QTimer on the GUI thread", stalls)
     print("\nQuery plans (EXPLAIN" + (" QUERY PLAN" if database.backend == "sqlite" else "")
           + "):")
     print("\n".join(plans))
     if args.importtime:
         print("\nImports of one desk start (python -X importtime):")
         print("\n".join(_importtime(args, env)))
-    everything = [*start, *lists, *searches, *memory]
+    everything = [*start, *lists, *searches, *memory, *stalls]
     missed = [line.label for line in everything if line.over]
     print(f"\n{len(everything) - len([x for x in everything if x.budget is None])} budgets, "
           f"{len(missed)} missed{': ' + '; '.join(missed) if missed else ''}. "

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -94,7 +95,16 @@ def database(database_url: str) -> Iterator[Database]:
         _empty_pg_tables(db)
     db.open()
     yield db
+    _background_work_done()
     db.dispose()
+
+
+def _background_work_done() -> None:
+    """A list's query still on Qt's thread pool must end before its database does (an open
+    connection would be left behind). Qt only matters once a UI test has loaded it."""
+    qt_core = sys.modules.get("PySide6.QtCore")
+    if qt_core is not None:
+        qt_core.QThreadPool.globalInstance().waitForDone(10_000)
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from desk.models import Customer, Lead, Staff, Visit
 from desk.services import audit, clock
 from desk.services.customers import HistoryItem
 from desk.services.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, StaleEdit
-from desk.services.paging import PAGE_SIZE
+from desk.services.paging import PAGE_SIZE, Page, PageKey, Term, keyset_page
 from desk.services.permissions import Actor, authorize
 from desk.services.validation import clean_text, mask_phone, notes, person_name, phone
 
@@ -185,20 +185,16 @@ def list_leads(
     session: Session,
     actor: Actor,
     state: str | None = None,
-    offset: int = 0,
+    *,
+    after: PageKey | None = None,
     limit: int = PAGE_SIZE,
-) -> list[LeadRow]:
-    """Unassigned first, then newest first: the leads nobody has taken yet stand on top."""
+) -> Page[LeadRow]:
+    """Unassigned first, then newest first: the leads nobody has taken yet stand on top.
+    Keyset paging, so a lead recorded meanwhile never shifts the clerk's next page."""
     authorize(session, actor, "lead.read")
     stmt = _state_filter(_select(), state)
-    stmt = (
-        stmt.order_by(  # type: ignore[attr-defined]
-            Lead.salesperson.is_not(None), Lead.created_at.desc(), Lead.id.desc()
-        )
-        .offset(offset)
-        .limit(limit)
-    )
-    return [_row(*found) for found in session.execute(stmt)]
+    terms = [Term(Lead.salesperson.is_not(None)), Term(Lead.created_at, True), Term(Lead.id, True)]
+    return keyset_page(session, stmt, terms, after, limit, _row)  # type: ignore[arg-type]
 
 
 def count_leads(session: Session, actor: Actor, state: str | None = None) -> int:

@@ -17,7 +17,15 @@ from desk.models import PURPOSES, Customer, Staff, Visit
 from desk.services import audit, clock, numbering
 from desk.services.customers import HistoryItem
 from desk.services.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, StaleEdit
-from desk.services.paging import PAGE_SIZE, Sort
+from desk.services.paging import (
+    PAGE_SIZE,
+    Page,
+    PageKey,
+    Sort,
+    keyset_page,
+    ordered,
+    sort_terms,
+)
 from desk.services.permissions import Actor, authorize
 from desk.services.states import StateMachine, Transition
 from desk.services.validation import mask_phone, notes
@@ -93,7 +101,8 @@ def _purpose(value: str) -> str:
 class _Elapsed(FunctionElement[float]):
     """``finished − arrived`` as a number to sort by (R2's handling time).
 
-    SQLite keeps timestamps as text, and text minus text is 0 there, so it needs julianday().
+    SQLite keeps timestamps as text, and text minus text is 0 there, so it needs julianday();
+    PostgreSQL gives an interval, turned into seconds.
     """
 
     type = Float()
@@ -106,6 +115,13 @@ def _elapsed_default(element: _Elapsed, compiler: SQLCompiler, **kw: Any) -> str
     return f"({finished} - {arrived})"
 
 
+@compiles(_Elapsed, "postgresql")
+def _elapsed_postgresql(element: _Elapsed, compiler: SQLCompiler, **kw: Any) -> str:
+    # An interval there: seconds as a double, so the list's page key is a plain number.
+    finished, arrived = (compiler.process(c, **kw) for c in element.clauses)
+    return f"CAST(EXTRACT(EPOCH FROM ({finished} - {arrived})) AS DOUBLE PRECISION)"
+
+
 @compiles(_Elapsed, "sqlite")
 def _elapsed_sqlite(element: _Elapsed, compiler: SQLCompiler, **kw: Any) -> str:
     finished, arrived = (compiler.process(c, **kw) for c in element.clauses)
@@ -115,18 +131,19 @@ def _elapsed_sqlite(element: _Elapsed, compiler: SQLCompiler, **kw: Any) -> str:
 _customer = aliased(Customer)
 _handler = aliased(Staff)
 
-_SORTS: dict[str, Any] = {
-    "number": Visit.number,
-    "arrived_at": Visit.arrived_at,
-    "customer": _customer.name,
-    "phone": _customer.phone,
-    "purpose": Visit.purpose,
-    "handler": _handler.display_name,
-    "state": Visit.finished_at.is_(None),
-    "finished_at": Visit.finished_at,
-    "duration": _Elapsed(Visit.finished_at, Visit.arrived_at),
-    "notes": Visit.notes,
-    "outcome": Visit.outcome,
+# Sort key -> (column, may it be NULL). Customer and phone are NULL for anonymous walk-ins.
+_SORTS: dict[str, tuple[Any, bool]] = {
+    "number": (Visit.number, False),
+    "arrived_at": (Visit.arrived_at, False),
+    "customer": (_customer.name, True),
+    "phone": (_customer.phone, True),
+    "purpose": (Visit.purpose, False),
+    "handler": (_handler.display_name, False),
+    "state": (Visit.finished_at.is_(None), False),
+    "finished_at": (Visit.finished_at, True),
+    "duration": (_Elapsed(Visit.finished_at, Visit.arrived_at), True),
+    "notes": (Visit.notes, False),
+    "outcome": (Visit.outcome, False),
 }
 SORT_KEYS = tuple(_SORTS)
 
@@ -181,19 +198,20 @@ def list_visits(
     actor: Actor,
     flt: VisitFilter,
     sort: Sort | None = None,
-    offset: int = 0,
+    *,
+    after: PageKey | None = None,
     limit: int = PAGE_SIZE,
-) -> list[VisitRow]:
-    """One page of the visit list, filtered and sorted in SQL."""
+) -> Page[VisitRow]:
+    """One page of the visit list, filtered and sorted in SQL, starting after the key of the
+    previous page's last row (keyset paging: stable while other counters log visits)."""
     authorize(session, actor, "visit.read")
     sort = sort or Sort("arrived_at", descending=True)
     if sort.key not in _SORTS:
         raise DomainError(QT_TRANSLATE_NOOP("DeskMessages", "This column cannot be sorted."))
-    column = _SORTS[sort.key]
-    order = column.desc() if sort.descending else column.asc()
-    tie = Visit.id.desc() if sort.descending else Visit.id.asc()
-    stmt = _rows(_filtered(select(Visit), flt)).order_by(order, tie).offset(offset).limit(limit)
-    return [_row(v, n, p, h) for v, n, p, h in session.execute(stmt)]
+    column, nullable = _SORTS[sort.key]
+    terms = sort_terms(column, Visit.id, sort.descending, nullable)
+    stmt = _rows(_filtered(select(Visit), flt))
+    return keyset_page(session, stmt, terms, after, limit, _row)
 
 
 def stream_visits(
@@ -201,15 +219,15 @@ def stream_visits(
     batch: int = 2000,
 ) -> Generator[VisitRow, None, None]:
     """Every visit the filter matches, in the list's order, fetched ``batch`` rows at a time
-    from one query (a consistent snapshot for an export, however long it runs)."""
+    from one query: a consistent snapshot for an export, however long it runs, with each
+    row exactly once while other counters log visits meanwhile."""
     authorize(session, actor, "visit.read")
     sort = sort or Sort("arrived_at", descending=True)
     if sort.key not in _SORTS:
         raise DomainError(QT_TRANSLATE_NOOP("DeskMessages", "This column cannot be sorted."))
-    column = _SORTS[sort.key]
-    order = column.desc() if sort.descending else column.asc()
-    tie = Visit.id.desc() if sort.descending else Visit.id.asc()
-    stmt = _rows(_filtered(select(Visit), flt)).order_by(order, tie)
+    column, nullable = _SORTS[sort.key]
+    terms = sort_terms(column, Visit.id, sort.descending, nullable)
+    stmt = ordered(_rows(_filtered(select(Visit), flt)), terms)
     with session.execute(stmt.execution_options(yield_per=batch)) as result:
         for v, n, p, h in result:
             yield _row(v, n, p, h)

@@ -46,7 +46,7 @@ from desk.ui.dialogs.settings import SettingsDialog
 from desk.ui.errors import show_error
 from desk.ui.events import DeskEvents
 from desk.ui.idle_lock import IdleLock
-from desk.ui.store import Store
+from desk.ui.store import AnnouncingStore, Store
 from desk.ui.tabs.leads import LeadsTab
 from desk.ui.tabs.reception import ReceptionTab
 from desk.ui.tabs.staff import StaffTab
@@ -94,9 +94,11 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.events = DeskEvents(self)
+        # Every write committed through this store announces what it wrote (events.changed).
+        store = AnnouncingStore(store, self.events)
         self._store = store
         self._actor = actor
-        self.events = DeskEvents(self)
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("After-sales service desk"))
 
@@ -294,9 +296,11 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.installEventFilter(self)
 
-    def _changed(self, what: str) -> None:
-        if what == ev.VISITS:
+    def _changed(self, changed: frozenset[str]) -> None:
+        if ev.touches(changed, ev.VISITS):
             self.refresh_status()
+        if ev.touches(changed, ev.SETTINGS):  # the administrator renamed the store
+            self._show_store_name()
 
     def _show_store_name(self) -> None:
         """The store's name from the database; a machine's config.json may name it until an

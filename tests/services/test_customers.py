@@ -309,7 +309,7 @@ def test_k2_customer_detail_and_visit_list_show_masked_phone(
         reception.log_visit(session, clerk, zhang.id, "inquiry")
     with database.read() as session:
         detail = customers.get_customer(session, clerk, zhang.id)
-        rows = reception.list_visits(session, clerk, reception.VisitFilter.today())
+        rows = reception.list_visits(session, clerk, reception.VisitFilter.today()).rows
     assert detail.masked_phone == "138****5678"
     assert [r.masked_phone for r in rows] == ["138****5678"]
     assert "13812345678" not in repr(detail) + repr(rows)

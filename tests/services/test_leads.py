@@ -28,7 +28,7 @@ def _lead(
 
 def _listed(database: Database, actor: Actor, state: str | None = None) -> list[int]:
     with database.read() as session:
-        rows = leads.list_leads(session, actor, state)
+        rows = leads.list_leads(session, actor, state).rows
         assert leads.count_leads(session, actor, state) == len(rows)
     return [r.id for r in rows]
 
@@ -101,7 +101,7 @@ def test_r4_reassigning_with_an_old_version_is_refused(database: Database, clerk
     with pytest.raises(StaleEdit), database.transaction() as session:
         leads.assign_lead(session, clerk, lead.id, "小王", lead.version)
     with database.read() as session:
-        assert leads.list_leads(session, clerk)[0].salesperson == "小刘"
+        assert leads.list_leads(session, clerk).rows[0].salesperson == "小刘"
 
 
 @pytest.mark.parametrize("salesperson", ["", "   "])
@@ -162,8 +162,12 @@ def test_r4_lead_for_unknown_customer_or_visit_refused(
 def test_r4_list_leads_pages(database: Database, clerk: Actor) -> None:
     newest_first = [_lead(database, clerk, interest=str(i)).id for i in range(5)][::-1]
     with database.read() as session:
-        pages = [[r.id for r in leads.list_leads(session, clerk, None, o, 2)] for o in (0, 2, 4)]
+        first = leads.list_leads(session, clerk, limit=2)
+        second = leads.list_leads(session, clerk, after=first.after, limit=2)
+        third = leads.list_leads(session, clerk, after=second.after, limit=2)
+    pages = [[r.id for r in page.rows] for page in (first, second, third)]
     assert pages == [newest_first[0:2], newest_first[2:4], newest_first[4:]]
+    assert third.after is None
 
 
 def test_k2_lead_audit_rows_never_hold_the_phone(database: Database, clerk: Actor) -> None:

@@ -221,9 +221,9 @@ def _log(
 
 
 def _numbers(database: Database, actor: Actor, flt: VisitFilter, sort: Sort | None = None,
-             offset: int = 0, limit: int = 200) -> list[str]:
+             limit: int = 200) -> list[str]:
     with database.read() as session:
-        rows = reception.list_visits(session, actor, flt, sort, offset, limit)
+        rows = reception.list_visits(session, actor, flt, sort, limit=limit).rows
     return [r.number for r in rows]
 
 
@@ -321,7 +321,7 @@ def test_r1_visit_list_sorts_by_every_column(
     database: Database, clerk: Actor, four_visits: list[VisitRow], key: str, descending: bool
 ) -> None:
     with database.read() as session:
-        rows = reception.list_visits(session, clerk, VisitFilter(), Sort(key, descending))
+        rows = reception.list_visits(session, clerk, VisitFilter(), Sort(key, descending)).rows
     assert sorted(r.id for r in rows) == sorted(v.id for v in four_visits)
 
 
@@ -368,7 +368,7 @@ def test_r1_visit_list_sorts_by_handler(
     database: Database, clerk: Actor, four_visits: list[VisitRow]
 ) -> None:
     with database.read() as session:
-        rows = reception.list_visits(session, clerk, VisitFilter(), Sort("handler"))
+        rows = reception.list_visits(session, clerk, VisitFilter(), Sort("handler")).rows
     handlers = [r.handler_id for r in rows]
     # Each handler's visits stand together, the later ones first within (the id tie-break).
     assert handlers in ([clerk.id] * 2 + [four_visits[1].handler_id] * 2,
@@ -386,11 +386,19 @@ def test_r1_visit_list_refuses_unknown_sort_key(database: Database, clerk: Actor
         reception.list_visits(session, clerk, VisitFilter(), Sort("password_hash"))
 
 
-def test_r1_visit_list_pages_with_offset_and_limit(database: Database, clerk: Actor) -> None:
+def test_r1_visit_list_pages_by_key_and_limit(database: Database, clerk: Actor) -> None:
     logged = [_log(database, clerk, None, "inquiry", days_ago=0, hour=0) for _ in range(7)]
     newest_first = [v.number for v in logged[::-1]]
-    pages = [_numbers(database, clerk, VisitFilter(), offset=o, limit=3) for o in (0, 3, 6, 9)]
-    assert pages == [newest_first[0:3], newest_first[3:6], newest_first[6:7], []]
+    pages: list[list[str]] = []
+    after = None
+    with database.read() as session:
+        while True:
+            page = reception.list_visits(session, clerk, VisitFilter(), after=after, limit=3)
+            pages.append([r.number for r in page.rows])
+            if page.after is None:
+                break
+            after = page.after
+    assert pages == [newest_first[0:3], newest_first[3:6], newest_first[6:7]]
     with database.read() as session:
         assert reception.count_visits(session, clerk, VisitFilter()) == 7
 
@@ -398,7 +406,7 @@ def test_r1_visit_list_pages_with_offset_and_limit(database: Database, clerk: Ac
 def test_r1_visit_times_are_utc_aware(database: Database, clerk: Actor) -> None:
     _log(database, clerk, None, "inquiry", days_ago=1, hour=9, minutes=3)
     with database.read() as session:
-        [row] = reception.list_visits(session, clerk, VisitFilter())
+        [row] = reception.list_visits(session, clerk, VisitFilter()).rows
     assert row.arrived_at.tzinfo == UTC and row.finished_at is not None
     assert row.finished_at.tzinfo == UTC
     assert row.arrived_at == local_time(1, 9)

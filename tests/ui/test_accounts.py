@@ -16,13 +16,14 @@ from desk.services import audit, staff
 from desk.services.errors import DatabaseUnavailable, PermissionDenied
 from desk.services.permissions import Actor
 from desk.services.staff import StaffInfo
-from desk.ui.dialogs import change_password as account_form
+from desk.ui import actions
 from desk.ui.dialogs.change_password import AccountForm, ChangePasswordDialog
 from desk.ui.dialogs.first_admin import FirstAdminDialog
 from desk.ui.dialogs.sign_in import SignInDialog
 from desk.ui.dialogs.staff_edit import ResetPasswordDialog, StaffDialog, StaffEditDialog
 from desk.ui.events import DeskEvents
 from desk.ui.paged_model import DIMMED_FOREGROUND
+from desk.ui.store import AnnouncingStore
 from desk.ui.tabs.staff import StaffTab
 from tests.ui.keyboard import type_text
 
@@ -78,7 +79,7 @@ def sign_in(qtbot: QtBot, database: Database, username: str, password: str) -> S
 
 
 def staff_tab(qtbot: QtBot, database: Database, actor: Actor, events: DeskEvents) -> StaffTab:
-    tab = StaffTab(database, actor, events)
+    tab = StaffTab(AnnouncingStore(database, events), actor, events)
     qtbot.addWidget(tab)
     tab.resize(900, 400)
     tab.show()
@@ -441,7 +442,7 @@ def test_sign_in_with_database_down_shows_calm_dialog_not_a_traceback(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     shown_problems: list[DatabaseUnavailable] = []
-    monkeypatch.setattr(account_form, "show_database_problem",
+    monkeypatch.setattr(actions, "show_database_problem",
                         lambda parent, error: shown_problems.append(error))
     dialog = SignInDialog(_ServerDown())
     shown(qtbot, dialog)

@@ -17,16 +17,19 @@ from desk.services.permissions import Actor
 from desk.ui.dialogs.customer_archive import CustomerArchiveDialog
 from desk.ui.dialogs.finish_visit import FinishVisitDialog
 from desk.ui.events import DeskEvents
+from desk.ui.store import AnnouncingStore
 from desk.ui.tabs.reception import ReceptionTab
 from tests.ui.keyboard import type_text
+from tests.ui.lists import loaded
 
 
 @pytest.fixture
-def tab(qtbot: QtBot, database: Database, clerk: Actor, events: DeskEvents) -> ReceptionTab:
-    widget = ReceptionTab(database, clerk, events)
+def tab(qtbot: QtBot, store: AnnouncingStore, clerk: Actor, events: DeskEvents) -> ReceptionTab:
+    widget = ReceptionTab(store, clerk, events)
     qtbot.addWidget(widget)
     widget.resize(1200, 700)
     widget.show()
+    loaded(qtbot, widget.model)
     return widget
 
 
@@ -54,6 +57,7 @@ def test_r1_clerk_finds_customer_by_pinyin_and_logs_visit_with_enter(
     tab.form.purpose.setCurrentIndex(tab.form.purpose.findData("repair"))
     type_text(qtbot, tab.form.notes, "空调不制冷")
     qtbot.keyClick(tab.form.notes, Qt.Key.Key_Return)
+    loaded(qtbot, tab.model)  # no code emitted "visits changed": the store said it
     assert tab.model.rowCount() == 1
     assert _cell(tab, 0, 2) == "张三"
     assert _cell(tab, 0, 3) == "138****5678"  # K2: masked in the list
@@ -76,6 +80,7 @@ def test_r1_anonymous_walk_in(qtbot: QtBot, tab: ReceptionTab) -> None:
     qtbot.mouseClick(tab.form.anonymous, Qt.MouseButton.LeftButton)
     type_text(qtbot, tab.form.notes, "问路")
     qtbot.keyClick(tab.form.notes, Qt.Key.Key_Return)
+    loaded(qtbot, tab.model)  # no code emitted "visits changed": the store said it
     assert tab.model.rowCount() == 1
     assert _cell(tab, 0, 2) == "(anonymous)"
 
@@ -119,6 +124,7 @@ def test_r2_finish_visit_records_outcome_and_end_time(
     with database.transaction() as session:
         reception.log_visit(session, clerk, None, "inquiry", "问价格")
     tab.refresh()
+    loaded(qtbot, tab.model)
     tab.table.selectRow(0)
     visit = tab.selected()
     assert visit is not None and tab.finish_button.isEnabled()
@@ -151,10 +157,12 @@ def test_r1_list_filters_by_state_and_open_visits_stand_out(
         reception.finish_visit(session, clerk, done.id, "ok", done.version)
         reception.log_visit(session, clerk, None, "repair", "b")
     tab.refresh()
+    loaded(qtbot, tab.model)
     assert tab.model.rowCount() == 2
     open_row = next(r for r in range(2) if _cell(tab, r, 6) == "Open")
     assert tab.model.index(open_row, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
     tab.filters.state.setCurrentIndex(tab.filters.state.findData("open"))
+    loaded(qtbot, tab.model)
     assert tab.model.rowCount() == 1 and _cell(tab, 0, 6) == "Open"
 
 
@@ -165,7 +173,9 @@ def test_r1_list_sorts_by_clicking_a_column(
         for purpose in ("repair", "complaint", "inquiry"):
             reception.log_visit(session, clerk, None, purpose, "")
     tab.refresh()
+    loaded(qtbot, tab.model)
     tab.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)
+    loaded(qtbot, tab.model)
     codes = [tab.model.row_at(r).purpose for r in range(3)]  # type: ignore[union-attr]
     assert codes == sorted(codes)
 
@@ -178,6 +188,7 @@ def test_k2_revealing_a_phone_is_an_explicit_audited_action(
     with database.transaction() as session:
         reception.log_visit(session, clerk, customer_id, "inquiry", "")
     tab.refresh()
+    loaded(qtbot, tab.model)
     tab.table.selectRow(0)
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "information",
@@ -196,7 +207,7 @@ def test_k3_archive_shows_visits_newest_first_and_edits_details(
     with database.transaction() as session:
         reception.log_visit(session, clerk, customer_id, "inquiry", "第一次")
         reception.log_visit(session, clerk, customer_id, "repair", "第二次")
-    dialog = CustomerArchiveDialog(database, clerk, customer_id, events)
+    dialog = CustomerArchiveDialog(database, clerk, customer_id)
     qtbot.addWidget(dialog)
     assert dialog.history.rowCount() == 2
     assert dialog.history.item(0, 5).text() == "第二次"
@@ -210,6 +221,7 @@ def test_k2_export_writes_the_filtered_list_to_excel_off_the_gui_thread(
         for _ in range(3):
             reception.log_visit(session, clerk, None, "inquiry", "问价格")
     tab.refresh()
+    loaded(qtbot, tab.model)
     target = tmp_path / "visits.xlsx"
     tab.export_to(target)
     qtbot.waitUntil(lambda: tab.exported is not None, timeout=10_000)

@@ -9,6 +9,32 @@
     </message>
 </context>
 <context>
+    <name>Actions</name>
+    <message>
+        <source>Not done</source>
+        <translation>未能完成</translation>
+    </message>
+    <message>
+        <source>The computer could not finish this: {reason}. Nothing was saved by this action; check the free disk space and the folder, then try again.</source>
+        <translation>电脑未能完成此操作：{reason}。本次操作没有保存任何内容；请检查磁盘剩余空间和文件夹，然后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>出了点问题</translation>
+    </message>
+    <message>
+        <source>The desk met an error it did not expect. What you saved before is safe.
+A report for the administrator was written to:
+{path}</source>
+        <translation>服务台遇到了一个意外错误。之前保存的内容都安全。
+已为管理员写好错误报告：
+{path}</translation>
+    </message>
+</context>
+<context>
     <name>AssignLeadDialog</name>
     <message>
         <source>Assign sales lead</source>
@@ -787,10 +813,6 @@
         <translation>显示(&amp;S)：</translation>
     </message>
     <message>
-        <source>The leads could not be loaded: {reason}</source>
-        <translation>无法加载销售线索：{reason}</translation>
-    </message>
-    <message>
         <source>No leads yet</source>
         <translation>暂无销售线索</translation>
     </message>
@@ -1026,6 +1048,17 @@ This look-up has been recorded.</source>
     <message>
         <source>Exporting visits…</source>
         <translation>正在导出接待记录…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTable</name>
+    <message>
+        <source>an unexpected error; a report was written for the administrator</source>
+        <translation>发生意外错误，已为管理员写好错误报告</translation>
+    </message>
+    <message>
+        <source>The list could not be loaded: {reason}</source>
+        <translation>列表未能加载：{reason}</translation>
     </message>
 </context>
 <context>

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.services.errors import QT_TRANSLATE_NOOP, DatabaseUnavailable, DomainError
+from desk.services.errors import QT_TRANSLATE_NOOP, DomainError
 from desk.services.permissions import Actor
-from desk.ui.errors import show_database_problem
+from desk.ui.actions import run_action
 from desk.ui.forms import FieldErrors
 from desk.ui.store import Store
 
@@ -132,14 +132,7 @@ class AccountForm(QDialog):
     def _run(self, action: Callable[[Any], T]) -> T | None:
         """``action(session)`` as one transaction; None (and the message shown) if refused."""
         self._errors.clear()
-        try:
-            with self._store.transaction() as session:
-                return action(session)
-        except DatabaseUnavailable as exc:
-            show_database_problem(self, exc)
-        except DomainError as exc:
-            self._show_error(exc)
-        return None
+        return run_action(self, self._store, action, self._show_error)
 
     def _show_error(self, error: DomainError) -> None:
         if error.field in self._hidden:  # its row is not shown: say it under the form

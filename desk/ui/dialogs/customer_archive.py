@@ -24,11 +24,10 @@ from desk.services.customers import CustomerDetail, HistoryItem
 from desk.services.errors import DeskError
 from desk.services.permissions import Actor
 from desk.services.validation import format_phone
-from desk.ui import events as ev
 from desk.ui import labels
+from desk.ui.actions import run_action
 from desk.ui.dialogs.customer_edit import CustomerDialog
 from desk.ui.errors import show_error
-from desk.ui.events import DeskEvents
 from desk.ui.store import Store
 
 
@@ -60,13 +59,11 @@ class CustomerArchiveDialog(QDialog):
         store: Store,
         actor: Actor,
         customer_id: int,
-        events: DeskEvents,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._store = store
         self._actor = actor
-        self._events = events
         self._customer_id = customer_id
         self.customer: CustomerDetail | None = None
         self.setObjectName("customerArchive")
@@ -182,8 +179,7 @@ class CustomerArchiveDialog(QDialog):
         if self.customer is None:
             return
         dialog = CustomerDialog(self._store, self._actor, self, existing=self.customer)
-        if dialog.exec():
-            self._events.changed.emit(ev.CUSTOMERS)
+        if dialog.exec():  # the store announces the change to the lists itself
             self._reload()
 
     def _reload(self) -> None:
@@ -193,11 +189,12 @@ class CustomerArchiveDialog(QDialog):
             show_error(self, error)
 
     def reveal(self) -> None:
-        try:
-            with self._store.transaction() as session:
-                digits = customers.reveal_phone(session, self._actor, self._customer_id)
-        except DeskError as error:
-            show_error(self, error)
+        digits = run_action(
+            self, self._store,
+            lambda session: customers.reveal_phone(session, self._actor, self._customer_id),
+            lambda error: show_error(self, error),
+        )
+        if digits is None:
             return
         self.phone.setText(format_phone(digits))
         self.reveal_button.setEnabled(False)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,9 +17,9 @@ from PySide6.QtWidgets import (
 
 from desk.services import customers
 from desk.services.customers import CustomerDetail, CustomerInput
-from desk.services.errors import DatabaseUnavailable, DomainError
+from desk.services.errors import DomainError
 from desk.services.permissions import Actor
-from desk.ui.errors import show_database_problem
+from desk.ui.actions import run_action
 from desk.ui.forms import FieldErrors
 from desk.ui.store import Store
 
@@ -101,26 +103,22 @@ class CustomerDialog(QDialog):
         )
 
     def save(self) -> None:
-        self.errors.clear()
-        try:
-            with self._store.transaction() as session:
-                if self._existing is None:
-                    self.customer = customers.create_customer(session, self._actor,
-                                                              self._input())
-                else:
-                    self.customer = customers.update_customer(
-                        session, self._actor, self._existing.id, self._existing.version,
-                        self._input(),
-                    )
-        except DatabaseUnavailable as error:
-            show_database_problem(self, error)
-            return
-        except DomainError as error:
-            self.errors.show(error)
-            self._focus_field(error.field)
-            self.adjustSize()  # make room for the message instead of squeezing the form
-            return
-        self.accept()
+        saved = run_action(self, self._store, self._save, self._refused)
+        if saved is not None:
+            self.customer = saved
+            self.accept()
+
+    def _save(self, session: Any) -> CustomerDetail:
+        if self._existing is None:
+            return customers.create_customer(session, self._actor, self._input())
+        return customers.update_customer(
+            session, self._actor, self._existing.id, self._existing.version, self._input()
+        )
+
+    def _refused(self, error: DomainError) -> None:
+        self.errors.show(error)
+        self._focus_field(error.field)
+        self.adjustSize()  # make room for the message instead of squeezing the form
 
     def _focus_field(self, field: str | None) -> None:
         widget = {

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -14,11 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from desk.services import reception
-from desk.services.errors import DatabaseUnavailable, DomainError
+from desk.services.errors import DomainError
 from desk.services.permissions import Actor
 from desk.services.reception import VisitRow
 from desk.ui import labels
-from desk.ui.errors import show_database_problem
+from desk.ui.actions import run_action
 from desk.ui.forms import FieldErrors
 from desk.ui.store import Store
 
@@ -85,18 +87,16 @@ class FinishVisitDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
     def save(self) -> None:
-        self.errors.clear()
-        try:
-            with self._store.transaction() as session:
-                self.visit = reception.finish_visit(
-                    session, self._actor, self._visit.id, self.outcome.toPlainText(),
-                    self._visit.version,
-                )
-        except DatabaseUnavailable as error:
-            show_database_problem(self, error)
-            return
-        except DomainError as error:
-            self.errors.show(error)
-            self.adjustSize()
-            return
-        self.accept()
+        finished = run_action(self, self._store, self._finish, self._refused)
+        if finished is not None:
+            self.visit = finished
+            self.accept()
+
+    def _finish(self, session: Any) -> VisitRow:
+        return reception.finish_visit(
+            session, self._actor, self._visit.id, self.outcome.toPlainText(), self._visit.version
+        )
+
+    def _refused(self, error: DomainError) -> None:
+        self.errors.show(error)
+        self.adjustSize()

@@ -9,6 +9,7 @@ under its field.
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
@@ -26,11 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from desk.services import leads
-from desk.services.errors import DatabaseUnavailable, DeskError, DomainError
+from desk.services.errors import DeskError, DomainError
 from desk.services.leads import LeadRow
 from desk.services.permissions import Actor
 from desk.ui import labels
-from desk.ui.errors import show_database_problem
+from desk.ui.actions import run_action
 from desk.ui.forms import FieldErrors
 from desk.ui.store import Store
 
@@ -203,29 +204,28 @@ class LeadDialog(QDialog):
         return super().eventFilter(watched, event)
 
     def _save(self) -> None:
-        self._errors.clear()
-        try:
-            with self._store.transaction() as session:
-                self.lead = leads.create_lead(
-                    session,
-                    self._actor,
-                    contact_name=self._name.text(),
-                    contact_phone="" if self._archive_phone else self._phone.text(),
-                    interest=self._interest.toPlainText(),
-                    customer_id=self._customer_id,
-                    visit_id=self._visit_id,
-                    salesperson=self._salesperson.text(),
-                )
-        except DatabaseUnavailable as err:
-            show_database_problem(self, err)
-            return
-        except DomainError as err:
-            self._errors.show(err)
-            widget = self._fields.get(err.field or "")
-            if widget is not None:
-                widget.setFocus()
-            return
-        self.accept()
+        saved = run_action(self, self._store, self._create, self._refused)
+        if saved is not None:
+            self.lead = saved
+            self.accept()
+
+    def _create(self, session: Any) -> LeadRow:
+        return leads.create_lead(
+            session,
+            self._actor,
+            contact_name=self._name.text(),
+            contact_phone="" if self._archive_phone else self._phone.text(),
+            interest=self._interest.toPlainText(),
+            customer_id=self._customer_id,
+            visit_id=self._visit_id,
+            salesperson=self._salesperson.text(),
+        )
+
+    def _refused(self, err: DomainError) -> None:
+        self._errors.show(err)
+        widget = self._fields.get(err.field or "")
+        if widget is not None:
+            widget.setFocus()
 
 
 class AssignLeadDialog(QDialog):
@@ -291,18 +291,17 @@ class AssignLeadDialog(QDialog):
         self._buttons.rejected.connect(self.reject)
 
     def _save(self) -> None:
-        self._errors.clear()
-        try:
-            with self._store.transaction() as session:
-                self.lead = leads.assign_lead(
-                    session, self._actor, self._original.id, self._salesperson.text(),
-                    expected_version=self._original.version,
-                )
-        except DatabaseUnavailable as err:
-            show_database_problem(self, err)
-            return
-        except DomainError as err:  # a stale edit has no field: it shows above the buttons
-            self._errors.show(err)
-            self._salesperson.setFocus()
-            return
-        self.accept()
+        saved = run_action(self, self._store, self._assign, self._refused)
+        if saved is not None:
+            self.lead = saved
+            self.accept()
+
+    def _assign(self, session: Any) -> LeadRow:
+        return leads.assign_lead(
+            session, self._actor, self._original.id, self._salesperson.text(),
+            expected_version=self._original.version,
+        )
+
+    def _refused(self, err: DomainError) -> None:
+        self._errors.show(err)  # a stale edit has no field: it shows above the buttons
+        self._salesperson.setFocus()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,13 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from desk.services import leads, numbering
-from desk.services.errors import DatabaseUnavailable, DeskError
 from desk.services.leads import LeadRow
+from desk.services.paging import Page, PageKey
 from desk.services.permissions import Actor
 from desk.ui import labels
 from desk.ui.dialogs.lead_edit import AssignLeadDialog, LeadDialog
-from desk.ui.errors import message_of, show_database_problem
-from desk.ui.events import LEADS, VISITS, DeskEvents
+from desk.ui.events import LEADS, VISITS, DeskEvents, touches
 from desk.ui.paged_model import Column, PagedTableModel
 from desk.ui.store import Store
 from desk.ui.widgets.record_table import record_table
@@ -48,7 +47,8 @@ class LeadsTab(QWidget):
         self._actor = actor
         self._events = events
         self._totals: tuple[int, int] | None = None  # all leads, unassigned; None: unknown
-        self._problem_pending = False
+        self._shown_state: str | None = None  # the state filter of the rows being loaded
+        self._reselect: int | None = None  # the lead to select once the list has reloaded
 
         self._filter = QComboBox(self)
         self._filter.setObjectName("stateFilter")
@@ -57,11 +57,6 @@ class LeadsTab(QWidget):
         self._filter.addItem(self.tr("Assigned"), leads.ASSIGNED)
         self._count_label = QLabel(self)
         self._count_label.setObjectName("leadCount")
-        self._problem = QLabel(self)
-        self._problem.setObjectName("listProblem")
-        self._problem.setWordWrap(True)
-        self._problem.setStyleSheet("color: #c62828;")
-        self._problem.hide()
         self._new_button = QPushButton(self.tr("&New lead…"), self)
         self._new_button.setObjectName("newLeadButton")
         self._assign_button = QPushButton(self.tr("&Assign…"), self)
@@ -127,7 +122,6 @@ class LeadsTab(QWidget):
         bar.addWidget(self._assign_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self._problem)
         layout.addWidget(self._table, 1)
 
     def _connect_signals(self) -> None:
@@ -136,61 +130,54 @@ class LeadsTab(QWidget):
         self._assign_button.clicked.connect(self._assign_selected)
         self._table.activated.connect(self._on_activated)
         self._table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self._model.reset_done.connect(self._show_count)
+        self._model.reset_done.connect(self._reloaded)
+        self._model.load_failed.connect(self._load_failed)
         self._events.changed.connect(self._on_changed)
 
     # -- the list ---------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Reload from the first page, keeping the selected lead selected if it is still shown."""
+        """Reload from the first page in the background; the selected lead stays selected if
+        it is still shown (``_reloaded``)."""
         selected = self._selected_lead()
+        if selected is not None and self._reselect is None:
+            self._reselect = selected.id
+        self._shown_state = self._state()
         self._model.refresh()
-        if selected is not None:
-            self._select(selected.id)
-        self._update_buttons()
 
     def _state(self) -> str | None:
         state = self._filter.currentData()
         return state if isinstance(state, str) else None
 
+    # _count and _fetch run on a worker thread (PagedTableModel): they read the state filter
+    # as it was when the refresh was asked for, never the combo box itself.
     def _count(self) -> int:
-        try:
-            with self._store.read() as session:
-                total = leads.count_leads(session, self._actor)
-                unassigned = leads.count_leads(session, self._actor, leads.UNASSIGNED)
-        except DeskError as err:
-            self._totals = None
-            self._report(err)
-            return 0
+        with self._store.read() as session:
+            total = leads.count_leads(session, self._actor)
+            unassigned = leads.count_leads(session, self._actor, leads.UNASSIGNED)
         self._totals = (total, unassigned)
-        self._problem.hide()
         by_state = {leads.UNASSIGNED: unassigned, leads.ASSIGNED: total - unassigned}
-        return by_state.get(self._state() or "", total)
+        return by_state.get(self._shown_state or "", total)
 
-    def _fetch(self, offset: int, limit: int, _sort_key: str, _descending: bool) -> list[LeadRow]:
-        try:
-            with self._store.read() as session:
-                return leads.list_leads(session, self._actor, self._state(), offset, limit)
-        except DeskError as err:
-            self._report(err)
-            return []
+    def _fetch(
+        self, _sort_key: str, _descending: bool, after: PageKey | None, limit: int
+    ) -> Page[LeadRow]:
+        with self._store.read() as session:
+            return leads.list_leads(
+                session, self._actor, self._shown_state, after=after, limit=limit
+            )
 
-    def _report(self, err: DeskError) -> None:
-        """Called from inside the model's paging: show it in the tab, and for the database
-        failing also the calm dialog, once the model is done (never a dialog mid-reset)."""
-        self._problem.setText(self.tr("The leads could not be loaded: {reason}").format(
-            reason=message_of(err)))
-        self._problem.show()
-        if isinstance(err, DatabaseUnavailable) and not self._problem_pending:
-            self._problem_pending = True
-            QTimer.singleShot(0, self, lambda: self._show_database_problem(err))
+    def _reloaded(self, _shown: int) -> None:
+        if self._reselect is not None:
+            self._select(self._reselect)
+            self._reselect = None
+        self._update_buttons()
+        self._show_count()
 
-    def _show_database_problem(self, err: DatabaseUnavailable) -> None:
-        try:
-            show_database_problem(self, err)
-        finally:
-            self._problem_pending = False
+    def _load_failed(self, _failure: BaseException) -> None:
+        self._totals = None  # the list says why; the count would only be a stale number
+        self._show_count()
 
-    def _show_count(self, _shown: int) -> None:
+    def _show_count(self) -> None:
         if self._totals is None:
             self._count_label.clear()
             return
@@ -204,8 +191,8 @@ class LeadsTab(QWidget):
                 total=total, unassigned=unassigned)
         self._count_label.setText(text)
 
-    def _on_changed(self, what: str) -> None:
-        if what in (LEADS, VISITS):
+    def _on_changed(self, changed: frozenset[str]) -> None:
+        if touches(changed, LEADS, VISITS):
             self.refresh()
 
     # -- selection and actions --------------------------------------------------------------
@@ -236,19 +223,18 @@ class LeadsTab(QWidget):
 
     def _new_lead(self) -> None:
         dialog = LeadDialog(self._store, self._actor, self)
-        dialog.accepted.connect(lambda: self._changed(dialog.lead))
+        dialog.accepted.connect(lambda: self._saved(dialog.lead))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
     def _open_assign(self, lead: LeadRow) -> None:
         dialog = AssignLeadDialog(self._store, self._actor, lead, self)
-        dialog.accepted.connect(lambda: self._changed(dialog.lead))
+        dialog.accepted.connect(lambda: self._saved(dialog.lead))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
-    def _changed(self, lead: LeadRow | None) -> None:
-        self._events.changed.emit(LEADS)  # this tab refreshes from it like every other
+    def _saved(self, lead: LeadRow | None) -> None:
+        # The store announced the change; the list reloads from it and then selects the lead.
         if lead is not None:
-            self._select(lead.id)
-            self._update_buttons()
+            self._reselect = lead.id
         self._table.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -20,23 +22,26 @@ from PySide6.QtWidgets import (
 from desk.services import customers, exports, reception, staff
 from desk.services.errors import DeskError
 from desk.services.jobs import JobCancelled, JobControl
-from desk.services.paging import Sort
+from desk.services.paging import Page, PageKey, Sort
 from desk.services.permissions import Actor
 from desk.services.reception import VisitFilter, VisitRow
 from desk.services.validation import format_phone
 from desk.ui import events as ev
 from desk.ui import labels
+from desk.ui.actions import run_action
 from desk.ui.dialogs.customer_archive import CustomerArchiveDialog
 from desk.ui.dialogs.finish_visit import FinishVisitDialog
 from desk.ui.dialogs.lead_edit import LeadDialog
 from desk.ui.errors import show_error
 from desk.ui.events import DeskEvents
-from desk.ui.operations import run_job
+from desk.ui.operations import Progress, run_job, start_in_background
 from desk.ui.paged_model import Column, PagedTableModel
 from desk.ui.store import Store
 from desk.ui.tabs.visit_form import VisitForm
 from desk.ui.widgets.record_table import record_table
 from desk.ui.widgets.visit_filters import VisitFilterBar
+
+log = logging.getLogger(__name__)
 
 
 def visit_columns() -> list[Column[VisitRow]]:
@@ -204,10 +209,15 @@ class ReceptionTab(QWidget):
         )
 
     # -- the list -----------------------------------------------------------------------
-    def _fetch(self, offset: int, limit: int, key: str, descending: bool) -> list[VisitRow]:
+    # _fetch and _count run on a worker thread (PagedTableModel): the filter they read is a
+    # frozen value the GUI thread replaces, never changes.
+    def _fetch(
+        self, key: str, descending: bool, after: PageKey | None, limit: int
+    ) -> Page[VisitRow]:
         with self._store.read() as session:
             return reception.list_visits(
-                session, self._actor, self._filter, Sort(key, descending), offset, limit
+                session, self._actor, self._filter, Sort(key, descending), after=after,
+                limit=limit,
             )
 
     def _count(self) -> int:
@@ -215,17 +225,26 @@ class ReceptionTab(QWidget):
             return reception.count_visits(session, self._actor, self._filter)
 
     def refresh(self) -> None:
-        try:
-            self.model.refresh()
-        except DeskError as error:
-            show_error(self, error)
+        """Reload the list in the background; load problems show in the list itself."""
+        self.model.refresh()
 
     def _load_handlers(self) -> None:
-        try:
-            with self._store.read() as session:
-                self.filters.set_handlers(staff.handler_choices(session, self._actor))
-        except DeskError as error:
-            show_error(self, error)
+        """The staff filter's names, read off the GUI thread like the list itself."""
+        store, actor = self._store, self._actor
+
+        def read(_progress: Progress) -> list[tuple[int, str]]:
+            with store.read() as session:
+                return staff.handler_choices(session, actor)
+
+        def failed(error: BaseException) -> None:
+            # The filter only lacks the names; the list beside it says what is wrong.
+            log.warning("staff names for the filter not loaded: %s", error)
+
+        start_in_background(read, self._show_handlers, failed)
+
+    def _show_handlers(self, choices: list[tuple[int, str]]) -> None:
+        if shiboken6.isValid(self.filters):
+            self.filters.set_handlers(choices)
 
     def _filters_changed(self) -> None:
         self._filter = self.filters.value()
@@ -234,16 +253,15 @@ class ReceptionTab(QWidget):
     def _show_count(self, total: int) -> None:
         self.count_label.setText(self.tr("%n visit(s)", "", total))
 
-    def _something_changed(self, what: str) -> None:
-        if what in (ev.VISITS, ev.CUSTOMERS):
+    def _something_changed(self, changed: frozenset[str]) -> None:
+        if ev.touches(changed, ev.VISITS, ev.CUSTOMERS, ev.STAFF):  # names shown in the list
             self.refresh()
-        elif what == ev.STAFF:
+        if ev.touches(changed, ev.STAFF):
             self._load_handlers()
 
     def _visit_logged(self, visit: VisitRow) -> None:
         self.message.clear()
         self._select_after_load = visit.id
-        self._events.changed.emit(ev.VISITS)
         self._select_logged_visit()
 
     def _select_logged_visit(self) -> None:
@@ -289,9 +307,7 @@ class ReceptionTab(QWidget):
 
     def open_archive(self, customer_id: int) -> None:
         try:
-            dialog = CustomerArchiveDialog(
-                self._store, self._actor, customer_id, self._events, self
-            )
+            dialog = CustomerArchiveDialog(self._store, self._actor, customer_id, self)
         except DeskError as error:
             show_error(self, error)
             return
@@ -309,9 +325,7 @@ class ReceptionTab(QWidget):
                 "Visit {number} was finished already at {time}: nothing to finish."
             ).format(number=visit.number, time=labels.local_time(visit.finished_at)))
             return
-        dialog = FinishVisitDialog(self._store, self._actor, visit, self)
-        if dialog.exec():
-            self._events.changed.emit(ev.VISITS)
+        FinishVisitDialog(self._store, self._actor, visit, self).exec()
         self.focus_search()
 
     def lead_from_selected(self) -> None:
@@ -328,19 +342,20 @@ class ReceptionTab(QWidget):
             masked_phone=visit.masked_phone,
             interest=visit.notes,
         )
-        if dialog.exec():
-            self._events.changed.emit(ev.LEADS)
+        dialog.exec()
         self.focus_search()
 
     def reveal_selected(self) -> None:
         visit = self.selected()
         if visit is None or visit.customer_id is None:
             return
-        try:
-            with self._store.transaction() as session:
-                digits = customers.reveal_phone(session, self._actor, visit.customer_id)
-        except DeskError as error:
-            show_error(self, error)
+        customer_id = visit.customer_id
+        digits = run_action(
+            self, self._store,
+            lambda session: customers.reveal_phone(session, self._actor, customer_id),
+            lambda error: show_error(self, error),
+        )
+        if digits is None:
             return
         QMessageBox.information(
             self,

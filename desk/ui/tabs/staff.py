@@ -24,9 +24,10 @@ from desk.services.errors import DatabaseUnavailable, DomainError
 from desk.services.permissions import Actor, allowed
 from desk.services.staff import StaffInfo
 from desk.ui import labels
+from desk.ui.actions import run_action
 from desk.ui.dialogs.staff_edit import ResetPasswordDialog, StaffDialog, StaffEditDialog
 from desk.ui.errors import show_database_problem
-from desk.ui.events import STAFF, DeskEvents
+from desk.ui.events import STAFF, DeskEvents, touches
 from desk.ui.forms import FieldErrors
 from desk.ui.paged_model import DIMMED, Column, RecordTableModel
 from desk.ui.store import Store
@@ -173,8 +174,8 @@ class StaffTab(QWidget):
         for column in range(self.model.columnCount() - 1):
             header.resizeSection(column, header.sectionSize(column) + 24)
 
-    def _on_changed(self, what: str) -> None:
-        if what == STAFF:
+    def _on_changed(self, changed: frozenset[str]) -> None:
+        if touches(changed, STAFF):
             self.refresh()
 
     def _select(self, staff_id: int) -> None:
@@ -219,15 +220,12 @@ class StaffTab(QWidget):
             self._open(ResetPasswordDialog(self._store, self._actor, account, self))
 
     def _open(self, dialog: QDialog) -> None:
-        """Window-modal, without a nested event loop; the dialog saved when it accepts."""
+        """Window-modal, without a nested event loop; the dialog saved when it accepts (and
+        the store announced it: the list refreshes from that)."""
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(self._changed)
         # A refused stale edit: show the list as it is now when the dialog closes.
         dialog.rejected.connect(self.refresh)
         dialog.open()
-
-    def _changed(self) -> None:
-        self._events.changed.emit(STAFF)
 
     def _deactivate_selected(self) -> None:
         account = self.selected()
@@ -239,25 +237,20 @@ class StaffTab(QWidget):
         ).format(username=account.username, name=account.display_name)
         if not self._confirm(question):
             return
-        self._errors.clear()
-        try:
-            with self._store.transaction() as session:
-                staff.update_staff(
-                    session,
-                    self._actor,
-                    account.id,
-                    account.display_name,
-                    account.role,
-                    False,
-                    expected_version=account.version,
-                )
-        except DatabaseUnavailable as exc:
-            show_database_problem(self, exc)
-            return
-        except DomainError as exc:
-            self._errors.show(exc)
-            return
-        self._changed()
+        run_action(
+            self,
+            self._store,
+            lambda session: staff.update_staff(
+                session,
+                self._actor,
+                account.id,
+                account.display_name,
+                account.role,
+                False,
+                expected_version=account.version,
+            ),
+            self._errors,
+        )
 
     def _confirm(self, question: str) -> bool:
         """Ask before acting; tests replace this method (a message box would block them)."""

@@ -17,12 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from desk.services import customers, reception
-from desk.services.errors import QT_TRANSLATE_NOOP, DatabaseUnavailable, DeskError, DomainError
+from desk.services.errors import QT_TRANSLATE_NOOP, DeskError, DomainError
 from desk.services.permissions import Actor
-from desk.services.reception import VisitRow
 from desk.ui import labels
+from desk.ui.actions import run_action
 from desk.ui.dialogs.customer_edit import CustomerDialog
-from desk.ui.errors import show_database_problem, show_error
 from desk.ui.forms import FieldErrors
 from desk.ui.store import Store
 from desk.ui.widgets.customer_picker import CustomerPicker, hit_text
@@ -183,9 +182,8 @@ class VisitForm(QGroupBox):
         try:
             with self._store.read() as session:
                 already = reception.open_visit_of(session, self._actor, customer_id)
-        except DeskError as error:
-            show_error(self, error)
-            return
+        except DeskError:
+            return  # only a note: logging the visit will say what is wrong, where it matters
         if already is not None:
             self.show_message(self.tr(
                 "Note: this customer's visit {number} (arrived {time}, {handler}) is still "
@@ -237,21 +235,16 @@ class VisitForm(QGroupBox):
             self.errors.show(DomainError(NO_CUSTOMER, "customer"))
             self.search.setFocus()
             return
-        try:
-            with self._store.transaction() as session:
-                visit: VisitRow = reception.log_visit(
-                    session, self._actor, customer_id, str(self.purpose.currentData()),
-                    self.notes.text(),
-                )
-        except DatabaseUnavailable as error:
-            show_database_problem(self, error)
-            return
-        except DomainError as error:
-            self.errors.show(error)
-            return
-        self.clear()
-        self.show_message(self.tr("Visit {number} logged.").format(number=visit.number))
-        self.visit_logged.emit(visit)
+        purpose, notes = str(self.purpose.currentData()), self.notes.text()
+        visit = run_action(
+            self, self._store,
+            lambda session: reception.log_visit(session, self._actor, customer_id, purpose, notes),
+            self.errors,
+        )
+        if visit is not None:
+            self.clear()
+            self.show_message(self.tr("Visit {number} logged.").format(number=visit.number))
+            self.visit_logged.emit(visit)
 
     def clear(self) -> None:
         self.search.reset()

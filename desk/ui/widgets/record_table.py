@@ -1,9 +1,63 @@
-"""The desk's read-only record list: whole rows selected, one at a time, never edited in place."""
+"""The desk's read-only record list: whole rows selected, one at a time, never edited in place.
+
+A paged list's load problems are shown here, once for every tab: a line over the list says
+why it could not be loaded (the database unreachable, a refused permission) and goes away
+when the next load succeeds; a bug also gets its crash report. Rows already shown stay.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel
-from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QObject
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QWidget
+
+from desk.services.errors import DeskError
+from desk.ui.actions import report_bug
+from desk.ui.errors import message_of
+from desk.ui.paged_model import PagedTableModel
+
+
+class _LoadProblem(QLabel):
+    """A red line across the top of the list while its last load failed."""
+
+    def __init__(self, table: QTableView, model: PagedTableModel[object]) -> None:
+        super().__init__(table.viewport())
+        self.setObjectName("listProblem")
+        self.setWordWrap(True)
+        self.setAutoFillBackground(True)
+        self.setMargin(6)
+        self.setStyleSheet("color: #c62828; background: #fdecea;")
+        self.hide()
+        self._table = table
+        model.load_failed.connect(self._failed)
+        model.reset_done.connect(lambda _total: self.hide())
+        model.rowsInserted.connect(self.hide)
+        table.viewport().installEventFilter(self)
+
+    def _failed(self, failure: BaseException) -> None:
+        if isinstance(failure, DeskError):
+            reason = message_of(failure)
+        else:
+            reason = QCoreApplication.translate(
+                "RecordTable", "an unexpected error; a report was written for the administrator"
+            )
+        self.setText(
+            QCoreApplication.translate("RecordTable", "The list could not be loaded: {reason}")
+            .format(reason=reason)
+        )
+        self._place()
+        self.show()
+        self.raise_()
+        if not isinstance(failure, DeskError):
+            report_bug(self._table, failure)
+
+    def _place(self) -> None:
+        width = self._table.viewport().width()
+        self.setGeometry(0, 0, width, self.heightForWidth(width))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and self.isVisible():
+            self._place()
+        return False
 
 
 def record_table(
@@ -13,6 +67,8 @@ def record_table(
     table.setObjectName(object_name)
     if model is not None:
         table.setModel(model)
+    if isinstance(model, PagedTableModel):
+        _LoadProblem(table, model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
