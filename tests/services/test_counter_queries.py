@@ -6,10 +6,11 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from sqlalchemy import select
 
 from desk.db import Database
 from desk.demo import DEMO_STORE_NAME, fill_demo
-from desk.models import Setting
+from desk.models import Staff
 from desk.services import clock, reception, settings
 from desk.services.errors import PermissionDenied
 from desk.services.permissions import Actor
@@ -60,18 +61,10 @@ def test_s2_a_warehouse_account_cannot_ask_about_open_visits(
         reception.open_visit_of(session, warehouse_clerk, zhang.id)
 
 
-def test_store_name_is_empty_until_set_then_read_from_the_database(
-    database: Database, clerk: Actor
-) -> None:
-    with database.read() as session:
-        assert settings.store_name(session) == ""
-    with database.transaction() as session:
-        session.add(Setting(key=settings.STORE_NAME, value=" 海淀店 "))
-    with database.read() as session:
-        assert settings.store_name(session) == "海淀店"
-
-
 def test_the_demo_names_its_store_for_the_status_bar(database: Database) -> None:
     fill_demo(database, days=1)
     with database.read() as session:
-        assert settings.store_name(session) == DEMO_STORE_NAME
+        counter = session.scalar(select(Staff).where(Staff.username == "counter"))
+        assert counter is not None
+        actor = Actor(counter.id, counter.username, counter.display_name, counter.role)
+        assert settings.read_settings(session, actor).store_name == DEMO_STORE_NAME

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from desk.db import Database
-from desk.models import Setting
 from desk.services import clock, customers, reception, settings
 from desk.services.customers import CustomerInput
 from desk.services.permissions import Actor
@@ -32,6 +31,7 @@ from desk.ui.widgets.visit_filters import (
     preset_range,
 )
 from tests.ui.keyboard import type_text
+from tests.ui.lists import loaded
 
 # The offscreen platform of the test run cannot resize windows to their size hints; it says so.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -192,6 +192,7 @@ def test_issue5_scan_with_a_row_selected_searches_the_number_not_the_row(
         reception.log_visit(session, clerk, listed, "repair", "")
     tab = _tab(window)
     tab.refresh()
+    loaded(qtbot, tab.model)
     archives: list[int] = []
     monkeypatch.setattr(ReceptionTab, "open_archive", lambda _s, cid: archives.append(cid))
     tab.table.setFocus()
@@ -212,6 +213,7 @@ def test_issue5_enter_on_the_list_without_typing_still_opens_the_archive(
         reception.log_visit(session, clerk, listed, "repair", "")
     tab = _tab(window)
     tab.refresh()
+    loaded(qtbot, tab.model)
     archives: list[int] = []
     monkeypatch.setattr(ReceptionTab, "open_archive", lambda _s, cid: archives.append(cid))
     tab.table.setFocus()
@@ -234,7 +236,7 @@ def test_r1_returning_customer_digits_enter_enter_logs_the_visit(
     assert tab.form.purpose.currentIndex() == 1
     qtbot.keyClick(tab.form.purpose, Qt.Key.Key_Return)
     with database.read() as session:
-        visits = reception.list_visits(session, clerk, reception.VisitFilter.today())
+        visits = reception.list_visits(session, clerk, reception.VisitFilter.today()).rows
     assert [(v.customer_id, v.purpose) for v in visits] == [
         (customer_id, tab.form.purpose.itemData(1))
     ]
@@ -248,12 +250,15 @@ def test_r1_logged_visit_shows_its_number_and_is_selected_and_search_has_focus(
         reception.log_visit(session, clerk, None, "inquiry", "earlier")
     tab = _tab(window)
     tab.refresh()
+    loaded(qtbot, tab.model)
     tab.table.selectRow(0)
     qtbot.mouseClick(tab.form.anonymous, Qt.MouseButton.LeftButton)
     type_text(qtbot, tab.form.notes, "问路")
     qtbot.keyClick(tab.form.notes, Qt.Key.Key_Return)
+    # The list refreshes itself in the background; the new row is selected once it is there.
+    qtbot.waitUntil(lambda: (v := tab.selected()) is not None and v.notes == "问路")
     logged = tab.selected()
-    assert logged is not None and logged.notes == "问路"
+    assert logged is not None
     assert tab.form.message.isVisible()
     assert tab.form.message.text() == f"Visit {logged.number} logged."
     assert _focused() is tab.form.search
@@ -267,6 +272,7 @@ def test_r2_f4_with_nothing_selected_or_a_finished_visit_says_why(
         reception.finish_visit(session, clerk, done.id, "答复", done.version)
     tab = _tab(window)
     tab.refresh()
+    loaded(qtbot, tab.model)
     tab.table.clearSelection()
     qtbot.keyClick(tab.form.search, Qt.Key.Key_F4)
     assert tab.message.text().startswith("No visit selected")
@@ -344,18 +350,20 @@ def test_issue5_yesterday_preset_lists_yesterdays_visits(
         reception.log_visit(session, clerk, None, "inquiry", "今天的")
     tab = _tab(window)
     qtbot.mouseClick(tab.filters.yesterday, Qt.MouseButton.LeftButton)
+    loaded(qtbot, tab.model)
     assert [tab.model.row_at(r).notes for r in range(tab.model.rowCount())] == [  # type: ignore[union-attr]
         "昨天的"
     ]
     qtbot.mouseClick(tab.filters.this_week, Qt.MouseButton.LeftButton)
+    loaded(qtbot, tab.model)
     assert tab.model.rowCount() == (2 if clock.local_today().weekday() > 0 else 1)
 
 
 def test_issue5_status_bar_shows_store_database_and_todays_open_visits(
-    qtbot: QtBot, database: Database, clerk: Actor
+    qtbot: QtBot, database: Database, clerk: Actor, admin: Actor
 ) -> None:
     with database.transaction() as session:
-        session.add(Setting(key=settings.STORE_NAME, value="海淀店"))
+        settings.save_settings(session, admin, settings.DeskSettings(store_name="海淀店"))
         done = reception.log_visit(session, clerk, None, "inquiry", "")
         reception.finish_visit(session, clerk, done.id, "好", done.version)
         reception.log_visit(session, clerk, None, "repair", "")
@@ -369,7 +377,7 @@ def test_issue5_status_bar_shows_store_database_and_todays_open_visits(
     # Logging one more updates the line at once (not at the next minute's refresh).
     qtbot.mouseClick(_tab(window).form.anonymous, Qt.MouseButton.LeftButton)
     qtbot.keyClick(_tab(window).form.purpose, Qt.Key.Key_Return)
-    assert window.today.text() == "Visitors today: 3, still open: 2"
+    qtbot.waitUntil(lambda: window.today.text() == "Visitors today: 3, still open: 2")
     window.close()
 
 

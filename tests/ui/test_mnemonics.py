@@ -36,7 +36,6 @@ from desk.ui.dialogs.first_admin import FirstAdminDialog
 from desk.ui.dialogs.lead_edit import AssignLeadDialog, LeadDialog
 from desk.ui.dialogs.sign_in import SignInDialog
 from desk.ui.dialogs.staff_edit import StaffDialog
-from desk.ui.events import DeskEvents
 from desk.ui.i18n import install_translations
 from desk.ui.main_window import MainWindow
 
@@ -123,7 +122,7 @@ def _dialogs(database: Database, admin: Actor) -> list[Callable[[], QWidget]]:
         lambda: ChangePasswordDialog(database, admin),
         lambda: StaffDialog(database, admin),
         lambda: CustomerDialog(database, admin),
-        lambda: CustomerArchiveDialog(database, admin, customer.id, DeskEvents()),
+        lambda: CustomerArchiveDialog(database, admin, customer.id),
         lambda: FinishVisitDialog(database, admin, visit),
         lambda: LeadDialog(database, admin),
         lambda: AssignLeadDialog(database, admin, lead),
