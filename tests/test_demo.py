@@ -83,7 +83,7 @@ def test_r1_visits_today_some_still_open(database: Database, filled: demo.DemoSu
         assert any(v.is_open for v in today)
         assert any(not v.is_open for v in today) or len(today) <= 3
         assert all(v.arrived_at <= clock.now() for v in today)
-        everything = list(reception.iter_visits(session, clerk, reception.VisitFilter()))
+        everything = list(reception.stream_visits(session, clerk, reception.VisitFilter()))
     assert len(everything) == filled.visits
     assert filled.open_visits == sum(v.is_open for v in everything)
     assert {v.handler_name for v in everything} <= {

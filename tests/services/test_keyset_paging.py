@@ -81,8 +81,8 @@ def test_s3_keyset_pages_match_the_full_sorted_list(
         with database.read() as session:
             whole = [r.id for r in reception.list_visits(
                 session, clerk, VisitFilter(), sort, limit=100).rows]
-            walked = [r.id for r in reception.iter_visits(
-                session, clerk, VisitFilter(), sort, page_size=2)]
+            walked = [r.id for r in reception.stream_visits(
+                session, clerk, VisitFilter(), sort, batch=2)]
         assert walked == whole, key
 
 

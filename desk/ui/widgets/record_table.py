@@ -2,7 +2,8 @@
 
 A paged list's load problems are shown here, once for every tab: a line over the list says
 why it could not be loaded (the database unreachable, a refused permission) and goes away
-when the next load succeeds; a bug also gets its crash report. Rows already shown stay.
+when the next load succeeds; a bug also gets its crash report, a damaged database its calm
+dialog (once). Rows already shown stay.
 """
 
 from __future__ import annotations
@@ -10,9 +11,9 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QWidget
 
-from desk.services.errors import DeskError
+from desk.services.errors import DatabaseDamaged, DeskError
 from desk.ui.actions import report_bug
-from desk.ui.errors import message_of
+from desk.ui.errors import message_of, show_error
 from desk.ui.paged_model import PagedTableModel
 
 
@@ -28,6 +29,7 @@ class _LoadProblem(QLabel):
         self.setStyleSheet("color: #c62828; background: #fdecea;")
         self.hide()
         self._table = table
+        self._told_damage = False
         model.load_failed.connect(self._failed)
         model.reset_done.connect(lambda _total: self.hide())
         model.rowsInserted.connect(self.hide)
@@ -47,7 +49,12 @@ class _LoadProblem(QLabel):
         self._place()
         self.show()
         self.raise_()
-        if not isinstance(failure, DeskError):
+        if isinstance(failure, DatabaseDamaged) and not self._told_damage:
+            # Not one list's trouble but the archive's: say once, calmly, what to do (restore
+            # a backup), then keep the line for the later loads.
+            self._told_damage = True
+            show_error(self._table.window(), failure)
+        elif not isinstance(failure, DeskError):
             report_bug(self._table, failure)
 
     def _place(self) -> None:
