@@ -22,6 +22,7 @@ from desk.services.paging import (
     Page,
     PageKey,
     Sort,
+    Term,
     keyset_page,
     ordered,
     sort_terms,
@@ -193,6 +194,16 @@ def _row(visit: Visit, name: str | None, phone: str | None, handler: str) -> Vis
     )
 
 
+def _sort_terms(sort: Sort | None) -> list[Term]:
+    """The list's order (newest first unless asked), as keyset terms; one for pages and
+    exports alike."""
+    sort = sort or Sort("arrived_at", descending=True)
+    if sort.key not in _SORTS:
+        raise DomainError(QT_TRANSLATE_NOOP("DeskMessages", "This column cannot be sorted."))
+    column, nullable = _SORTS[sort.key]
+    return sort_terms(column, Visit.id, sort.descending, nullable)
+
+
 def list_visits(
     session: Session,
     actor: Actor,
@@ -205,13 +216,8 @@ def list_visits(
     """One page of the visit list, filtered and sorted in SQL, starting after the key of the
     previous page's last row (keyset paging: stable while other counters log visits)."""
     authorize(session, actor, "visit.read")
-    sort = sort or Sort("arrived_at", descending=True)
-    if sort.key not in _SORTS:
-        raise DomainError(QT_TRANSLATE_NOOP("DeskMessages", "This column cannot be sorted."))
-    column, nullable = _SORTS[sort.key]
-    terms = sort_terms(column, Visit.id, sort.descending, nullable)
     stmt = _rows(_filtered(select(Visit), flt))
-    return keyset_page(session, stmt, terms, after, limit, _row)
+    return keyset_page(session, stmt, _sort_terms(sort), after, limit, _row)
 
 
 def stream_visits(
@@ -222,12 +228,7 @@ def stream_visits(
     from one query: a consistent snapshot for an export, however long it runs, with each
     row exactly once while other counters log visits meanwhile."""
     authorize(session, actor, "visit.read")
-    sort = sort or Sort("arrived_at", descending=True)
-    if sort.key not in _SORTS:
-        raise DomainError(QT_TRANSLATE_NOOP("DeskMessages", "This column cannot be sorted."))
-    column, nullable = _SORTS[sort.key]
-    terms = sort_terms(column, Visit.id, sort.descending, nullable)
-    stmt = ordered(_rows(_filtered(select(Visit), flt)), terms)
+    stmt = ordered(_rows(_filtered(select(Visit), flt)), _sort_terms(sort))
     with session.execute(stmt.execution_options(yield_per=batch)) as result:
         for v, n, p, h in result:
             yield _row(v, n, p, h)

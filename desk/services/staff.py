@@ -31,7 +31,7 @@ from desk.services.errors import (
     StaleEdit,
 )
 from desk.services.permissions import ADMIN, ROLES, Actor, authorize
-from desk.services.validation import clean_text
+from desk.services.validation import SURROGATE, clean_text, refuse_broken
 
 # OWASP's Argon2id setting (19 MiB, 2 passes, 1 lane): about 20 ms a sign-in on a counter PC
 # instead of 150 ms and 64 MiB with the library defaults. Hashes made with other settings are
@@ -45,7 +45,6 @@ FIRST_LOCK = timedelta(minutes=5)
 LONGEST_LOCK = timedelta(hours=1)
 _USERNAME = re.compile(r"[a-z0-9_.\-\u4e00-\u9fff]{2,40}")
 _AUDITED = ("username", "display_name", "role", "active")
-_BROKEN = re.compile("[\ud800-\udfff]")
 # Sign-in bookkeeping writes through the table, past the ORM's version counter.
 _STAFF_TABLE = cast(Table, Staff.__table__)
 
@@ -125,15 +124,7 @@ def _role(value: str) -> str:
 
 def _password(value: str | None, username: str, field: str = "password") -> str:
     password = value or ""
-    if _BROKEN.search(password):
-        raise DomainError(
-            QT_TRANSLATE_NOOP(
-                "DeskMessages",
-                "This text contains a broken character (often from copying and pasting). "
-                "Please type it again.",
-            ),
-            field,
-        )
+    refuse_broken(password, field)
     if len(password) < PASSWORD_MIN:
         raise DomainError(
             QT_TRANSLATE_NOOP("DeskMessages", "A password needs at least {min} characters."),
@@ -274,7 +265,7 @@ def sign_in(session: Session, username: str, password: str) -> SignInOutcome:
         "password",
         attempts=FREE_ATTEMPTS,
     )
-    name = clean_text(_BROKEN.sub("", username or "")).lower()
+    name = clean_text(SURROGATE.sub("", username or "")).lower()
     secret = password or ""
     staff = session.scalar(select(Staff).where(Staff.username == name))
     now = clock.now()

@@ -20,16 +20,16 @@ NOTES_MAX = 2000
 # U+2060 and the byte order mark U+FEFF. They are dropped from every text, notes too, not
 # refused: the clerk cannot see what to remove. (An emoji sequence joined by U+200D falls apart
 # into its single emoji: a small price for one rule everywhere.)
-_SURROGATE = re.compile("[\ud800-\udfff]")
+SURROGATE = re.compile("[\ud800-\udfff]")
 # The white space a keyboard makes; every other control character (C0, DEL, C1 including
 # U+0085) is dropped before white space is folded.
 _WHITE = frozenset("\t\n\r\x0b\x0c")
 
 
-def _refuse_broken(text: str, field: str | None) -> None:
+def refuse_broken(text: str, field: str | None) -> None:
     """A lone surrogate (half of a character, from a broken paste or a bad input method)
     cannot be stored in UTF-8: say so next to the field instead of failing in the database."""
-    if _SURROGATE.search(text):
+    if SURROGATE.search(text):
         raise DomainError(
             QT_TRANSLATE_NOOP(
                 "DeskMessages",
@@ -58,14 +58,14 @@ def clean_text(value: str | None, field: str | None = None) -> str:
     a printed record, see docs/DECISIONS.md). A broken character is refused next to ``field``.
     """
     text = value or ""
-    _refuse_broken(text, field)
+    refuse_broken(text, field)
     return " ".join(_visible(text).split())
 
 
 def clean_multiline(value: str | None, field: str | None = None) -> str:
     """Notes: lines kept, each line cleaned like :func:`clean_text`; tabs become spaces."""
     text = (value or "").replace("\r\n", "\n").replace("\r", "\n")
-    _refuse_broken(text, field)
+    refuse_broken(text, field)
     lines = [" ".join(line.split()) for line in _visible(text).split("\n")]
     return "\n".join(lines).strip()
 
