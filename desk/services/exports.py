@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from desk.reports.visits_excel import write_visits
 from desk.reports.words import VisitSheetWords
 from desk.services import audit, clock, reception, vocabulary
 from desk.services.errors import QT_TRANSLATE_NOOP
@@ -113,6 +112,10 @@ def export_visits(
     the filter and the file, in the same step that makes the file appear: a workbook exists
     only if its audit row was committed. Cancelled or failed: no file, no audit row.
     """
+    # openpyxl costs a quarter of a second to import: load it when an export runs, not
+    # with the window that only might export.
+    from desk.reports.visits_excel import write_visits
+
     path = Path(path).expanduser().absolute()
     with source.read() as session:
         authorize(session, actor, "visit.export")

@@ -45,6 +45,7 @@ from desk.ui.dialogs.change_password import ChangePasswordDialog
 from desk.ui.dialogs.settings import SettingsDialog
 from desk.ui.errors import show_error
 from desk.ui.events import DeskEvents
+from desk.ui.glyphs import GlyphWarmer
 from desk.ui.idle_lock import IdleLock
 from desk.ui.store import AnnouncingStore, Store
 from desk.ui.tabs.leads import LeadsTab
@@ -139,6 +140,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.today)
         self._timer = QTimer(self)
         self._timer.setInterval(STATUS_REFRESH_MS)
+        self.glyphs = GlyphWarmer(self.font(), self)
         self.idle_lock = IdleLock(self, store, actor)  # K2: locks after the set idle time
         self.idle_lock.sign_out_requested.connect(self.sign_out_requested.emit)
         self._build_menus(language_setting)
@@ -206,6 +208,7 @@ class MainWindow(QMainWindow):
         self.activateWindow()
         if self.reception is not None:
             self.reception.form.search.setFocus()
+        self.glyphs.start()  # a list's first Chinese page then paints without a stall
 
     # -- size: the whole window on the counter's screen ---------------------------------
     def _available(self) -> QRect:
