@@ -20,9 +20,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desk import config
 from desk.services.errors import DatabaseDamaged, DatabaseUnavailable, DeskError
 from desk.services.permissions import Actor
+from desk.ui.actions import report_bug
 from desk.ui.dialogs.first_admin import FirstAdminDialog
 from desk.ui.dialogs.sign_in import SignInDialog
-from desk.ui.errors import database_problem_box, message_of, show_error, write_crash_report
+from desk.ui.errors import database_problem_box, message_of, show_error
 from desk.ui.i18n import install_font, install_translations, resolve_language
 from desk.ui.operations import Progress, start_in_background
 
@@ -45,10 +46,6 @@ def create_application(language_setting: str = "auto") -> QApplication:
     return app
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("App", text)
-
-
 def ask_retry(error: DatabaseUnavailable) -> bool:
     """The calm dialog for a database that cannot be opened: what happened, what to do.
 
@@ -58,17 +55,24 @@ def ask_retry(error: DatabaseUnavailable) -> bool:
         box.setStandardButtons(QMessageBox.StandardButton.Close)
         box.exec()
         return False
-    box = QMessageBox(QMessageBox.Icon.Warning, _t("Database not available"), message_of(error))
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("App", "Database not available"),
+        message_of(error),
+    )
     box.setInformativeText(
-        _t(
+        QCoreApplication.translate(
+            "App",
             "Nothing has been changed. Retry when the problem is solved, "
             "or quit and call the administrator."
         )
     )
     if error.detail:
         box.setDetailedText(error.detail)
-    retry = box.addButton(_t("Retry"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_t("Quit"), QMessageBox.ButtonRole.RejectRole)
+    retry = box.addButton(
+        QCoreApplication.translate("App", "Retry"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QCoreApplication.translate("App", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return box.clickedButton() is retry
 
@@ -160,16 +164,7 @@ def _install_crash_handler() -> None:
         if isinstance(exc, DeskError):  # an error we know escaped a slot: say it calmly
             show_error(None, exc)
             return
-        log.error("unexpected error", exc_info=(kind, exc, tb))
-        path = write_crash_report(config.log_dir(), exc)
-        QMessageBox.critical(
-            None,
-            _t("Something went wrong"),
-            _t(
-                "The desk met an error it did not expect. What you saved before is safe.\n"
-                "A report for the administrator was written to:\n{path}"
-            ).format(path=path),
-        )
+        report_bug(None, exc)  # the one crash report, as for a bug met by an action
 
     sys.excepthook = handle
 

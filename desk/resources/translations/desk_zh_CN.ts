@@ -33,6 +33,22 @@ A report for the administrator was written to:
 已为管理员写好错误报告：
 {path}</translation>
     </message>
+    <message>
+        <source>Database not available</source>
+        <translation>无法使用数据库</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed. Retry when the problem is solved, or quit and call the administrator.</source>
+        <translation>没有任何改动。问题解决后请点“重试”，或退出并联系管理员。</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
 </context>
 <context>
     <name>AssignLeadDialog</name>
