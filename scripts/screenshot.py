@@ -4,9 +4,10 @@
 
 Runs offscreen unless a display is set. The README's picture is a counter PC's screen:
 ``xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshot.py`` (the window
-opens fitted to the screen, so the offscreen platform's 800×800 gives a cramped picture). It fills a throwaway SQLite database with the demo data,
-signs in as the counter clerk, searches ``zs`` in the customer box so the suggestions show,
-and grabs the window together with the suggestion popup.
+opens fitted to the screen, so the offscreen platform's 800×800 gives a cramped picture).
+It fills a throwaway SQLite database with the demo data, signs in as the counter clerk,
+searches ``zs`` in the customer box so the suggestions show, and grabs the window together
+with the suggestion popup.
 """
 
 from __future__ import annotations
