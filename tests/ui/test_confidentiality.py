@@ -26,9 +26,9 @@ from desk.db import Database
 from desk.services import leads, reception, staff
 from desk.services.permissions import Actor
 from desk.ui.dialogs.sign_in import SignInDialog
-from desk.ui.main_window import MainWindow
 from tests.services.helpers import add_customer
 from tests.ui.keyboard import type_text
+from tests.ui.windows import open_window
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
@@ -88,22 +88,13 @@ def signed_in(qtbot: QtBot, database: Database, username: str, password: str) ->
     return dialog.actor
 
 
-def window_of(qtbot: QtBot, database: Database, actor: Actor) -> MainWindow:
-    window = MainWindow(database, actor)
-    qtbot.addWidget(window)
-    window.resize(1200, 760)
-    window.present()
-    qtbot.waitExposed(window)
-    return window
-
-
 def test_k2_warehouse_sign_in_shows_no_customer_data_anywhere(
     qtbot: QtBot, database: Database, customer_data: None, warehouse_clerk: Actor
 ) -> None:
     with database.transaction() as session:
         staff.change_password(session, warehouse_clerk, "sunqi-pass-1", "sunqi-own-pass-2")
     actor = signed_in(qtbot, database, "sunqi", "sunqi-own-pass-2")
-    window = window_of(qtbot, database, actor)
+    window = open_window(qtbot, database, actor)
     qtbot.wait(200)  # lists and the status bar would have loaded by now
     texts = visible_texts(window)
     assert texts  # the walk saw the window (menus, notice, status bar)
@@ -117,6 +108,6 @@ def test_k2_warehouse_sign_in_shows_no_customer_data_anywhere(
 def test_k2_the_same_walk_finds_the_customer_in_a_counter_clerks_window(
     qtbot: QtBot, database: Database, customer_data: None, clerk: Actor
 ) -> None:
-    window = window_of(qtbot, database, clerk)
+    window = open_window(qtbot, database, clerk)
     qtbot.waitUntil(lambda: any("张三丰" in t for t in visible_texts(window)), timeout=5000)
     assert any("138****5678" in t for t in visible_texts(window))

@@ -32,6 +32,7 @@ from desk.ui.widgets.visit_filters import (
 )
 from tests.ui.keyboard import type_text
 from tests.ui.lists import loaded
+from tests.ui.windows import open_window
 
 # The offscreen platform of the test run cannot resize windows to their size hints; it says so.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -59,17 +60,9 @@ def _type_at_cursor(qtbot: QtBot, keys: str) -> None:
         qtbot.keyClicks(focused, key)
 
 
-def _open_window(qtbot: QtBot, database: Database, actor: Actor) -> MainWindow:
-    window = MainWindow(database, actor)
-    qtbot.addWidget(window)
-    window.present()
-    qtbot.waitExposed(window)
-    return window
-
-
 @pytest.fixture
 def window(qtbot: QtBot, database: Database, clerk: Actor) -> Iterator[MainWindow]:
-    window = _open_window(qtbot, database, clerk)
+    window = open_window(qtbot, database, clerk, size=None)
     yield window
     window.close()
 
@@ -119,7 +112,7 @@ def test_issue5_window_fits_1366x768_every_button_and_status_bar_visible(
 def test_issue5_window_opens_at_the_remembered_size_but_never_beyond_the_screen(
     qtbot: QtBot, database: Database, clerk: Actor
 ) -> None:
-    first = _open_window(qtbot, database, clerk)
+    first = open_window(qtbot, database, clerk, size=None)
     available = COUNTER_PC
     # First start: maximised (the window manager fits it, title bar included) and, once
     # restored to normal, the whole available screen.
@@ -128,11 +121,11 @@ def test_issue5_window_opens_at_the_remembered_size_but_never_beyond_the_screen(
     first.showNormal()
     first.resize(1100, 600)
     first.close()
-    second = _open_window(qtbot, database, clerk)
+    second = open_window(qtbot, database, clerk, size=None)
     assert (second.width(), second.height()) == (1100, 600)
     second.setGeometry(QRect(-300, -200, 4000, 3000))  # e.g. saved on a bigger screen
     second.close()
-    third = _open_window(qtbot, database, clerk)
+    third = open_window(qtbot, database, clerk, size=None)
     assert not third.isMaximized() and available.contains(third.frameGeometry())
     third.close()
 
@@ -182,12 +175,12 @@ def test_issue5_f4_ctrl_f_and_ctrl_1_work_from_a_text_box(
 
 
 # -- scanner input from anywhere in the tab (DESIGN: keyboard first) ---------------------------
-def test_issue5_scan_with_a_row_selected_searches_the_number_not_the_row(
+def _a_listed_row_focused(
     qtbot: QtBot, window: MainWindow, database: Database, clerk: Actor,
     monkeypatch: pytest.MonkeyPatch,
-) -> None:
+) -> tuple[ReceptionTab, int, list[int]]:
+    """张三's visit listed, its row selected, the list focused; opened archives recorded."""
     listed = _customer(database, clerk, "张三", "13812345678")
-    scanned = _customer(database, clerk, "李四", "13865166044")
     with database.transaction() as session:
         reception.log_visit(session, clerk, listed, "repair", "")
     tab = _tab(window)
@@ -197,6 +190,15 @@ def test_issue5_scan_with_a_row_selected_searches_the_number_not_the_row(
     monkeypatch.setattr(ReceptionTab, "open_archive", lambda _s, cid: archives.append(cid))
     tab.table.setFocus()
     tab.table.selectRow(0)
+    return tab, listed, archives
+
+
+def test_issue5_scan_with_a_row_selected_searches_the_number_not_the_row(
+    qtbot: QtBot, window: MainWindow, database: Database, clerk: Actor,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    scanned = _customer(database, clerk, "李四", "13865166044")
+    tab, _listed, archives = _a_listed_row_focused(qtbot, window, database, clerk, monkeypatch)
     _type_at_cursor(qtbot, "13865166044")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     assert archives == []
@@ -208,16 +210,7 @@ def test_issue5_enter_on_the_list_without_typing_still_opens_the_archive(
     qtbot: QtBot, window: MainWindow, database: Database, clerk: Actor,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    listed = _customer(database, clerk, "张三", "13812345678")
-    with database.transaction() as session:
-        reception.log_visit(session, clerk, listed, "repair", "")
-    tab = _tab(window)
-    tab.refresh()
-    loaded(qtbot, tab.model)
-    archives: list[int] = []
-    monkeypatch.setattr(ReceptionTab, "open_archive", lambda _s, cid: archives.append(cid))
-    tab.table.setFocus()
-    tab.table.selectRow(0)
+    tab, listed, archives = _a_listed_row_focused(qtbot, window, database, clerk, monkeypatch)
     qtbot.keyClick(tab.table, Qt.Key.Key_Return)
     assert archives == [listed]
 
@@ -367,7 +360,7 @@ def test_issue5_status_bar_shows_store_database_and_todays_open_visits(
         done = reception.log_visit(session, clerk, None, "inquiry", "")
         reception.finish_visit(session, clerk, done.id, "好", done.version)
         reception.log_visit(session, clerk, None, "repair", "")
-    window = _open_window(qtbot, database, clerk)
+    window = open_window(qtbot, database, clerk, size=None)
     assert window.store_name.isVisible() and window.store_name.text() == "海淀店"
     assert window.today.text() == "Visitors today: 2, still open: 1"
     assert window.where.text() == (

@@ -20,20 +20,12 @@ from desk.ui.idle_lock import Curtain, LockDialog
 from desk.ui.main_window import MainWindow
 from tests.services.helpers import audit_entries
 from tests.ui.keyboard import type_text
+from tests.ui.windows import open_window
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 SHORT_MS = 150
 PASSWORD = "lisi-own-pass-2"  # the clerk's own, chosen at the first sign-in
-
-
-def open_window(qtbot: QtBot, database: Database, actor: Actor) -> MainWindow:
-    window = MainWindow(database, actor)
-    qtbot.addWidget(window)
-    window.resize(1200, 760)
-    window.present()
-    qtbot.waitExposed(window)
-    return window
 
 
 @pytest.fixture
