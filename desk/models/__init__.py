@@ -2,20 +2,38 @@
 
 from desk.models.audit import AuditEntry, DocumentCounter
 from desk.models.base import Base, UTCDateTime, utcnow
+from desk.models.complaint import (
+    CATEGORIES,
+    CHANNELS,
+    COMPLAINT_STATES,
+    SEVERITIES,
+    Attachment,
+    CalendarDay,
+    Complaint,
+    PendingReply,
+)
 from desk.models.customer import Customer, CustomerSearchKey
 from desk.models.setting import Setting
 from desk.models.staff import ROLES, Staff
 from desk.models.visit import PURPOSES, Lead, Visit
 
 __all__ = [
+    "CATEGORIES",
+    "CHANNELS",
+    "COMPLAINT_STATES",
     "PURPOSES",
     "ROLES",
+    "SEVERITIES",
+    "Attachment",
     "AuditEntry",
     "Base",
+    "CalendarDay",
+    "Complaint",
     "Customer",
     "CustomerSearchKey",
     "DocumentCounter",
     "Lead",
+    "PendingReply",
     "Setting",
     "Staff",
     "UTCDateTime",

@@ -27,6 +27,15 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "visit.export": _DESK,
     "lead.read": _DESK,
     "lead.write": _DESK,
+    "complaint.read": _DESK,
+    "complaint.write": _DESK,
+    "complaint.approve": frozenset({SUPERVISOR, ADMIN}),  # C3: the plan goes to a supervisor
+    "complaint.export": _DESK,
+    "reply.read": _DESK,
+    "reply.write": _DESK,
+    "handover.assign": frozenset({SUPERVISOR, ADMIN}),  # S6: a supervisor reassigns
+    "calendar.read": frozenset(ROLES),
+    "calendar.manage": frozenset({SUPERVISOR, ADMIN}),  # C4
     "staff.read": frozenset({SUPERVISOR, ADMIN}),
     "staff.manage": frozenset({ADMIN}),
     "audit.read": frozenset({SUPERVISOR, ADMIN}),

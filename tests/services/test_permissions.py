@@ -23,12 +23,17 @@ EXPECTED: dict[str, set[str]] = {
         "customer.read", "customer.write", "customer.reveal_phone",
         "visit.read", "visit.write", "visit.export", "lead.read", "lead.write",
         "settings.read",
+        "complaint.read", "complaint.write", "complaint.export", "reply.read", "reply.write",
+        "calendar.read",
     },
-    "warehouse": {"settings.read"},
+    "warehouse": {"settings.read", "calendar.read"},
     "supervisor": {
         "customer.read", "customer.write", "customer.reveal_phone",
         "visit.read", "visit.write", "visit.export", "lead.read", "lead.write",
         "staff.read", "audit.read", "settings.read",
+        "complaint.read", "complaint.write", "complaint.export", "reply.read", "reply.write",
+        "calendar.read",
+        "complaint.approve", "handover.assign", "calendar.manage",
     },
     "admin": set(PERMISSIONS),
 }
