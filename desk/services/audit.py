@@ -66,6 +66,12 @@ def history(session: Session, actor: Actor, entity: str, entity_id: int) -> list
     # A customer's changes belong to the archive every desk role reads (K3); any other trail
     # (staff accounts and their sign-ins, ...) is for supervisors and admins only (S2).
     authorize(session, actor, "customer.read" if entity == "customer" else "audit.read")
+    return trail(session, entity, entity_id)
+
+
+def trail(session: Session, entity: str, entity_id: int) -> list[AuditRow]:
+    """One record's audit rows, newest first, for a caller that has checked the permission
+    of its own kind (a complaint's timeline is read with complaint.read)."""
     rows = session.execute(
         select(AuditEntry, Staff.display_name)
         .outerjoin(Staff, Staff.id == AuditEntry.staff_id)

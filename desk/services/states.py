@@ -32,7 +32,7 @@ class IllegalTransition(DomainError):
 @dataclass(frozen=True)
 class Transition:
     sources: tuple[str, ...]
-    target: str
+    target: str | None  # None: a step that keeps the state (a plan approved "in progress")
     permission: str
 
 
@@ -75,7 +75,7 @@ class StateMachine:
 
     def __post_init__(self) -> None:
         for action, move in self.transitions.items():
-            unknown = {*move.sources, move.target} - set(self.states)
+            unknown = {*move.sources, move.target or move.sources[0]} - set(self.states)
             if unknown:
                 raise ValueError(f"{self.kind}.{action}: unknown states {sorted(unknown)}")
             if (self.kind, action) not in ACTIONS:
@@ -119,4 +119,4 @@ class StateMachine:
                 **params,
             )
         authorize(session, actor, transition.permission)
-        return Move(self.kind, action, state, transition.target, actor)
+        return Move(self.kind, action, state, transition.target or state, actor)

@@ -47,6 +47,40 @@ ROLES: Mapping[str, str] = {
 RECORD_KINDS: Mapping[str, str] = {
     "visit": QT_TRANSLATE_NOOP("Labels", "Visit"),
     "lead": QT_TRANSLATE_NOOP("Labels", "Sales lead"),
+    "complaint": QT_TRANSLATE_NOOP("Labels", "Complaint"),
+}
+
+# C1: how a complaint came in.
+CHANNELS: Mapping[str, str] = {
+    "visit": QT_TRANSLATE_NOOP("Labels", "Walk-in"),
+    "phone": QT_TRANSLATE_NOOP("Labels", "Phone"),
+    "letter": QT_TRANSLATE_NOOP("Labels", "Letter"),
+    "email": QT_TRANSLATE_NOOP("Labels", "Email"),
+    "online": QT_TRANSLATE_NOOP("Labels", "Online"),
+    "box": QT_TRANSLATE_NOOP("Labels", "Suggestion box"),
+}
+
+# C2: what a complaint is about.
+CATEGORIES: Mapping[str, str] = {
+    "quality": QT_TRANSLATE_NOOP("Labels", "Product quality"),
+    "attitude": QT_TRANSLATE_NOOP("Labels", "Service attitude"),
+    "delivery": QT_TRANSLATE_NOOP("Labels", "Delivery"),
+    "price": QT_TRANSLATE_NOOP("Labels", "Price"),
+    "repair": QT_TRANSLATE_NOOP("Labels", "Repair"),
+    "environment": QT_TRANSLATE_NOOP("Labels", "Store environment"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Other"),
+}
+
+SEVERITIES: Mapping[str, str] = {
+    "major": QT_TRANSLATE_NOOP("Labels", "Major"),
+    "general": QT_TRANSLATE_NOOP("Labels", "General"),
+}
+
+# C8: which deadline a complaint has missed.
+OVERDUE: Mapping[str, str] = {
+    "response": QT_TRANSLATE_NOOP("Labels", "first response overdue"),
+    "rectification": QT_TRANSLATE_NOOP("Labels", "rectification overdue"),
+    "callback": QT_TRANSLATE_NOOP("Labels", "callback overdue"),
 }
 
 STATES: Mapping[tuple[str, str], str] = {
@@ -54,12 +88,29 @@ STATES: Mapping[tuple[str, str], str] = {
     ("visit", "finished"): QT_TRANSLATE_NOOP("Labels", "Finished"),
     ("lead", "unassigned"): QT_TRANSLATE_NOOP("Labels", "Unassigned"),
     ("lead", "assigned"): QT_TRANSLATE_NOOP("Labels", "Assigned"),
+    ("complaint", "received"): QT_TRANSLATE_NOOP("Labels", "Received"),
+    ("complaint", "in_progress"): QT_TRANSLATE_NOOP("Labels", "In progress"),
+    ("complaint", "rectified"): QT_TRANSLATE_NOOP("Labels", "Rectified"),
+    ("complaint", "called_back"): QT_TRANSLATE_NOOP("Labels", "Called back"),
+    ("complaint", "closed"): QT_TRANSLATE_NOOP("Labels", "Closed"),
+    ("complaint", "unfounded"): QT_TRANSLATE_NOOP("Labels", "Unfounded"),
 }
 
 # The actions that move a record from state to state (desk.services.states), as a clerk
 # would name them in "possible now: …".
 ACTIONS: Mapping[tuple[str, str], str] = {
     ("visit", "finish"): QT_TRANSLATE_NOOP("Labels", "finish"),
+    ("complaint", "respond"): QT_TRANSLATE_NOOP("Labels", "record the first response"),
+    ("complaint", "assess"): QT_TRANSLATE_NOOP("Labels", "assess"),
+    ("complaint", "reject"): QT_TRANSLATE_NOOP("Labels", "find unfounded"),
+    ("complaint", "propose_plan"): QT_TRANSLATE_NOOP("Labels", "draft the plan"),
+    ("complaint", "approve_plan"): QT_TRANSLATE_NOOP("Labels", "approve the plan"),
+    ("complaint", "issue_slip"): QT_TRANSLATE_NOOP("Labels", "issue the handling slip"),
+    ("complaint", "add_note"): QT_TRANSLATE_NOOP("Labels", "add a note"),
+    ("complaint", "rectify"): QT_TRANSLATE_NOOP("Labels", "record the rectification"),
+    ("complaint", "call_back"): QT_TRANSLATE_NOOP("Labels", "call back"),
+    ("complaint", "close"): QT_TRANSLATE_NOOP("Labels", "close"),
+    ("complaint", "reopen"): QT_TRANSLATE_NOOP("Labels", "reopen"),
 }
 
 ANONYMOUS = QT_TRANSLATE_NOOP("Labels", "(anonymous)")

@@ -20,8 +20,17 @@ import pytest
 from sqlalchemy.orm import Session
 
 from desk.db import Database
-from desk.models import AuditEntry
-from desk.services import archive, audit, customers, exports, leads, reception, staff
+from desk.models import AuditEntry, Complaint
+from desk.services import (
+    archive,
+    audit,
+    complaints,
+    customers,
+    exports,
+    leads,
+    reception,
+    staff,
+)
 from desk.services.customers import CustomerInput
 from desk.services.errors import PermissionDenied
 from desk.services.jobs import JobControl
@@ -32,7 +41,9 @@ from tests.services.helpers import add_customer, count_rows
 
 # Modules whose results carry customers' names or phones (the archive, visits, leads, and the
 # audit trail's before/after of customer records).
-CUSTOMER_MODULES: tuple[ModuleType, ...] = (customers, archive, reception, leads, audit, exports)
+CUSTOMER_MODULES: tuple[ModuleType, ...] = (
+    customers, archive, reception, leads, audit, exports, complaints,
+)
 
 
 class _SameSession:
@@ -54,6 +65,7 @@ class Records:
     visit_id: int
     lead_id: int
     folder: Path  # where an export may write
+    complaints: dict[str, int]  # one complaint at each step a call needs
 
 
 Call = Callable[[Session, Actor, Records], Any]
@@ -90,9 +102,44 @@ CALLS: dict[str, Call] = {
     "leads.count_leads": lambda s, a, r: leads.count_leads(s, a),
     "leads.salesperson_names": lambda s, a, r: leads.salesperson_names(s, a),
     "audit.history": lambda s, a, r: audit.history(s, a, "customer", r.customer_id),
+    "complaints.take_complaint": lambda s, a, r: complaints.take_complaint(
+        s, a, complaints.ComplaintInput("visit", "quality", "漏水", customer_id=r.customer_id)),
+    "complaints.list_complaints": lambda s, a, r: complaints.list_complaints(
+        s, a, complaints.ComplaintFilter()),
+    "complaints.count_overdue": lambda s, a, r: complaints.count_overdue(s, a),
+    "complaints.get_complaint": lambda s, a, r: complaints.get_complaint(
+        s, a, r.complaints["received"]),
+    "complaints.timeline": lambda s, a, r: complaints.timeline(s, a, r.complaints["received"]),
+    "complaints.record_response": lambda s, a, r: complaints.record_response(
+        s, a, r.complaints["received"], "已回电", _version(s, r, "received")),
+    "complaints.add_note": lambda s, a, r: complaints.add_note(
+        s, a, r.complaints["received"], "已取证", _version(s, r, "received")),
+    "complaints.assess": lambda s, a, r: complaints.assess(
+        s, a, r.complaints["received"], True, True, "属实", "general",
+        _version(s, r, "received")),
+    "complaints.propose_plan": lambda s, a, r: complaints.propose_plan(
+        s, a, r.complaints["planned"], "更换", _version(s, r, "planned")),
+    "complaints.approve_plan": lambda s, a, r: complaints.approve_plan(
+        s, a, r.complaints["planned"], "同意", _version(s, r, "planned")),
+    "complaints.issue_slip": lambda s, a, r: complaints.issue_slip(
+        s, a, r.complaints["approved"], "维修部", "李工", _version(s, r, "approved")),
+    "complaints.record_rectification": lambda s, a, r: complaints.record_rectification(
+        s, a, r.complaints["slip"], "老化", "李工", "更换", "已核实", _version(s, r, "slip")),
+    "complaints.close_unfounded": lambda s, a, r: complaints.close_unfounded(
+        s, a, r.complaints["unfounded"], "", _version(s, r, "unfounded")),
     # Not in the modules above, but it lists who served the visits: the counter's business.
     "staff.handler_choices": lambda s, a, r: staff.handler_choices(s, a),
 }
+
+
+# Calls only a supervisor makes in daily work (C3: the plan's approval).
+SUPERVISOR_CALLS = frozenset({"complaints.approve_plan"})
+
+
+def _version(session: Session, records: Records, step: str) -> int:
+    complaint = session.get(Complaint, records.complaints[step])
+    assert complaint is not None
+    return complaint.version
 
 
 def _takes_an_actor(function: object) -> bool:
@@ -121,17 +168,32 @@ def test_k2_warehouse_role_holds_no_customer_visit_lead_or_audit_permission() ->
 
 
 @pytest.fixture
-def records(database: Database, clerk: Actor, tmp_path: Path) -> Records:
+def records(database: Database, clerk: Actor, supervisor: Actor, tmp_path: Path) -> Records:
     zhang = add_customer(database, clerk, "张三丰", "13812345678")
+    steps: dict[str, int] = {}
     with database.transaction() as session:
         visit = reception.log_visit(session, clerk, zhang.id, "repair", "电视没有声音")
         lead = leads.create_lead(session, clerk, "王五", "13600001234", "冰箱")
-    return Records(zhang.id, visit.id, lead.id, tmp_path)
+        for step in ("received", "planned", "approved", "slip", "unfounded"):
+            c = complaints.take_complaint(session, clerk, complaints.ComplaintInput(
+                "phone", "quality", f"{step}: 电视没有声音", customer_id=zhang.id))
+            steps[step] = c.row.id
+            if step == "unfounded":
+                complaints.assess(session, clerk, c.row.id, False, False, "已说明", None, 1)
+            elif step != "received":
+                c = complaints.assess(session, clerk, c.row.id, True, True, "属实", "major", 1)
+                c = complaints.propose_plan(session, clerk, c.row.id, "更换", c.row.version)
+            if step in ("approved", "slip"):
+                c = complaints.approve_plan(session, supervisor, c.row.id, "同意", c.row.version)
+            if step == "slip":
+                complaints.issue_slip(session, clerk, c.row.id, "维修部", "李工", c.row.version)
+    return Records(zhang.id, visit.id, lead.id, tmp_path, steps)
 
 
 @pytest.mark.parametrize("name", sorted(CALLS))
 def test_k2_warehouse_clerk_is_refused_by_every_service_that_returns_customer_data(
-    database: Database, records: Records, clerk: Actor, warehouse_clerk: Actor, name: str
+    database: Database, records: Records, clerk: Actor, warehouse_clerk: Actor,
+    supervisor: Actor, name: str,
 ) -> None:
     audit_rows = count_rows(database, AuditEntry)
     with pytest.raises(PermissionDenied) as refused, database.transaction() as session:
@@ -141,4 +203,4 @@ def test_k2_warehouse_clerk_is_refused_by_every_service_that_returns_customer_da
     assert count_rows(database, AuditEntry) == audit_rows  # nothing was done, nothing to log
     # The same call is the counter's daily work: the refusal is about the role, not the call.
     with database.transaction() as session:
-        CALLS[name](session, clerk, records)
+        CALLS[name](session, supervisor if name in SUPERVISOR_CALLS else clerk, records)
