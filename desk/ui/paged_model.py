@@ -41,9 +41,11 @@ class Column(Generic[Row]):
     align_right: bool = False
 
 
-HIGHLIGHT, DIMMED = "highlight", "dimmed"
+HIGHLIGHT, DIMMED, ALERT = "highlight", "dimmed", "alert"
 HIGHLIGHT_BACKGROUND = QColor("#fff4d6")  # open visits, unassigned leads: bold on pale yellow
 DIMMED_FOREGROUND = QColor("#9e9e9e")  # deactivated accounts: grey italics
+# Overdue records (C8, R1): bold dark red. Never colour alone: the row also says why in words.
+ALERT_FOREGROUND = QColor("#b71c1c")
 
 
 @dataclass(frozen=True)
@@ -56,13 +58,17 @@ class _Shown(Generic[Row]):
 
 
 _ALIGN_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-_BRUSHES = {HIGHLIGHT: QBrush(HIGHLIGHT_BACKGROUND), DIMMED: QBrush(DIMMED_FOREGROUND)}
+_BRUSHES = {
+    HIGHLIGHT: QBrush(HIGHLIGHT_BACKGROUND),
+    DIMMED: QBrush(DIMMED_FOREGROUND),
+    ALERT: QBrush(ALERT_FOREGROUND),
+}
 
 
 class RecordTableModel(QAbstractTableModel, Generic[Row]):
     """Rows of plain data shown through their columns; ``style(row)`` may say a row stands out
-    (HIGHLIGHT) or recedes (DIMMED). Short lists set their rows whole (``set_rows``); long ones
-    use :class:`PagedTableModel`.
+    (HIGHLIGHT), recedes (DIMMED) or needs someone now (ALERT: overdue). Short lists set their
+    rows whole (``set_rows``); long ones use :class:`PagedTableModel`.
 
     Each row's texts are formatted once when it arrives (on the worker thread for a paged
     list): a repaint asks ``data()`` some thousand times, and formatting dates there made a
@@ -83,9 +89,9 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
         self._styles: list[str | None] = []
         self._align = [_ALIGN_RIGHT if c.align_right else None for c in self._columns]
         self._fonts: dict[str, QFont] = {}
-        for kind in (HIGHLIGHT, DIMMED):
+        for kind in (HIGHLIGHT, DIMMED, ALERT):
             font = QFont()
-            font.setBold(kind == HIGHLIGHT)
+            font.setBold(kind in (HIGHLIGHT, ALERT))
             font.setItalic(kind == DIMMED)
             self._fonts[kind] = font
 
@@ -145,7 +151,7 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
             if role == Qt.ItemDataRole.FontRole:
                 return self._fonts[style]
             wanted = Qt.ItemDataRole.BackgroundRole if style == HIGHLIGHT else (
-                Qt.ItemDataRole.ForegroundRole)
+                Qt.ItemDataRole.ForegroundRole)  # DIMMED and ALERT colour the text
             return _BRUSHES[style] if role == wanted else None
         return None
 
@@ -204,9 +210,12 @@ class PagedTableModel(RecordTableModel[Row]):
         default_sort: tuple[str, bool],
         highlight: Callable[[Row], bool] | None = None,
         page_size: int = PAGE_SIZE,
+        style: Callable[[Row], str | None] | None = None,
     ) -> None:
+        """``highlight`` marks rows HIGHLIGHT; ``style`` (instead) names any row style."""
         super().__init__(
-            columns, (lambda row: HIGHLIGHT if highlight(row) else None) if highlight else None
+            columns,
+            style or ((lambda row: HIGHLIGHT if highlight(row) else None) if highlight else None),
         )
         self._fetch = fetch
         self._count = count
