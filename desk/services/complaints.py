@@ -323,6 +323,12 @@ def list_complaints(
     return keyset_page(session, stmt, _sort_terms(sort), after, limit, _row_at(at))
 
 
+def count_complaints(session: Session, actor: Actor, flt: ComplaintFilter) -> int:
+    authorize(session, actor, "complaint.read")
+    return int(session.scalar(_filtered(select(func.count(Complaint.id)), flt, clock.now()))
+               or 0)
+
+
 def count_overdue(session: Session, actor: Actor) -> int:
     """How many complaints are overdue now (C8: the tab's title, the dashboard)."""
     authorize(session, actor, "complaint.read")

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 # Table names, as desk.services.changes reports them.
 CUSTOMERS, VISITS, LEADS, STAFF = "customers", "visits", "leads", "staff"
 SETTINGS = "settings"
+COMPLAINTS, ATTACHMENTS, CALENDAR = "complaints", "attachments", "calendar_days"
 
 
 class DeskEvents(QObject):

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 
 from desk.services.errors import DeskError
 from desk.ui.errors import message_of
@@ -48,3 +52,24 @@ class FieldErrors:
     def text(self, field: str) -> str:
         label = self._labels.get(field, self._general)
         return label.text() if label.isVisible() or label.text() else ""
+
+
+class NotesEdit(QPlainTextEdit):
+    """A multi-line box where Enter saves, as everywhere on the desk; Shift+Enter or
+    Ctrl+Enter starts a new line."""
+
+    def __init__(self, on_enter: Callable[[], object], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._on_enter = on_enter
+        self.setTabChangesFocus(True)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        breaks = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier
+        if enter and not event.modifiers() & breaks:
+            self._on_enter()
+            return
+        if enter:  # Ctrl+Enter would otherwise do nothing in a QPlainTextEdit
+            self.insertPlainText("\n")
+            return
+        super().keyPressEvent(event)

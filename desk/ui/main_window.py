@@ -48,6 +48,7 @@ from desk.ui.events import DeskEvents
 from desk.ui.glyphs import GlyphWarmer
 from desk.ui.idle_lock import IdleLock
 from desk.ui.store import AnnouncingStore, Store
+from desk.ui.tabs.complaints import ComplaintsTab
 from desk.ui.tabs.leads import LeadsTab
 from desk.ui.tabs.reception import ReceptionTab
 from desk.ui.tabs.staff import StaffTab
@@ -110,6 +111,10 @@ class MainWindow(QMainWindow):
         if allowed(actor, "visit.read"):
             self.reception = ReceptionTab(store, actor, self.events)
             self.tabs.addTab(self.reception, self.tr("Reception"))
+        self.complaints: ComplaintsTab | None = None
+        if allowed(actor, "complaint.read"):
+            self.complaints = ComplaintsTab(store, actor, self.events)
+            self.tabs.addTab(self.complaints, self.tr("Complaints"))
         if allowed(actor, "lead.read"):
             self.tabs.addTab(LeadsTab(store, actor, self.events), self.tr("Sales leads"))
         if allowed(actor, "staff.read"):

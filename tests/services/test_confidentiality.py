@@ -107,6 +107,8 @@ CALLS: dict[str, Call] = {
     "complaints.list_complaints": lambda s, a, r: complaints.list_complaints(
         s, a, complaints.ComplaintFilter()),
     "complaints.count_overdue": lambda s, a, r: complaints.count_overdue(s, a),
+    "complaints.count_complaints": lambda s, a, r: complaints.count_complaints(
+        s, a, complaints.ComplaintFilter(overdue_only=True)),
     "complaints.get_complaint": lambda s, a, r: complaints.get_complaint(
         s, a, r.complaints["received"]),
     "complaints.timeline": lambda s, a, r: complaints.timeline(s, a, r.complaints["received"]),

@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from desk.db import Database
-from desk.services import customers, leads, reception
+from desk.services import complaints, customers, leads, reception
 from desk.services.customers import CustomerInput
 from desk.services.permissions import Actor
 from desk.ui.dialogs.change_password import ChangePasswordDialog
+from desk.ui.dialogs.complaint_intake import ComplaintIntakeDialog
 from desk.ui.dialogs.customer_archive import CustomerArchiveDialog
 from desk.ui.dialogs.customer_edit import CustomerDialog
 from desk.ui.dialogs.finish_visit import FinishVisitDialog
@@ -36,8 +37,10 @@ from desk.ui.dialogs.first_admin import FirstAdminDialog
 from desk.ui.dialogs.lead_edit import AssignLeadDialog, LeadDialog
 from desk.ui.dialogs.sign_in import SignInDialog
 from desk.ui.dialogs.staff_edit import StaffDialog
+from desk.ui.dialogs.step_form import StepDialog
 from desk.ui.i18n import install_translations
 from desk.ui.main_window import MainWindow
+from desk.ui.tabs.complaint_steps import FORM_ACTIONS, step_for
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -98,7 +101,7 @@ def test_issue5_no_mnemonic_clash_in_the_main_window_on_any_tab(
     window = MainWindow(database, admin)
     qtbot.addWidget(window)
     window.show()
-    assert window.tabs.count() == 3  # the administrator sees every tab
+    assert window.tabs.count() == 4  # the administrator sees every tab
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
         owners = _menu_owners(window) + _owners(window.tabs.currentWidget())
@@ -116,6 +119,8 @@ def _dialogs(database: Database, admin: Actor) -> list[Callable[[], QWidget]]:
         customer = customers.create_customer(session, admin, CustomerInput("张三", "13812345678"))
         visit = reception.log_visit(session, admin, customer.id, "inquiry", "")
         lead = leads.create_lead(session, admin, "张三", "13812345678", "冰箱")
+        complaint = complaints.take_complaint(session, admin, complaints.ComplaintInput(
+            "visit", "quality", "漏水", visit_id=visit.id))
     return [
         lambda: SignInDialog(database),
         lambda: FirstAdminDialog(database),
@@ -126,6 +131,11 @@ def _dialogs(database: Database, admin: Actor) -> list[Callable[[], QWidget]]:
         lambda: FinishVisitDialog(database, admin, visit),
         lambda: LeadDialog(database, admin),
         lambda: AssignLeadDialog(database, admin, lead),
+        lambda: ComplaintIntakeDialog(database, admin),
+        *(
+            (lambda action=action: StepDialog(database, step_for(action, complaint, admin)))
+            for action in FORM_ACTIONS
+        ),
     ]
 
 

@@ -19,4 +19,6 @@ def open_window(
         window.resize(*size)
     window.present()
     qtbot.waitExposed(window)
+    # Activation arrives a moment later; until then no shortcut of the window works.
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
     return window

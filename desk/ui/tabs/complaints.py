@@ -1,0 +1,308 @@
+"""The complaints tab (投诉受理, C1-C8): the list with its overdue rows, one complaint in full
+beside it, and the steps its state allows.
+
+The list pages through SQL like every list of the desk; "overdue" is a filter in SQL (C8:
+the supervisors' overdue view) and a red row with the reason in words everywhere else.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.services import complaints, numbering, vocabulary
+from desk.services.complaints import ComplaintDetail, ComplaintFilter, ComplaintRow
+from desk.services.paging import Page, PageKey, Sort
+from desk.services.permissions import Actor, allowed
+from desk.ui import labels
+from desk.ui.dialogs.complaint_intake import ComplaintIntakeDialog
+from desk.ui.dialogs.step_form import StepDialog
+from desk.ui.events import ATTACHMENTS, COMPLAINTS, CUSTOMERS, DeskEvents, touches
+from desk.ui.operations import start_in_background
+from desk.ui.paged_model import ALERT, Column, PagedTableModel
+from desk.ui.store import Store
+from desk.ui.tabs.complaint_steps import step_for
+from desk.ui.widgets.complaint_panel import ComplaintPanel, overdue_words
+from desk.ui.widgets.record_table import record_table
+
+OPEN, OVERDUE, FINISHED, EVERYTHING = "open", "overdue", "finished", "all"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ComplaintsTab", text)
+
+
+def _view_filter(view: str) -> ComplaintFilter:
+    if view == OPEN:
+        return ComplaintFilter(states=complaints.OPEN_STATES)
+    if view == OVERDUE:
+        return ComplaintFilter(overdue_only=True)
+    if view == FINISHED:
+        return ComplaintFilter(states=(complaints.CLOSED, complaints.UNFOUNDED))
+    return ComplaintFilter()
+
+
+def _state_text(row: ComplaintRow) -> str:
+    state = labels.state("complaint", row.state)
+    return f"{state} · {overdue_words(row.overdue)}" if row.overdue else state
+
+
+def _due(row: ComplaintRow) -> str:
+    """The deadline that matters now: rectification (or the promise), then the callback."""
+    day = row.callback_due if row.state == complaints.RECTIFIED else (
+        row.rectify_due or row.promised_date)
+    if row.state in (complaints.CLOSED, complaints.UNFOUNDED, complaints.CALLED_BACK):
+        return ""
+    return day.strftime("%Y-%m-%d") + ("*" if row.deadline_estimated else "") if day else ""
+
+
+class ComplaintsTab(QWidget):
+    def __init__(
+        self, store: Store, actor: Actor, events: DeskEvents, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._actor = actor
+        self._events = events
+        self._filter = _view_filter(OPEN)  # replaced, never mutated: the loader reads it
+        self._shown_id: int | None = None
+        self._detail_generation = 0
+
+        self.view = QComboBox(self)
+        self.view.setObjectName("complaintView")
+        self.view.addItem(self.tr("Open complaints"), OPEN)
+        self.view.addItem(self.tr("Overdue"), OVERDUE)
+        self.view.addItem(self.tr("Closed and unfounded"), FINISHED)
+        self.view.addItem(self.tr("All complaints"), EVERYTHING)
+        self.channel = QComboBox(self)
+        self.channel.setObjectName("channelFilter")
+        self.channel.addItem(self.tr("Every channel"), None)
+        for code, text in vocabulary.CHANNELS.items():
+            self.channel.addItem(labels.translate(vocabulary.LABELS, text), code)
+        self.number = QLineEdit(self)
+        self.number.setObjectName("complaintNumber")
+        self.number.setPlaceholderText(self.tr("Complaint no. (scan or type)"))
+        self.number.setClearButtonEnabled(True)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("complaintCount")
+        self.new_button = QPushButton(self.tr("New complaint… (Ctrl+N)"), self)
+        self.new_button.setObjectName("newComplaintButton")
+        self.new_button.setShortcut("Ctrl+N")  # live while this tab shows (like reception's)
+        self.new_button.setVisible(allowed(actor, "complaint.write"))
+
+        self.model: PagedTableModel[ComplaintRow] = PagedTableModel(
+            self._columns(), self._fetch, self._count, ("received_at", True),
+            style=lambda row: ALERT if row.is_overdue else None,
+        )
+        self.table = record_table("complaintsTable", self.model, self)
+        self.panel = ComplaintPanel(actor, self)
+        self._prepare_table()
+        self._lay_out()
+        self._connect_signals()
+        self.refresh()
+
+    def _columns(self) -> list[Column[ComplaintRow]]:
+        return [
+            Column(self.tr("No."), "number", lambda r: r.number),
+            Column(self.tr("Received"), "received_at", lambda r: labels.local_time(r.received_at)),
+            Column(self.tr("Customer"), "customer",
+                   lambda r: r.customer_name or labels.anonymous()),
+            Column(self.tr("Phone"), None, lambda r: r.masked_phone),
+            Column(self.tr("Channel"), "channel", lambda r: vocabulary.word(
+                vocabulary.CHANNELS, r.channel, labels.translate)),
+            Column(self.tr("Category"), "category", lambda r: vocabulary.word(
+                vocabulary.CATEGORIES, r.category, labels.translate)),
+            Column(self.tr("State"), "state", _state_text),
+            Column(self.tr("Due"), "rectify_due", _due),
+            Column(self.tr("Followed by"), "owner", lambda r: r.owner_name),
+            Column(self.tr("Complaint"), None, lambda r: " ".join(r.content.split())[:80]),
+        ]
+
+    def _prepare_table(self) -> None:
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        metrics = QFontMetrics(self.table.font())
+        samples = [numbering.COMPLAINT.format(date(2026, 1, 1), 999999), "2026-12-31 23:59",
+                   "欧阳先生", "138****5678", "意见箱", "服务态度", "处理中 · 整改逾期",
+                   "2026-12-31*", "欧阳先生"]
+        for column, sample in enumerate(samples):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
+            header.resizeSection(column, width + 3 * metrics.averageCharWidth())
+        header.setSectionResizeMode(len(samples), QHeaderView.ResizeMode.Stretch)
+
+    def _lay_out(self) -> None:
+        show = QLabel(self.tr("&Show:"), self)
+        show.setBuddy(self.view)
+        bar = QHBoxLayout()
+        bar.addWidget(show)
+        bar.addWidget(self.view)
+        bar.addWidget(self.channel)
+        bar.addWidget(self.number)
+        bar.addSpacing(12)
+        bar.addWidget(self.count_label, 1)
+        bar.addWidget(self.new_button)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.setObjectName("complaintSplit")
+        split.addWidget(self.table)
+        split.addWidget(self.panel)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(split, 1)
+
+    def _connect_signals(self) -> None:
+        self.view.currentIndexChanged.connect(self._filters_changed)
+        self.channel.currentIndexChanged.connect(self._filters_changed)
+        self.number.returnPressed.connect(self._filters_changed)
+        self.number.textChanged.connect(self._number_edited)
+        self.new_button.clicked.connect(lambda: self.take_complaint())
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.table.activated.connect(self._activated)
+        self.model.reset_done.connect(self._reloaded)
+        self.model.load_failed.connect(lambda _f: self.count_label.clear())
+        self.panel.step_requested.connect(self.run_step)
+        self._events.changed.connect(self._on_changed)
+
+    # -- the list -------------------------------------------------------------------------
+    def _filters_changed(self) -> None:
+        flt = _view_filter(str(self.view.currentData()))
+        self._filter = replace(flt, channel=self.channel.currentData(),
+                               number=self.number.text())
+        self.refresh()
+
+    def _number_edited(self, text: str) -> None:
+        if not text:  # the clear button: back to the whole view
+            self._filters_changed()
+
+    def refresh(self) -> None:
+        self.model.refresh()
+
+    # _count and _fetch run on the thread pool: they read the filter the GUI thread swapped in.
+    def _count(self) -> int:
+        with self._store.read() as session:
+            return complaints.count_complaints(session, self._actor, self._filter)
+
+    def _fetch(self, key: str, descending: bool, after: PageKey | None, limit: int
+               ) -> Page[ComplaintRow]:
+        with self._store.read() as session:
+            return complaints.list_complaints(
+                session, self._actor, self._filter, Sort(key, descending), after=after,
+                limit=limit,
+            )
+
+    def _reloaded(self, total: int) -> None:
+        self.count_label.setText(self.tr("%n complaint(s)", "", total))
+        if self._shown_id is not None:
+            row = self.model.index_where(lambda r: r.id == self._shown_id)
+            if row >= 0:
+                self.table.selectRow(row)
+            self._load_detail(self._shown_id)
+
+    def _on_changed(self, changed: frozenset[str]) -> None:
+        if touches(changed, COMPLAINTS, CUSTOMERS, ATTACHMENTS):
+            self.refresh()
+
+    # -- the complaint beside the list ----------------------------------------------------
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = self.model.row_at(current.row())
+        if row is not None and row.id != self._shown_id:
+            self._shown_id = row.id
+            self._load_detail(row.id)
+
+    def _activated(self, index: QModelIndex) -> None:
+        row = self.model.row_at(index.row())
+        if row is not None:
+            self.panel.setFocus()
+
+    def _load_detail(self, complaint_id: int) -> None:
+        self._detail_generation += 1
+        generation = self._detail_generation
+        store, actor = self._store, self._actor
+
+        def load(_progress: object) -> tuple[ComplaintDetail, list[complaints.TimelineEntry]]:
+            with store.read() as session:
+                return (complaints.get_complaint(session, actor, complaint_id),
+                        complaints.timeline(session, actor, complaint_id))
+
+        def loaded(result: tuple[ComplaintDetail, list[complaints.TimelineEntry]]) -> None:
+            if shiboken6.isValid(self) and generation == self._detail_generation:
+                self.panel.show_complaint(*result)
+
+        def failed(_failure: BaseException) -> None:
+            if shiboken6.isValid(self) and generation == self._detail_generation:
+                self.panel.show_complaint(None, [])
+
+        start_in_background(load, loaded, failed)
+
+    def show_detail(self, detail: ComplaintDetail) -> None:
+        """Show a complaint just saved at once (the list refreshes from the change notice)."""
+        self._shown_id = detail.row.id
+        self._load_detail(detail.row.id)
+
+    # -- actions --------------------------------------------------------------------------
+    def run_step(self, action: str) -> None:
+        detail = self.panel.detail
+        if detail is None:
+            return
+        dialog = StepDialog(self._store, step_for(action, detail, self._actor), self)
+        dialog.accepted.connect(lambda: self.show_detail(dialog.result))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def take_complaint(self, *, visit_id: int | None = None, visit_summary: str = "",
+                       customer: tuple[int, str] | None = None) -> ComplaintIntakeDialog | None:
+        if not allowed(self._actor, "complaint.write"):
+            return None
+        dialog = ComplaintIntakeDialog(self._store, self._actor, self, visit_id=visit_id,
+                                       visit_summary=visit_summary, customer=customer)
+        dialog.accepted.connect(lambda: self._taken(dialog.complaint))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _taken(self, detail: ComplaintDetail | None) -> None:
+        if detail is None:
+            return
+        self.show_detail(detail)
+        acknowledgement(self, detail)
+
+
+def acknowledgement(parent: QWidget, c: ComplaintDetail) -> QMessageBox:
+    """C5: the number and the promised date, said at once (and printed for the customer)."""
+    box = QMessageBox(parent)
+    box.setObjectName("complaintAcknowledgement")
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(_tr("Complaint taken"))
+    promised = c.row.promised_date.strftime("%Y-%m-%d")
+    text = _tr(
+        "Complaint {number} is taken.\nTell the customer: we will deal with it by {date}."
+    ).format(number=c.row.number, date=promised)
+    if c.row.deadline_estimated:
+        text += "\n" + _tr(
+            "(The date is estimated on weekdays: the holiday calendar for that year is not "
+            "entered yet.)")
+    box.setText(text)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.open()
+    return box
