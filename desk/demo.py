@@ -28,8 +28,17 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from desk.db import Database
-from desk.models import AuditEntry, Customer, Lead, Staff, Visit
-from desk.services import audit, clock, leads, reception, settings, staff, validation
+from desk.models import AuditEntry, Complaint, Customer, Lead, Staff, Visit
+from desk.services import (
+    audit,
+    clock,
+    complaints,
+    leads,
+    reception,
+    settings,
+    staff,
+    validation,
+)
 from desk.services.customers import CustomerInput, create_customer
 from desk.services.errors import QT_TRANSLATE_NOOP, DomainError
 from desk.services.permissions import Actor
@@ -75,6 +84,7 @@ class DemoSummary:
     visits: int
     leads: int
     open_visits: int
+    complaints: int
 
 
 # --- names, phones, companies -------------------------------------------------------------
@@ -396,6 +406,7 @@ def _counts(session: Session) -> DemoSummary:
         visits=count(Visit.id),
         leads=count(Lead.id),
         open_visits=count(Visit.id, Visit.finished_at.is_(None)),
+        complaints=count(Complaint.id),
     )
 
 
@@ -428,6 +439,9 @@ def fill_demo(
         report(step, total)
     with database.transaction() as session:
         counter.backdate(session)
+    with database.transaction() as session:
+        supervisor = next(a for a in actors.values() if a.role == "supervisor")
+        _demo_complaints(session, random.Random(seed), counter, supervisor)
         return _counts(session)
 
 
@@ -551,3 +565,150 @@ class _DemoCounter:
             when = select(column).where(model.id == AuditEntry.entity_id).scalar_subquery()
             session.execute(update(AuditEntry).where(AuditEntry.action == action)
                             .values(at=when).execution_options(synchronize_session=False))
+
+
+# --- complaints (C1-C8) ---------------------------------------------------------------------
+
+class _Case(NamedTuple):
+    days_ago: int
+    channel: str
+    category: str
+    content: str
+    demand: str
+    reached: str  # how far the complaint has come by today
+
+
+# Every state of C6 the complaints tab shows, and each kind of overdue (C8): a newcomer sees
+# all of it at once. "called back" and closing after a callback come with the callback record.
+_CASES: tuple[_Case, ...] = (
+    _Case(20, "visit", "quality", "新买的滚筒洗衣机第一次使用就漏水，地板泡坏了一块",
+          "换新机并赔偿地板", "rectified_overdue_callback"),
+    _Case(5, "phone", "attitude", "约好上午送货，等到晚上八点才送到，也没有人打电话说明",
+          "道歉", "rectified"),
+    _Case(16, "email", "price", "购买三天后同款电视降价三百元，要求退差价", "退差价300元",
+          "closed_unfounded"),
+    _Case(14, "visit", "attitude", "收银员态度生硬，问了两遍优惠规则就不耐烦", "店长道歉", "slip"),
+    _Case(12, "letter", "repair", "空调维修后一周又不制冷，维修师傅说要再收上门费", "免费维修",
+          "approved"),
+    _Case(9, "online", "quality", "网上订的电饭煲内胆有划痕", "换一个内胆", "planned"),
+    _Case(8, "phone", "delivery", "安装师傅把墙面打坏了，至今没人来修补", "修补墙面", "received"),
+    _Case(6, "box", "environment", "卫生间没有洗手液，地面湿滑", "", "assessed"),
+    _Case(4, "visit", "quality", "冰箱冷藏室结冰，食物冻坏", "上门检修", "unfounded"),
+    _Case(2, "email", "repair", "送修的手机两周没有消息，打电话也没人接", "尽快修好并说明原因",
+          "responded"),
+    _Case(1, "phone", "attitude", "电话客服挂断了我的电话", "道歉", "received"),
+    _Case(0, "online", "price", "会员价和标价不一致", "按会员价结算", "received"),
+)
+
+
+def _at_work(day: date, hour: int, minute: int = 0) -> datetime:
+    return datetime.combine(day, time(hour, minute), clock.local_zone())
+
+
+def _demo_complaints(
+    session: Session, rng: random.Random, counter: _DemoCounter, supervisor: Actor
+) -> None:
+    """The complaints of the demo period, taken and moved on through the services at the
+    moments they happened (clock.replaying), so deadlines, overdue marks and the timeline are
+    the real ones."""
+    now = counter.now
+    walk_ins = list(session.scalars(
+        select(Visit).where(Visit.purpose == "complaint", Visit.customer_id.is_not(None))
+        .order_by(Visit.arrived_at)))
+    for case in _CASES:
+        day = counter.today - timedelta(days=case.days_ago)
+        clerk = rng.choice(counter.clerks)
+        received = min(_at_work(day, 9) + timedelta(minutes=rng.randrange(600)),
+                       now - timedelta(minutes=20))
+        if case.channel == "visit":
+            # R3: from the walk-in's visit that day (logged here if the day had none).
+            visit = next((v for v in reversed(walk_ins)
+                          if clock.local_today(v.arrived_at) == day), None)
+            if visit is None:
+                arrived = received - timedelta(minutes=3)
+                with clock.replaying(arrived):
+                    row = reception.log_visit(session, clerk, rng.choice(counter.customer_ids),
+                                              "complaint", case.content[:20], arrived_at=arrived)
+                with clock.replaying(received + timedelta(minutes=15)):
+                    reception.finish_visit(session, clerk, row.id, "已受理投诉", row.version)
+                visit = session.get(Visit, row.id)
+                assert visit is not None
+            else:
+                walk_ins.remove(visit)
+                received = visit.arrived_at + timedelta(minutes=3)
+            data = complaints.ComplaintInput(case.channel, case.category, case.content,
+                                             case.demand, visit_id=visit.id)
+        else:
+            customer_id = None if case.channel in ("box", "letter") and rng.random() < 0.5 else (
+                rng.choice(counter.customer_ids))
+            data = complaints.ComplaintInput(case.channel, case.category, case.content,
+                                             case.demand, customer_id=customer_id)
+        with clock.replaying(received):
+            c = complaints.take_complaint(session, clerk, data, received_at=received)
+        _move_on(session, c, case.reached, clerk, supervisor, received, now)
+
+
+def _move_on(
+    session: Session, c: complaints.ComplaintDetail, reached: str, clerk: Actor,
+    supervisor: Actor, received: datetime, now: datetime,
+) -> None:
+    """Walk one complaint through its steps, an hour or a day apart, never past now."""
+    at = received
+
+    def step(after: timedelta) -> Any:
+        nonlocal at
+        at = at + after
+        local = at.astimezone(clock.local_zone())
+        if not OPENS <= local.time() <= CLOSES:  # nobody works the night: next morning
+            morning = local.date() + timedelta(days=1 if local.time() > CLOSES else 0)
+            at = _at_work(morning, 9, 30)
+        at = min(at, now)
+        return clock.replaying(at)
+
+    if c.row.responded_at is None and reached != "received":
+        with step(timedelta(hours=2)):
+            c = complaints.record_response(session, clerk, c.row.id,
+                                           "已回复顾客：已登记，三个工作日内给出处理结果",
+                                           c.row.version)
+    if reached == "responded":
+        return
+    if reached in ("unfounded", "closed_unfounded"):
+        with step(timedelta(hours=20)):
+            c = complaints.assess(session, clerk, c.row.id, False, False,
+                                  "已向顾客说明：价格按活动规则执行，购买时已告知保价期为24小时，"
+                                  "顾客表示理解", None, c.row.version)
+        if reached == "closed_unfounded":
+            with step(timedelta(hours=3)):
+                complaints.close_unfounded(session, clerk, c.row.id, "顾客已接受答复",
+                                           c.row.version)
+        return
+    if reached == "received":
+        return
+    severity = "major" if c.row.category in ("quality", "delivery") else "general"
+    with step(timedelta(hours=18)):
+        c = complaints.assess(session, clerk, c.row.id, True, True,
+                              "调查属实：已查看单据与现场照片", severity, c.row.version)
+        c = complaints.add_note(session, clerk, c.row.id, "已调取送货记录和顾客照片两张",
+                                c.row.version)
+    if reached == "assessed":
+        return
+    with step(timedelta(hours=1)):
+        c = complaints.propose_plan(session, clerk, c.row.id,
+                                    "责任部门上门处理，更换问题部件，向顾客致歉", c.row.version)
+    if reached == "planned":
+        return
+    with step(timedelta(hours=2)):
+        c = complaints.approve_plan(session, supervisor, c.row.id, "同意，尽快办理",
+                                    c.row.version)
+    if reached == "approved":
+        return
+    department = "售后维修部" if c.row.category in ("quality", "repair") else "门店运营部"
+    with step(timedelta(minutes=30)):
+        c = complaints.issue_slip(session, clerk, c.row.id, department, "周主任",
+                                  c.row.version)
+    if reached == "slip":
+        return
+    with step(timedelta(days=1)):
+        complaints.record_rectification(
+            session, clerk, c.row.id, "产品出厂检验疏漏", "周主任", "已上门更换并赔偿",
+            "客服电话回访确认问题已解决", c.row.version)

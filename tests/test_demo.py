@@ -20,7 +20,16 @@ from desk.models import (
     Staff,
     Visit,
 )
-from desk.services import clock, leads, numbering, reception, searchkeys, staff, validation
+from desk.services import (
+    clock,
+    complaints,
+    leads,
+    numbering,
+    reception,
+    searchkeys,
+    staff,
+    validation,
+)
 from desk.services.customers import search_customers
 from desk.services.errors import DomainError
 from desk.services.permissions import Actor
@@ -201,3 +210,23 @@ def test_s4_bulk_fill_leaves_the_connections_durable(bulk: Database) -> None:
     """Only SQLite has the per-connection synchronous setting the loader turns off."""
     with bulk.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+
+
+def test_c6_c8_demo_complaints_cover_the_states_and_the_overdue_kinds(
+    database: Database, filled: demo.DemoSummary
+) -> None:
+    with database.transaction() as session:
+        supervisor = staff.sign_in(session, "supervisor", "supervisor123").actor
+    assert supervisor is not None and filled.complaints == len(demo._CASES)
+    with database.read() as session:
+        page = complaints.list_complaints(session, supervisor, complaints.ComplaintFilter())
+        overdue = complaints.list_complaints(
+            session, supervisor, complaints.ComplaintFilter(overdue_only=True))
+        steps = complaints.timeline(session, supervisor, page.rows[-1].id)
+    states = {row.state for row in page.rows}
+    assert states >= {"received", "in_progress", "rectified", "unfounded", "closed"}
+    reasons = {reason for row in overdue.rows for reason in row.overdue}
+    assert reasons == {"response", "rectification", "callback"}
+    assert any(row.channel == "visit" for row in page.rows)  # R3: taken from a visit
+    # Replayed at the moments they happened: a step never precedes the one before it.
+    assert [s.at for s in steps] == sorted(s.at for s in steps)

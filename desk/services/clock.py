@@ -2,11 +2,30 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
+
+_replayed: datetime | None = None
 
 
 def now() -> datetime:
-    return datetime.now(UTC)
+    return _replayed if _replayed is not None else datetime.now(UTC)
+
+
+@contextmanager
+def replaying(at: datetime) -> Iterator[None]:
+    """Run the real services as if it were ``at`` (the demo replays three weeks of a counter,
+    so every step of a complaint and its audit row carry the moment it happened). Not for the
+    window: one thread, one replay at a time."""
+    global _replayed
+    if at.tzinfo is None:
+        raise ValueError("naive datetime given to clock.replaying")
+    previous, _replayed = _replayed, at
+    try:
+        yield
+    finally:
+        _replayed = previous
 
 
 def local_zone() -> tzinfo:
