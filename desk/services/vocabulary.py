@@ -111,6 +111,10 @@ ACTIONS: Mapping[tuple[str, str], str] = {
     ("complaint", "call_back"): QT_TRANSLATE_NOOP("Labels", "call back"),
     ("complaint", "close"): QT_TRANSLATE_NOOP("Labels", "close"),
     ("complaint", "reopen"): QT_TRANSLATE_NOOP("Labels", "reopen"),
+    # Not transitions, but steps on the complaint's timeline all the same.
+    ("complaint", "attach"): QT_TRANSLATE_NOOP("Labels", "attach a file"),
+    ("complaint", "void_attachment"): QT_TRANSLATE_NOOP("Labels", "void a file"),
+    ("attachment", "copy"): QT_TRANSLATE_NOOP("Labels", "save a copy of a file"),
 }
 
 ANONYMOUS = QT_TRANSLATE_NOOP("Labels", "(anonymous)")

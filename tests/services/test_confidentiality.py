@@ -23,6 +23,7 @@ from desk.db import Database
 from desk.models import AuditEntry, Complaint
 from desk.services import (
     archive,
+    attachments,
     audit,
     complaints,
     customers,
@@ -42,7 +43,7 @@ from tests.services.helpers import add_customer, count_rows
 # Modules whose results carry customers' names or phones (the archive, visits, leads, and the
 # audit trail's before/after of customer records).
 CUSTOMER_MODULES: tuple[ModuleType, ...] = (
-    customers, archive, reception, leads, audit, exports, complaints,
+    customers, archive, reception, leads, audit, exports, complaints, attachments,
 )
 
 
@@ -65,7 +66,7 @@ class Records:
     visit_id: int
     lead_id: int
     folder: Path  # where an export may write
-    complaints: dict[str, int]  # one complaint at each step a call needs
+    complaints: dict[str, int]  # a complaint at each step a call needs; "evidence": a file
 
 
 Call = Callable[[Session, Actor, Records], Any]
@@ -127,6 +128,14 @@ CALLS: dict[str, Call] = {
         s, a, r.complaints["approved"], "维修部", "李工", _version(s, r, "approved")),
     "complaints.record_rectification": lambda s, a, r: complaints.record_rectification(
         s, a, r.complaints["slip"], "老化", "李工", "更换", "已核实", _version(s, r, "slip")),
+    "attachments.attach_file": lambda s, a, r: attachments.attach_file(
+        s, a, "complaint", r.complaints["received"], "a.pdf", b"%PDF-1.4\n%%EOF\n"),
+    "attachments.list_attachments": lambda s, a, r: attachments.list_attachments(
+        s, a, "complaint", r.complaints["received"]),
+    "attachments.attachment_file": lambda s, a, r: attachments.attachment_file(
+        s, a, r.complaints["evidence"]),
+    "attachments.void_attachment": lambda s, a, r: attachments.void_attachment(
+        s, a, r.complaints["evidence"], "传错了"),
     "complaints.close_unfounded": lambda s, a, r: complaints.close_unfounded(
         s, a, r.complaints["unfounded"], "", _version(s, r, "unfounded")),
     # Not in the modules above, but it lists who served the visits: the counter's business.
@@ -189,6 +198,8 @@ def records(database: Database, clerk: Actor, supervisor: Actor, tmp_path: Path)
                 c = complaints.approve_plan(session, supervisor, c.row.id, "同意", c.row.version)
             if step == "slip":
                 complaints.issue_slip(session, clerk, c.row.id, "维修部", "李工", c.row.version)
+        steps["evidence"] = attachments.attach_file(
+            session, clerk, "complaint", steps["received"], "照片.pdf", b"%PDF-1.4\n%%EOF\n").id
     return Records(zhang.id, visit.id, lead.id, tmp_path, steps)
 
 

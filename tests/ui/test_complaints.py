@@ -37,6 +37,9 @@ from tests.ui.lists import loaded
 from tests.ui.windows import open_window
 
 T = TypeVar("T")
+PNG = (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02\x00\x00"
+       b"\x00\x90wS\xde\x00\x00\x00\x0cIDATx\x9cc\xf8\x0f\x00\x00\x01\x01\x00\x05\x18\xd8N"
+       b"\x00\x00\x00\x00IEND\xaeB`\x82")
 
 
 def child(parent: Any, kind: type[T], name: str) -> T:
@@ -213,3 +216,28 @@ def test_c6_the_buttons_only_offer_what_the_state_allows_after_the_slip(
     assert shown == {"respond", "rectify", "add_note"}
     QApplication.processEvents()
     assert isinstance(tab.panel.buttons["rectify"], QPushButton)
+
+
+def test_c3_evidence_is_attached_from_the_panel_and_a_program_is_refused_beside_it(
+    qtbot: QtBot, database: Database, clerk: Actor, make_tab: Any, tmp_path: Any
+) -> None:
+    _taken(database, clerk)
+    tab = make_tab(clerk)
+    qtbot.waitUntil(lambda: tab.panel.detail is not None)  # the first row is shown at once
+    photo = tmp_path / "现场照片.png"
+    photo.write_bytes(PNG)
+    program = tmp_path / "照片.jpg"
+    program.write_bytes(b"MZ\x90\x00" + b"\0" * 60)
+    box = tab.panel.evidence
+    assert box.attach(str(program)) is None
+    assert "is not a photo, a document or a recording" in box.errors.text("file")
+    assert box.attach(str(photo)) is not None
+    qtbot.waitUntil(lambda: box.model.rowCount() == 1)  # reloaded from the change notice
+    assert box.model.index(0, 0).data() == "现场照片.png"
+    box.table.selectRow(0)
+    copy = box.save_copy(str(tmp_path / "副本.png"))
+    assert copy is not None and copy.read_bytes() == PNG
+    facts = child(tab.panel, QTextBrowser, "complaintFacts").toPlainText()
+    qtbot.waitUntil(lambda: "attach a file" in child(
+        tab.panel, QTextBrowser, "complaintFacts").toPlainText())
+    assert facts

@@ -26,8 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.services import complaints, numbering, vocabulary
-from desk.services.complaints import ComplaintDetail, ComplaintFilter, ComplaintRow
+from desk.services import attachments, complaints, numbering, vocabulary
+from desk.services.attachments import AttachmentRow
+from desk.services.complaints import (
+    ComplaintDetail,
+    ComplaintFilter,
+    ComplaintRow,
+    TimelineEntry,
+)
 from desk.services.paging import Page, PageKey, Sort
 from desk.services.permissions import Actor, allowed
 from desk.ui import labels
@@ -42,6 +48,7 @@ from desk.ui.widgets.complaint_panel import ComplaintPanel, overdue_words
 from desk.ui.widgets.record_table import record_table
 
 OPEN, OVERDUE, FINISHED, EVERYTHING = "open", "overdue", "finished", "all"
+_Loaded = tuple[ComplaintDetail, list[TimelineEntry], list[AttachmentRow]]
 
 
 def _tr(text: str) -> str:
@@ -111,7 +118,7 @@ class ComplaintsTab(QWidget):
             style=lambda row: ALERT if row.is_overdue else None,
         )
         self.table = record_table("complaintsTable", self.model, self)
-        self.panel = ComplaintPanel(actor, self)
+        self.panel = ComplaintPanel(store, actor, self)
         self._prepare_table()
         self._lay_out()
         self._connect_signals()
@@ -164,8 +171,8 @@ class ComplaintsTab(QWidget):
         split.setObjectName("complaintSplit")
         split.addWidget(self.table)
         split.addWidget(self.panel)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 5)  # the list keeps room for its columns at 1366 px
+        split.setStretchFactor(1, 3)
         split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -218,6 +225,8 @@ class ComplaintsTab(QWidget):
             if row >= 0:
                 self.table.selectRow(row)
             self._load_detail(self._shown_id)
+        elif self.model.rowCount():
+            self.table.selectRow(0)  # the most urgent or newest is shown at once
 
     def _on_changed(self, changed: frozenset[str]) -> None:
         if touches(changed, COMPLAINTS, CUSTOMERS, ATTACHMENTS):
@@ -240,18 +249,19 @@ class ComplaintsTab(QWidget):
         generation = self._detail_generation
         store, actor = self._store, self._actor
 
-        def load(_progress: object) -> tuple[ComplaintDetail, list[complaints.TimelineEntry]]:
+        def load(_progress: object) -> _Loaded:
             with store.read() as session:
                 return (complaints.get_complaint(session, actor, complaint_id),
-                        complaints.timeline(session, actor, complaint_id))
+                        complaints.timeline(session, actor, complaint_id),
+                        attachments.list_attachments(session, actor, "complaint", complaint_id))
 
-        def loaded(result: tuple[ComplaintDetail, list[complaints.TimelineEntry]]) -> None:
+        def loaded(result: _Loaded) -> None:
             if shiboken6.isValid(self) and generation == self._detail_generation:
                 self.panel.show_complaint(*result)
 
         def failed(_failure: BaseException) -> None:
             if shiboken6.isValid(self) and generation == self._detail_generation:
-                self.panel.show_complaint(None, [])
+                self.panel.show_complaint(None, [], [])
 
         start_in_background(load, loaded, failed)
 

@@ -18,10 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from desk.services import complaints, vocabulary
+from desk.services.attachments import AttachmentRow
 from desk.services.complaints import ComplaintDetail, TimelineEntry
 from desk.services.permissions import Actor, allowed
 from desk.ui import labels
+from desk.ui.store import Store
 from desk.ui.tabs.complaint_steps import FORM_ACTIONS, button_text
+from desk.ui.widgets.evidence_box import EvidenceBox
 
 
 def _tr(text: str) -> str:
@@ -75,7 +78,7 @@ class ComplaintPanel(QWidget):
 
     step_requested = Signal(str)
 
-    def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("complaintPanel")
         self._actor = actor
@@ -105,10 +108,14 @@ class ComplaintPanel(QWidget):
         layout.addWidget(self.overdue)
         layout.addLayout(grid)
         layout.addWidget(self.facts, 1)
-        self.show_complaint(None, [])
+        self.evidence = EvidenceBox(store, actor, "complaint", "complaint.write", self)
+        layout.addWidget(self.evidence)
+        self.show_complaint(None, [], [])
 
-    def show_complaint(self, c: ComplaintDetail | None, steps: list[TimelineEntry]) -> None:
+    def show_complaint(self, c: ComplaintDetail | None, steps: list[TimelineEntry],
+                       files: list[AttachmentRow]) -> None:
         self.detail = c
+        self.evidence.show_files(c.row.id if c else None, files)
         if c is None:
             self.heading.setText(_tr("Pick a complaint in the list to see it here."))
             self.overdue.hide()
