@@ -55,6 +55,8 @@ def test_c4_supervisor_enters_new_year_2027_and_confirms_the_year(
     window = open_window(qtbot, database, supervisor)
     dialog = open_calendar(qtbot, window)
     pick_year(qtbot, dialog, 2027)
+    # Enter in the year only shows the year: it neither saves a day nor closes the calendar.
+    assert dialog.isVisible() and dialog.error_text("name") == ""
     assert "2027 has no national schedule data yet" in dialog.notice.text()
     assert dialog.model.rowCount() == 0
     assert not dialog.complete.isChecked() and dialog.complete.isEnabled()

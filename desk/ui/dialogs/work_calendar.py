@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -185,6 +186,7 @@ class WorkCalendarDialog(QDialog):
         self.model = SpecialDaysModel(self)
         self.table = record_table("specialDays", self.model, self)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the editor, arrows move rows
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
@@ -222,8 +224,14 @@ class WorkCalendarDialog(QDialog):
         self.saved_line.setWordWrap(True)
 
         self._buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self._buttons.button(QDialogButtonBox.StandardButton.Close).setText(
-            self.tr("Close"))
+        close = self._buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("Close"))
+        # Enter confirms the field it is pressed in (the year, the name), never a button the
+        # focus is not on: a year typed and entered must not save a day or close the calendar.
+        for button in (self.save_button, self.remove_button, close):
+            button.setAutoDefault(False)
+        for widget in (self.first_day, self.last_day, self.kind):
+            widget.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self._lay_out(year_label)
         self._connect_signals()
         self.resize(720, 600)
@@ -314,6 +322,7 @@ class WorkCalendarDialog(QDialog):
         from desk.services import workdays
 
         self._errors.clear()
+        self.saved_line.clear()  # "Saved" was about the year shown before
         try:
             with self._store.read() as session:
                 loaded = workdays.calendar_year(session, self._actor, self.year.value())
