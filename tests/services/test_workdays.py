@@ -1,6 +1,6 @@
 """C4: rectification deadlines in PRC working days, across the real 2026 holiday periods.
 
-The 2026 dates are those of the State Council's notice (国办发明电〔2025〕7号), which the
+The 2026 dates are those of the State Council's notice for 2026 (November 2025), which the
 bundled ``chinesecalendar`` 1.11 carries: 元旦 1-1..1-3 off, Sun 1-4 on; 春节 2-15..2-23 off,
 Sat 2-14 and Sat 2-28 on; 中秋 9-25..9-27 off; 国庆 10-1..10-7 off, Sun 9-20 and Sat 10-10 on.
 2027 has no notice in any library yet: the supervisors' calendar fills it.
@@ -62,9 +62,11 @@ def save(
 
 def test_c4_library_matches_the_2026_notice() -> None:
     cal = workdays.BUNDLED
-    off = [D(2026, 1, 1), D(2026, 1, 3), D(2026, 2, 15), D(2026, 2, 23), D(2026, 9, 25),
-           D(2026, 10, 1), D(2026, 10, 7)]
-    make_up = [D(2026, 1, 4), D(2026, 2, 14), D(2026, 2, 28), D(2026, 9, 20), D(2026, 10, 10)]
+    off = [D(2026, 1, 1), D(2026, 1, 3), D(2026, 2, 15), D(2026, 2, 23), D(2026, 4, 6),
+           D(2026, 5, 1), D(2026, 5, 5), D(2026, 6, 19), D(2026, 9, 25), D(2026, 10, 1),
+           D(2026, 10, 7)]
+    make_up = [D(2026, 1, 4), D(2026, 2, 14), D(2026, 2, 28), D(2026, 5, 9), D(2026, 9, 20),
+               D(2026, 10, 10)]
     assert not any(cal.is_working_day(d) for d in off)
     assert all(cal.is_working_day(d) for d in make_up)
     assert cal.is_working_day(D(2026, 10, 8))  # the notice ends National Day on the 7th
@@ -262,7 +264,7 @@ def test_s5_a_day_changed_meanwhile_is_not_overwritten(
     opened = save(database, supervisor, 2027, [DayChange(D(2027, 1, 1), False, "元旦")])
     version = opened.days[0].version
     save(database, admin, 2027, [DayChange(D(2027, 1, 1), False, "元旦假期", version)])
-    with pytest.raises(StaleEdit, match="changed 2027-01-01"):
+    with pytest.raises(StaleEdit, match=r"^王管理 changed 2027-01-01"):
         save(database, supervisor, 2027, [DayChange(D(2027, 1, 1), True, "上班", version)])
     # Added by someone else after it was read as absent: also refused, not overwritten.
     save(database, admin, 2027, [DayChange(D(2027, 2, 8), True, "调休上班")])
