@@ -43,6 +43,7 @@ from desk.ui import events as ev
 from desk.ui import labels
 from desk.ui.dialogs.change_password import ChangePasswordDialog
 from desk.ui.dialogs.settings import SettingsDialog
+from desk.ui.dialogs.work_calendar import WorkCalendarDialog
 from desk.ui.errors import show_error
 from desk.ui.events import DeskEvents
 from desk.ui.glyphs import GlyphWarmer
@@ -172,6 +173,7 @@ class MainWindow(QMainWindow):
             desk_menu.addAction(go)
         desk_menu.addSeparator()
         self._add_settings_action(desk_menu)
+        self._add_work_calendar_action(desk_menu)
         quit_action = QAction(self.tr("Quit"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
@@ -342,6 +344,18 @@ class MainWindow(QMainWindow):
         action.setObjectName("settingsAction")
         action.triggered.connect(self.edit_settings)
         menu.addAction(action)
+
+    def _add_work_calendar_action(self, menu: QMenu) -> None:
+        if not allowed(self._actor, "calendar.manage"):  # C4: the supervisors' working days
+            return
+        action = QAction(self.tr("Work calendar…"), self)
+        action.setObjectName("workCalendarAction")
+        action.triggered.connect(self.edit_work_calendar)
+        menu.addAction(action)
+
+    def edit_work_calendar(self) -> None:
+        self.work_calendar_dialog = WorkCalendarDialog(self._store, self._actor, self)
+        self.work_calendar_dialog.open()
 
     def edit_settings(self) -> None:
         """The administrator's settings; a new idle time applies at this counter at once."""
