@@ -115,6 +115,7 @@ ACTIONS: Mapping[tuple[str, str], str] = {
     ("complaint", "attach"): QT_TRANSLATE_NOOP("Labels", "attach a file"),
     ("complaint", "void_attachment"): QT_TRANSLATE_NOOP("Labels", "void a file"),
     ("attachment", "copy"): QT_TRANSLATE_NOOP("Labels", "save a copy of a file"),
+    ("complaint", "hand_over"): QT_TRANSLATE_NOOP("Labels", "hand over"),
 }
 
 ANONYMOUS = QT_TRANSLATE_NOOP("Labels", "(anonymous)")

@@ -42,6 +42,7 @@ from desk.services.permissions import Actor, allowed
 from desk.ui import events as ev
 from desk.ui import labels
 from desk.ui.dialogs.change_password import ChangePasswordDialog
+from desk.ui.dialogs.handover import HandoverDialog
 from desk.ui.dialogs.settings import SettingsDialog
 from desk.ui.dialogs.work_calendar import WorkCalendarDialog
 from desk.ui.errors import show_error
@@ -183,6 +184,10 @@ class MainWindow(QMainWindow):
         change = QAction(self.tr("Change my password…"), self)
         change.triggered.connect(self._change_password)
         account.addAction(change)
+        if allowed(self._actor, "complaint.write"):
+            hand = QAction(self.tr("Hand over my open work…"), self)
+            hand.triggered.connect(self.hand_over)
+            account.addAction(hand)
         lock = QAction(self.tr("Lock the desk"), self)
         lock.setShortcut(QKeySequence("Ctrl+L"))
         lock.triggered.connect(self.idle_lock.lock)
@@ -373,6 +378,13 @@ class MainWindow(QMainWindow):
     def _settings_saved(self) -> None:
         if self.settings_dialog.saved is not None:
             self.idle_lock.set_minutes(self.settings_dialog.saved.idle_lock_minutes)
+
+    def hand_over(self) -> HandoverDialog:
+        """S6: open complaints and pending replies to a colleague (a supervisor: anyone's)."""
+        dialog = HandoverDialog(self._store, self._actor, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def _change_password(self) -> None:
         ChangePasswordDialog(self._store, self._actor, self).exec()

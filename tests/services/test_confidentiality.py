@@ -28,6 +28,7 @@ from desk.services import (
     complaints,
     customers,
     exports,
+    handover,
     leads,
     reception,
     staff,
@@ -43,7 +44,7 @@ from tests.services.helpers import add_customer, count_rows
 # Modules whose results carry customers' names or phones (the archive, visits, leads, and the
 # audit trail's before/after of customer records).
 CUSTOMER_MODULES: tuple[ModuleType, ...] = (
-    customers, archive, reception, leads, audit, exports, complaints, attachments,
+    customers, archive, reception, leads, audit, exports, complaints, attachments, handover,
 )
 
 
@@ -136,6 +137,10 @@ CALLS: dict[str, Call] = {
         s, a, r.complaints["evidence"]),
     "attachments.void_attachment": lambda s, a, r: attachments.void_attachment(
         s, a, r.complaints["evidence"], "传错了"),
+    "handover.open_work": lambda s, a, r: handover.open_work(s, a, a.id),
+    "handover.takers": lambda s, a, r: handover.takers(s, a),
+    "handover.hand_over": lambda s, a, r: handover.hand_over(
+        s, a, a.id, r.complaints["taker"], handover.open_work(s, a, a.id), "下班交接"),
     "complaints.close_unfounded": lambda s, a, r: complaints.close_unfounded(
         s, a, r.complaints["unfounded"], "", _version(s, r, "unfounded")),
     # Not in the modules above, but it lists who served the visits: the counter's business.
@@ -198,6 +203,7 @@ def records(database: Database, clerk: Actor, supervisor: Actor, tmp_path: Path)
                 c = complaints.approve_plan(session, supervisor, c.row.id, "同意", c.row.version)
             if step == "slip":
                 complaints.issue_slip(session, clerk, c.row.id, "维修部", "李工", c.row.version)
+        steps["taker"] = supervisor.id  # a colleague to hand work to (S6)
         steps["evidence"] = attachments.attach_file(
             session, clerk, "complaint", steps["received"], "照片.pdf", b"%PDF-1.4\n%%EOF\n").id
     return Records(zhang.id, visit.id, lead.id, tmp_path, steps)

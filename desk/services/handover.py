@@ -1,0 +1,153 @@
+"""Handing over open work (交接, S6): a clerk going off duty or on leave passes their open
+complaints and pending replies to a colleague; a supervisor can reassign anyone's.
+
+Each item names its new owner on its own record (and, for a complaint, on its timeline), and
+the handover as a whole is one audit row on the giver's account: who handed what to whom,
+when, and why. Callbacks (issue 7) and held deliveries (issue 8) join :data:`KINDS`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
+
+from desk.models import Complaint, Customer, PendingReply, Staff
+from desk.services import audit, clock, complaints
+from desk.services.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, StaleEdit
+from desk.services.permissions import COUNTER, SUPERVISOR, Actor, allowed, authorize
+from desk.services.validation import notes
+
+COMPLAINT, REPLY = "complaint", "reply"
+CHOOSE_TAKER = QT_TRANSLATE_NOOP("DeskMessages", "Choose a colleague to hand the work to.")
+KINDS = (COMPLAINT, REPLY)
+
+
+@dataclass(frozen=True)
+class OpenItem:
+    """One piece of open work as the handover lists it."""
+
+    kind: str  # COMPLAINT or REPLY
+    id: int
+    label: str  # the complaint number, or the question's first words
+    customer_name: str
+    state: str
+    due: datetime | None
+    version: int
+
+
+@dataclass(frozen=True)
+class HandoverResult:
+    giver: str
+    taker: str
+    items: int
+
+
+def _staff(session: Session, staff_id: int, field: str) -> Staff:
+    found = session.get(Staff, staff_id)
+    if found is None:
+        raise NotFound(QT_TRANSLATE_NOOP("DeskMessages", "This account no longer exists."),
+                       field)
+    return found
+
+
+def _may_hand_over(session: Session, actor: Actor, giver_id: int) -> None:
+    """Everyone hands over their own work; only a supervisor reassigns someone else's."""
+    authorize(session, actor, "complaint.write")
+    if giver_id != actor.id:
+        authorize(session, actor, "handover.assign")
+
+
+def open_work(session: Session, actor: Actor, staff_id: int) -> list[OpenItem]:
+    """What ``staff_id`` is following now: open complaints and unanswered questions."""
+    _may_hand_over(session, actor, staff_id)
+    items: list[OpenItem] = []
+    found = session.execute(
+        select(Complaint, Customer.name)
+        .outerjoin(Customer, Customer.id == Complaint.customer_id)
+        .where(Complaint.owner_id == staff_id, Complaint.state.in_(complaints.OPEN_STATES))
+        .order_by(Complaint.received_at)
+    )
+    for c, name in found:
+        items.append(OpenItem(COMPLAINT, c.id, c.number, name or "", c.state, None, c.version))
+    replies = session.execute(
+        select(PendingReply, Customer.name)
+        .outerjoin(Customer, Customer.id == PendingReply.customer_id)
+        .where(PendingReply.owner_id == staff_id, PendingReply.answered_at.is_(None))
+        .order_by(PendingReply.promised_at)
+    )
+    for r, name in replies:
+        items.append(OpenItem(REPLY, r.id, " ".join(r.question.split())[:40], name or "",
+                              "pending", r.promised_at, r.version))
+    return items
+
+
+def takers(session: Session, actor: Actor) -> list[tuple[int, str]]:
+    """Who can take desk work over: the active counter staff and supervisors."""
+    authorize(session, actor, "complaint.write")
+    rows = session.execute(
+        select(Staff.id, Staff.display_name)
+        .where(Staff.active.is_(True), Staff.role.in_((COUNTER, SUPERVISOR)))
+        .order_by(Staff.display_name)
+    )
+    return [(i, n) for i, n in rows]
+
+
+def hand_over(
+    session: Session,
+    actor: Actor,
+    giver_id: int,
+    taker_id: int,
+    items: Sequence[OpenItem],
+    note: str,
+) -> HandoverResult:
+    """Pass ``items`` from ``giver_id`` to ``taker_id`` in one transaction (S6).
+
+    Refused, with nothing changed: an item that is no longer the giver's or was changed
+    meanwhile (someone else just took it), a taker who cannot do desk work, nothing chosen.
+    """
+    _may_hand_over(session, actor, giver_id)
+    giver = _staff(session, giver_id, "giver")
+    taker = _staff(session, taker_id, "taker")
+    if taker_id == giver_id:
+        raise DomainError(CHOOSE_TAKER, "taker")
+    if not taker.active or not allowed(
+        Actor(taker.id, taker.username, taker.display_name, taker.role), "complaint.write"
+    ):
+        raise DomainError(QT_TRANSLATE_NOOP(
+            "DeskMessages", "{name} cannot take desk work (inactive or another role)."),
+            "taker", name=taker.display_name)
+    if not items:
+        raise DomainError(QT_TRANSLATE_NOOP(
+            "DeskMessages", "Tick at least one item to hand over."), "items")
+    why = notes(note, "note", 500)
+    if not why:
+        raise DomainError(QT_TRANSLATE_NOOP(
+            "DeskMessages", "Please say why (off duty, leave, …) and what the colleague "
+            "should know."), "note")
+    moved: list[dict[str, Any]] = []
+    for item in items:
+        record: Complaint | PendingReply | None = (
+            session.get(Complaint, item.id) if item.kind == COMPLAINT
+            else session.get(PendingReply, item.id))
+        if record is None or record.owner_id != giver_id or record.version != item.version:
+            raise StaleEdit(QT_TRANSLATE_NOOP(
+                "DeskMessages", "{item} changed meanwhile (someone else may have taken it). "
+                "Reload the list."), item=item.label)
+        record.owner_id = taker_id
+        flag_modified(record, "owner_id")
+        session.flush()
+        text = f"{giver.display_name} → {taker.display_name}: {why}"
+        audit.record(session, actor.id, f"{item.kind}.hand_over", item.kind, item.id,
+                     {"owner_id": giver_id}, {"owner_id": taker_id, "note": text})
+        moved.append({"kind": item.kind, "id": item.id, "label": item.label})
+    audit.record(session, actor.id, "staff.handover", "staff", giver_id, None, {
+        "to": taker_id, "to_name": taker.display_name, "by": actor.id, "note": why,
+        "items": moved, "at": clock.now(),
+    })
+    return HandoverResult(giver.display_name, taker.display_name, len(moved))
