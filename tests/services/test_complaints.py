@@ -10,7 +10,7 @@ import pytest
 
 from desk.db import Database
 from desk.models import Complaint
-from desk.services import archive, clock, complaints, reception
+from desk.services import archive, clock, complaints, reception, workdays
 from desk.services.complaints import ComplaintFilter, ComplaintInput
 from desk.services.errors import DomainError, PermissionDenied, StaleEdit
 from desk.services.permissions import Actor
@@ -125,6 +125,23 @@ def test_c4_a_deadline_without_calendar_data_is_flagged_estimated(
     complaint = take(database, clerk, at(2027, 1, 4))
     assert complaint.row.promised_date == date(2027, 1, 7)  # Mon + 3 weekdays
     assert complaint.row.deadline_estimated
+
+
+def test_c4_the_supervisors_calendar_decides_a_year_the_library_does_not_know(
+    database: Database, clerk: Actor, supervisor: Actor, frozen: list[datetime]
+) -> None:
+    # 2027: the official schedule is in no library yet; a supervisor enters New Year's
+    # make-up working Saturday and confirms the year.
+    frozen.append(at(2027, 1, 1, 12))
+    with database.transaction() as session:
+        workdays.save_calendar(session, supervisor, 2027, [
+            workdays.DayChange(date(2027, 1, 1), False, "元旦"),
+            workdays.DayChange(date(2027, 1, 2), True, "元旦调休上班"),
+        ], confirmed=True)
+    complaint = take(database, clerk, at(2026, 12, 31))
+    # Thu 31 Dec: Fri 1 Jan off, Sat 2 Jan working, Mon 4, Tue 5.
+    assert complaint.row.promised_date == date(2027, 1, 5)
+    assert not complaint.row.deadline_estimated
 
 
 def test_c3_unfounded_complaint_records_the_reply_and_closes(
