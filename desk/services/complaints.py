@@ -44,6 +44,7 @@ COMPLAINT_STATES = StateMachine(
         "add_note": Transition(
             (RECEIVED, IN_PROGRESS, RECTIFIED, CALLED_BACK, UNFOUNDED), None, "complaint.write"
         ),
+        "extend_deadline": Transition((RECEIVED, IN_PROGRESS), None, "complaint.approve"),
         "rectify": Transition((IN_PROGRESS,), RECTIFIED, "complaint.write"),
         "call_back": Transition((RECTIFIED,), CALLED_BACK, "complaint.write"),
         "close": Transition((CALLED_BACK, UNFOUNDED), CLOSED, "complaint.write"),
@@ -640,6 +641,31 @@ def issue_slip(session: Session, actor: Actor, complaint_id: int, department: st
     return _apply(session, actor, complaint, move, f"{dept} / {person}", {
         "department": dept, "responsible_person": person, "slip_issued_at": clock.now(),
     })
+
+
+def extend_deadline(session: Session, actor: Actor, complaint_id: int, new_due: date | None,
+                    reason: str, expected_version: int) -> ComplaintDetail:
+    """A supervisor moves the rectification deadline later (延期), with the reason, e.g. a part
+    on order the customer agreed to wait for. Never earlier: a deadline that goes backwards
+    would make a late complaint look on time."""
+    complaint, move = _begin(session, actor, complaint_id, "extend_deadline", expected_version)
+    current = complaint.rectify_due or complaint.promised_date
+    if new_due is None:
+        raise DomainError(QT_TRANSLATE_NOOP("DeskMessages", "Please give the new date."),
+                          "new_due")
+    if new_due <= current:
+        raise DomainError(QT_TRANSLATE_NOOP(
+            "DeskMessages",
+            "The new date must be after the current deadline {current}: a deadline can be "
+            "extended, never moved back."), "new_due", current=current.isoformat())
+    if new_due > current + timedelta(days=90):
+        raise DomainError(QT_TRANSLATE_NOOP(
+            "DeskMessages", "A deadline can be extended by at most 90 days at a time."),
+            "new_due")
+    why = _text(reason, "reason", QT_TRANSLATE_NOOP(
+        "DeskMessages", "Please give the reason (and whether the customer agreed)."))
+    field = "rectify_due" if complaint.rectify_due is not None else "promised_date"
+    return _apply(session, actor, complaint, move, why, {field: new_due})
 
 
 def record_rectification(

@@ -107,6 +107,7 @@ ACTIONS: Mapping[tuple[str, str], str] = {
     ("complaint", "approve_plan"): QT_TRANSLATE_NOOP("Labels", "approve the plan"),
     ("complaint", "issue_slip"): QT_TRANSLATE_NOOP("Labels", "issue the handling slip"),
     ("complaint", "add_note"): QT_TRANSLATE_NOOP("Labels", "add a note"),
+    ("complaint", "extend_deadline"): QT_TRANSLATE_NOOP("Labels", "extend the deadline"),
     ("complaint", "rectify"): QT_TRANSLATE_NOOP("Labels", "record the rectification"),
     ("complaint", "call_back"): QT_TRANSLATE_NOOP("Labels", "call back"),
     ("complaint", "close"): QT_TRANSLATE_NOOP("Labels", "close"),

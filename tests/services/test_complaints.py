@@ -348,3 +348,29 @@ def test_c8_the_list_pages_by_key_and_filters_by_number_and_state(
     numbers = [r.number for r in first.rows + rest.rows]
     assert numbers == [f"TS-2026-00000{n}" for n in (5, 4, 3, 2, 1)] and rest.after is None
     assert [r.number for r in found.rows] == ["TS-2026-000004"] and none.rows == []
+
+
+def test_bad_input_a_deadline_extension_never_goes_backwards(
+    database: Database, clerk: Actor, supervisor: Actor, frozen: list[datetime]
+) -> None:
+    c = take(database, clerk, at(2026, 11, 23))  # promised Thu 26 Nov
+    with database.transaction() as session, pytest.raises(PermissionDenied):
+        complaints.extend_deadline(session, clerk, c.row.id, date(2026, 12, 1), "缺件",
+                                   c.row.version)
+    for day, field in ((date(2026, 11, 25), "new_due"), (date(2026, 11, 26), "new_due"),
+                       (date(2027, 6, 1), "new_due"), (None, "new_due")):
+        with database.transaction() as session, pytest.raises(DomainError) as refused:
+            complaints.extend_deadline(session, supervisor, c.row.id, day, "缺件",
+                                       c.row.version)
+        assert refused.value.field == field, day
+    with database.transaction() as session, pytest.raises(DomainError) as no_reason:
+        complaints.extend_deadline(session, supervisor, c.row.id, date(2026, 12, 1), "",
+                                   c.row.version)
+    assert no_reason.value.field == "reason"
+    with database.transaction() as session:
+        moved = complaints.extend_deadline(session, supervisor, c.row.id, date(2026, 12, 1),
+                                           "配件缺货，顾客电话同意等待", c.row.version)
+    assert moved.row.promised_date == date(2026, 12, 1)
+    with database.read() as session:
+        last = complaints.timeline(session, clerk, c.row.id)[-1]
+    assert last.action == "complaint.extend_deadline" and last.note.startswith("配件缺货")

@@ -12,6 +12,7 @@ import contextlib
 import inspect
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date, timedelta
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -141,6 +142,9 @@ CALLS: dict[str, Call] = {
     "handover.takers": lambda s, a, r: handover.takers(s, a),
     "handover.hand_over": lambda s, a, r: handover.hand_over(
         s, a, a.id, r.complaints["taker"], handover.open_work(s, a, a.id), "下班交接"),
+    "complaints.extend_deadline": lambda s, a, r: complaints.extend_deadline(
+        s, a, r.complaints["planned"], _later_due(s, r, "planned"), "缺件",
+        _version(s, r, "planned")),
     "complaints.close_unfounded": lambda s, a, r: complaints.close_unfounded(
         s, a, r.complaints["unfounded"], "", _version(s, r, "unfounded")),
     # Not in the modules above, but it lists who served the visits: the counter's business.
@@ -149,13 +153,19 @@ CALLS: dict[str, Call] = {
 
 
 # Calls only a supervisor makes in daily work (C3: the plan's approval).
-SUPERVISOR_CALLS = frozenset({"complaints.approve_plan"})
+SUPERVISOR_CALLS = frozenset({"complaints.approve_plan", "complaints.extend_deadline"})
 
 
 def _version(session: Session, records: Records, step: str) -> int:
     complaint = session.get(Complaint, records.complaints[step])
     assert complaint is not None
     return complaint.version
+
+
+def _later_due(session: Session, records: Records, step: str) -> date:
+    complaint = session.get(Complaint, records.complaints[step])
+    assert complaint is not None and complaint.rectify_due is not None
+    return complaint.rectify_due + timedelta(days=10)
 
 
 def _takes_an_actor(function: object) -> bool:

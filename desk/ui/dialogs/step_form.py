@@ -13,8 +13,10 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -31,7 +33,7 @@ from desk.ui.actions import run_action
 from desk.ui.forms import FieldErrors, NotesEdit
 from desk.ui.store import Store
 
-Kind = Literal["line", "text", "choice"]
+Kind = Literal["line", "text", "choice", "date"]
 Values = Mapping[str, str]
 
 
@@ -41,7 +43,7 @@ class StepField:
     label: str
     kind: Kind = "text"
     choices: Mapping[str, str] = field(default_factory=dict)  # code -> word, for "choice"
-    value: str = ""  # prefilled
+    value: str = ""  # prefilled ("date": ISO 2026-11-30)
     placeholder: str = ""
     max_length: int = 0  # for "line": the box refuses to take more
 
@@ -117,6 +119,16 @@ class StepDialog(QDialog):
             self._readers[spec.name] = line.text
             line.setObjectName(spec.name)
             return line
+        if spec.kind == "date":
+            edit = QDateEdit(self)
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            if spec.value:
+                edit.setDate(QDate.fromString(spec.value, Qt.DateFormat.ISODate))
+            edit.dateChanged.connect(lambda _d: self.errors.clear())
+            self._readers[spec.name] = lambda: edit.date().toString(Qt.DateFormat.ISODate)
+            edit.setObjectName(spec.name)
+            return edit
         if spec.kind == "choice":
             box = QWidget(self)
             row = QHBoxLayout(box)

@@ -4,6 +4,7 @@ call takes them. The tab shows a button for every action the complaint's state a
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -34,7 +35,7 @@ def _summary(c: ComplaintDetail) -> str:
 # The actions that have a form here, in the order their buttons stand. call_back and reopen
 # belong to the callback record (issue 7): the complaint tab does not offer them.
 FORM_ACTIONS = ("respond", "assess", "propose_plan", "approve_plan", "issue_slip", "rectify",
-                "close", "add_note")
+                "extend_deadline", "close", "add_note")
 
 
 def step_for(action: str, c: ComplaintDetail, actor: Actor) -> Step:
@@ -42,7 +43,7 @@ def step_for(action: str, c: ComplaintDetail, actor: Actor) -> Step:
     makers: dict[str, Callable[[ComplaintDetail, Actor], Step]] = {
         "respond": _respond, "assess": _assess, "propose_plan": _plan,
         "approve_plan": _approve, "issue_slip": _slip, "rectify": _rectify,
-        "close": _close, "add_note": _note,
+        "close": _close, "add_note": _note, "extend_deadline": _extend,
     }
     return makers[action](c, actor)
 
@@ -55,6 +56,7 @@ def button_text(action: str) -> str:
         "approve_plan": _tr("Approve plan…"),
         "issue_slip": _tr("Issue handling slip…"),
         "rectify": _tr("Record rectification…"),
+        "extend_deadline": _tr("Extend deadline…"),
         "close": _tr("Close…"),
         "add_note": _tr("Add note…"),
     }
@@ -160,6 +162,26 @@ def _rectify(c: ComplaintDetail, actor: Actor) -> Step:
                       placeholder=_tr("How the desk checked that it was done")),
         ],
         run, _summary(c),
+    )
+
+
+def _extend(c: ComplaintDetail, actor: Actor) -> Step:
+    current = c.row.rectify_due or c.row.promised_date
+
+    def run(session: Any, v: Values) -> ComplaintDetail:
+        return complaints.extend_deadline(session, actor, c.row.id,
+                                          date.fromisoformat(v["new_due"]), v["reason"],
+                                          c.row.version)
+
+    return Step(
+        _tr("Extend the deadline of {number}").format(number=c.row.number), _tr("Extend"),
+        [
+            StepField("new_due", _tr("New deadline *"), "date",
+                      value=(current + timedelta(days=1)).isoformat()),
+            StepField("reason", _tr("Reason *"), placeholder=_tr(
+                "e.g. the part is on order; the customer agreed on the phone")),
+        ],
+        run, _summary(c) + "\n" + _tr("Current deadline: {day}").format(day=current.isoformat()),
     )
 
 
