@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AccountForm</name>
@@ -122,6 +121,519 @@ A report for the administrator was written to:
     <message>
         <source>New password:</source>
         <translation>新密码：</translation>
+    </message>
+</context>
+<context>
+    <name>Complaint</name>
+    <message>
+        <source>{number} · {who} · {state}
+{content}</source>
+        <translation>{number} · {who} · {state}
+{content}</translation>
+    </message>
+    <message>
+        <source>First response…</source>
+        <translation>首次答复…</translation>
+    </message>
+    <message>
+        <source>Assess…</source>
+        <translation>判定…</translation>
+    </message>
+    <message>
+        <source>Handling plan…</source>
+        <translation>处理方案…</translation>
+    </message>
+    <message>
+        <source>Approve plan…</source>
+        <translation>审批方案…</translation>
+    </message>
+    <message>
+        <source>Issue handling slip…</source>
+        <translation>下发处理单…</translation>
+    </message>
+    <message>
+        <source>Record rectification…</source>
+        <translation>记录整改…</translation>
+    </message>
+    <message>
+        <source>Extend deadline…</source>
+        <translation>延期…</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>结案…</translation>
+    </message>
+    <message>
+        <source>Add note…</source>
+        <translation>添加记录…</translation>
+    </message>
+    <message>
+        <source>First response to {number}</source>
+        <translation>{number} 首次答复</translation>
+    </message>
+    <message>
+        <source>Save response</source>
+        <translation>保存答复</translation>
+    </message>
+    <message>
+        <source>What the customer was told *</source>
+        <translation>答复顾客的内容 *</translation>
+    </message>
+    <message>
+        <source>e.g. called back, promised a visit on Friday</source>
+        <translation>例如：已回电，约定周五上门</translation>
+    </message>
+    <message>
+        <source>Assess {number}</source>
+        <translation>判定 {number}</translation>
+    </message>
+    <message>
+        <source>Save assessment</source>
+        <translation>保存判定</translation>
+    </message>
+    <message>
+        <source>Grounds *</source>
+        <translation>投诉理由 *</translation>
+    </message>
+    <message>
+        <source>Justified (有效)</source>
+        <translation>成立（有效）</translation>
+    </message>
+    <message>
+        <source>Unfounded (不成立)</source>
+        <translation>不成立</translation>
+    </message>
+    <message>
+        <source>Demand *</source>
+        <translation>顾客要求 *</translation>
+    </message>
+    <message>
+        <source>Reasonable</source>
+        <translation>合理</translation>
+    </message>
+    <message>
+        <source>Not reasonable</source>
+        <translation>不合理</translation>
+    </message>
+    <message>
+        <source>Severity (if justified)</source>
+        <translation>严重程度（成立时）</translation>
+    </message>
+    <message>
+        <source>Major: 1 working day</source>
+        <translation>重大：1个工作日</translation>
+    </message>
+    <message>
+        <source>General: 3 working days</source>
+        <translation>一般：3个工作日</translation>
+    </message>
+    <message>
+        <source>Reasons *</source>
+        <translation>理由 *</translation>
+    </message>
+    <message>
+        <source>Justified: what the investigation found. Unfounded: the reply given to the customer and why.</source>
+        <translation>成立：调查取证的结果；不成立：给顾客的答复及理由。</translation>
+    </message>
+    <message>
+        <source>Handling plan for {number}</source>
+        <translation>{number} 处理方案</translation>
+    </message>
+    <message>
+        <source>Submit for approval</source>
+        <translation>呈报审批</translation>
+    </message>
+    <message>
+        <source>Plan *</source>
+        <translation>方案 *</translation>
+    </message>
+    <message>
+        <source>What will be done, by whom, by when</source>
+        <translation>做什么、由谁做、何时完成</translation>
+    </message>
+    <message>
+        <source>Plan: {plan}</source>
+        <translation>方案：{plan}</translation>
+    </message>
+    <message>
+        <source>Approve the plan for {number}</source>
+        <translation>审批 {number} 的处理方案</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Approval opinion *</source>
+        <translation>审批意见 *</translation>
+    </message>
+    <message>
+        <source>e.g. agreed; finish by Friday</source>
+        <translation>例如：同意，周五前办结</translation>
+    </message>
+    <message>
+        <source>Handling slip for {number}</source>
+        <translation>{number} 受理处理单</translation>
+    </message>
+    <message>
+        <source>Issue slip</source>
+        <translation>下发处理单</translation>
+    </message>
+    <message>
+        <source>Responsible department *</source>
+        <translation>责任部门 *</translation>
+    </message>
+    <message>
+        <source>Responsible person *</source>
+        <translation>责任人 *</translation>
+    </message>
+    <message>
+        <source>Rectification of {number}</source>
+        <translation>{number} 整改</translation>
+    </message>
+    <message>
+        <source>Save rectification</source>
+        <translation>保存整改</translation>
+    </message>
+    <message>
+        <source>Cause *</source>
+        <translation>原因 *</translation>
+    </message>
+    <message>
+        <source>Measures taken *</source>
+        <translation>整改措施 *</translation>
+    </message>
+    <message>
+        <source>The desk's check *</source>
+        <translation>服务台核实 *</translation>
+    </message>
+    <message>
+        <source>How the desk checked that it was done</source>
+        <translation>服务台如何核实整改已落实</translation>
+    </message>
+    <message>
+        <source>Extend the deadline of {number}</source>
+        <translation>{number} 延期</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>New deadline *</source>
+        <translation>新的期限 *</translation>
+    </message>
+    <message>
+        <source>Reason *</source>
+        <translation>原因 *</translation>
+    </message>
+    <message>
+        <source>e.g. the part is on order; the customer agreed on the phone</source>
+        <translation>例如：配件在途，顾客电话同意等待</translation>
+    </message>
+    <message>
+        <source>Current deadline: {day}</source>
+        <translation>当前期限：{day}</translation>
+    </message>
+    <message>
+        <source>Close {number}</source>
+        <translation>{number} 结案</translation>
+    </message>
+    <message>
+        <source>Close complaint</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Note on {number}</source>
+        <translation>{number} 添加记录</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>添加记录</translation>
+    </message>
+    <message>
+        <source>Note *</source>
+        <translation>记录 *</translation>
+    </message>
+    <message>
+        <source>Evidence gathered, a call made, a reminder sent</source>
+        <translation>调查取证、电话联系、催办等</translation>
+    </message>
+    <message>
+        <source> (estimated: no calendar data)</source>
+        <translation>（估算：无该年节假日数据）</translation>
+    </message>
+    <message>
+        <source>took the complaint</source>
+        <translation>受理投诉</translation>
+    </message>
+    <message>
+        <source>Pick a complaint in the list to see it here.</source>
+        <translation>在左侧列表中选择一条投诉，在此查看详情。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{number}&lt;/b&gt; · {state} · {channel} · {category}</source>
+        <translation>&lt;b&gt;{number}&lt;/b&gt; · {state} · {channel} · {category}</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>接待单</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>Asks for</source>
+        <translation>顾客要求</translation>
+    </message>
+    <message>
+        <source>Followed by</source>
+        <translation>跟进人</translation>
+    </message>
+    <message>
+        <source>First response due</source>
+        <translation>首次答复期限</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>首次答复</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation>承诺日期</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>投诉理由</translation>
+    </message>
+    <message>
+        <source>justified</source>
+        <translation>成立</translation>
+    </message>
+    <message>
+        <source>unfounded</source>
+        <translation>不成立</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>顾客要求</translation>
+    </message>
+    <message>
+        <source>reasonable</source>
+        <translation>合理</translation>
+    </message>
+    <message>
+        <source>not reasonable</source>
+        <translation>不合理</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>判定说明</translation>
+    </message>
+    <message>
+        <source>Rectify by</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>处理方案</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>Handling slip</source>
+        <translation>受理处理单</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>Rectified</source>
+        <translation>整改完成</translation>
+    </message>
+    <message>
+        <source>Callback due</source>
+        <translation>回访期限</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>结案时间</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintIntakeDialog</name>
+    <message>
+        <source>Take a complaint</source>
+        <translation>受理投诉</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>What happened, in the customer's words</source>
+        <translation>发生了什么（按顾客原话记录）</translation>
+    </message>
+    <message>
+        <source>e.g. exchange, refund, repair, an apology</source>
+        <translation>例如：换货、退款、维修、道歉</translation>
+    </message>
+    <message>
+        <source>The first response was given while taking it</source>
+        <translation>受理时已给予首次答复</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>接待单</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>客户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel *</source>
+        <translation>渠道(&amp;H) *</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory *</source>
+        <translation>类别(&amp;T) *</translation>
+    </message>
+    <message>
+        <source>C&amp;omplaint *</source>
+        <translation>投诉内容(&amp;O) *</translation>
+    </message>
+    <message>
+        <source>&amp;Asks for</source>
+        <translation>顾客要求(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Take complaint</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Enter saves · Shift+Enter starts a new line · Esc cancels</source>
+        <translation>回车保存 · Shift+回车换行 · Esc 取消</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsTab</name>
+    <message>
+        <source>Open complaints</source>
+        <translation>未结案投诉</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Closed and unfounded</source>
+        <translation>已结案及不成立</translation>
+    </message>
+    <message>
+        <source>All complaints</source>
+        <translation>全部投诉</translation>
+    </message>
+    <message>
+        <source>Every channel</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <source>Complaint no. (scan or type)</source>
+        <translation>投诉单号（扫码或输入）</translation>
+    </message>
+    <message>
+        <source>New complaint… (Ctrl+N)</source>
+        <translation>新建投诉… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>投诉单号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Followed by</source>
+        <translation>跟进人</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation><numerusform>共 %n 条投诉</numerusform></translation>
+    </message>
+    <message>
+        <source>Complaint taken</source>
+        <translation>投诉已受理</translation>
+    </message>
+    <message>
+        <source>Complaint {number} is taken.
+Tell the customer: we will deal with it by {date}.</source>
+        <translation>投诉 {number} 已受理。
+请告知顾客：我们将于 {date} 前处理完毕。</translation>
+    </message>
+    <message>
+        <source>(The date is estimated on weekdays: the holiday calendar for that year is not entered yet.)</source>
+        <translation>（该日期按周一至周五估算：该年的节假日安排尚未录入。）</translation>
     </message>
 </context>
 <context>
@@ -292,7 +804,7 @@ A report for the administrator was written to:
         <translation>数据库所在的文件夹 {folder} 不存在。如果它在网络驱动器上，请先连接该驱动器；否则请更正数据库设置（--db、DESK_DATABASE_URL 或 config.json）。服务台不会在那里新建一个空数据库，以免记录分散在两个文件里。</translation>
     </message>
     <message>
-        <source>The database setting “{where}” is not a database address. Correct DESK_DATABASE_URL or the desk&apos;s config.json.</source>
+        <source>The database setting “{where}” is not a database address. Correct DESK_DATABASE_URL or the desk's config.json.</source>
         <translation>数据库设置“{where}”不是有效的数据库地址。请修改 DESK_DATABASE_URL 或服务台的 config.json。</translation>
     </message>
     <message>
@@ -312,8 +824,132 @@ A report for the administrator was written to:
         <translation>另一个柜台刚刚用这个电话号码保存了客户。请搜索该号码并选择那位客户。</translation>
     </message>
     <message>
+        <source>This complaint no longer exists.</source>
+        <translation>该投诉已不存在。</translation>
+    </message>
+    <message>
+        <source>Please choose how the complaint came in.</source>
+        <translation>请选择投诉渠道。</translation>
+    </message>
+    <message>
+        <source>Please choose the complaint's category.</source>
+        <translation>请选择投诉类别。</translation>
+    </message>
+    <message>
+        <source>Please write down what the complaint is.</source>
+        <translation>请填写投诉内容。</translation>
+    </message>
+    <message>
         <source>This customer no longer exists.</source>
         <translation>该客户已不存在。</translation>
+    </message>
+    <message>
+        <source>A walk-in's complaint needs the customer (or the visit).</source>
+        <translation>来访投诉需要选择客户（或从接待单发起）。</translation>
+    </message>
+    <message>
+        <source>The time received cannot be in the future.</source>
+        <translation>受理时间不能晚于现在。</translation>
+    </message>
+    <message>
+        <source>Complaint {number} was changed by someone else meanwhile. Reload it.</source>
+        <translation>投诉 {number} 刚被他人修改，请重新打开。</translation>
+    </message>
+    <message>
+        <source>The first response was already recorded.</source>
+        <translation>首次答复已记录过。</translation>
+    </message>
+    <message>
+        <source>Please write down what the customer was told.</source>
+        <translation>请填写答复顾客的内容。</translation>
+    </message>
+    <message>
+        <source>Please write the note.</source>
+        <translation>请填写记录内容。</translation>
+    </message>
+    <message>
+        <source>Please give both judgments.</source>
+        <translation>请给出两项判定。</translation>
+    </message>
+    <message>
+        <source>Please write down the reasons (for an unfounded complaint: the reply given to the customer and why).</source>
+        <translation>请填写理由（投诉不成立时：给顾客的答复及原因）。</translation>
+    </message>
+    <message>
+        <source>Please choose whether the complaint is major or general.</source>
+        <translation>请选择重大投诉或一般投诉。</translation>
+    </message>
+    <message>
+        <source>Please write the plan.</source>
+        <translation>请填写处理方案。</translation>
+    </message>
+    <message>
+        <source>The handling slip has been issued with the approved plan; add a note instead.</source>
+        <translation>受理处理单已按批准的方案下发，如有补充请添加记录。</translation>
+    </message>
+    <message>
+        <source>There is no plan to approve yet.</source>
+        <translation>尚无待审批的处理方案。</translation>
+    </message>
+    <message>
+        <source>The plan is already approved.</source>
+        <translation>处理方案已审批。</translation>
+    </message>
+    <message>
+        <source>Please write the approval opinion.</source>
+        <translation>请填写审批意见。</translation>
+    </message>
+    <message>
+        <source>The plan must be approved by a supervisor before the slip is issued.</source>
+        <translation>处理方案须经主管审批后才能下发处理单。</translation>
+    </message>
+    <message>
+        <source>Please name the responsible department.</source>
+        <translation>请填写责任部门。</translation>
+    </message>
+    <message>
+        <source>Please name the responsible person.</source>
+        <translation>请填写责任人。</translation>
+    </message>
+    <message>
+        <source>At most {max} characters.</source>
+        <translation>最多 {max} 个字。</translation>
+    </message>
+    <message>
+        <source>Please give the new date.</source>
+        <translation>请填写新的期限。</translation>
+    </message>
+    <message>
+        <source>The new date must be after the current deadline {current}: a deadline can be extended, never moved back.</source>
+        <translation>新期限须晚于当前期限 {current}：期限只能延后，不能提前。</translation>
+    </message>
+    <message>
+        <source>A deadline can be extended by at most 90 days at a time.</source>
+        <translation>每次最多延期 90 天。</translation>
+    </message>
+    <message>
+        <source>Please give the reason (and whether the customer agreed).</source>
+        <translation>请填写原因（以及顾客是否同意）。</translation>
+    </message>
+    <message>
+        <source>Issue the handling slip before recording the rectification.</source>
+        <translation>请先下发受理处理单，再记录整改。</translation>
+    </message>
+    <message>
+        <source>Please write the cause.</source>
+        <translation>请填写原因。</translation>
+    </message>
+    <message>
+        <source>Please write the measures taken.</source>
+        <translation>请填写整改措施。</translation>
+    </message>
+    <message>
+        <source>Please write how the desk checked the rectification.</source>
+        <translation>请填写服务台如何核实整改。</translation>
+    </message>
+    <message>
+        <source>A called-back complaint closes with its signed callback record.</source>
+        <translation>已回访的投诉须凭签字的回访记录结案。</translation>
     </message>
     <message>
         <source>This customer was changed by {who} at {when} after you opened it. Reload to see their change, then edit again.</source>
@@ -392,7 +1028,7 @@ A report for the administrator was written to:
         <translation>请填写本次接待的处理结果。</translation>
     </message>
     <message>
-        <source>A user name has 2 to 40 letters, digits, Chinese characters, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, without spaces.</source>
+        <source>A user name has 2 to 40 letters, digits, Chinese characters, '.', '_' or '-', without spaces.</source>
         <translation>用户名须为 2 到 40 个字符，可使用字母、数字、汉字及“.”“_”“-”，不能含空格。</translation>
     </message>
     <message>
@@ -432,8 +1068,28 @@ A report for the administrator was written to:
         <translation>该账户已停用，请联系管理员。</translation>
     </message>
     <message>
+        <source>Choose a colleague to hand the work to.</source>
+        <translation>请选择接手的同事。</translation>
+    </message>
+    <message>
         <source>This account no longer exists.</source>
         <translation>该账户已不存在。</translation>
+    </message>
+    <message>
+        <source>{name} cannot take desk work (inactive or another role).</source>
+        <translation>{name} 不能接手服务台工作（已停用或角色不符）。</translation>
+    </message>
+    <message>
+        <source>Tick at least one item to hand over.</source>
+        <translation>请至少勾选一项交接事项。</translation>
+    </message>
+    <message>
+        <source>Please say why (off duty, leave, …) and what the colleague should know.</source>
+        <translation>请说明原因（下班、请假……）以及同事需要了解的情况。</translation>
+    </message>
+    <message>
+        <source>{item} changed meanwhile (someone else may have taken it). Reload the list.</source>
+        <translation>{item} 刚有变动（可能已被他人接手），请重新加载列表。</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
@@ -515,6 +1171,66 @@ A report for the administrator was written to:
         <source>{name} changed the settings at {time} meanwhile. Close this window and open it again to see their change.</source>
         <translation>{name} 已于 {time} 修改了设置。请关闭此窗口后重新打开，查看其修改。</translation>
     </message>
+    <message>
+        <source>This record no longer exists.</source>
+        <translation>该记录已不存在。</translation>
+    </message>
+    <message>
+        <source>The file has no name.</source>
+        <translation>文件没有名称。</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty.</source>
+        <translation>文件 {name} 是空的。</translation>
+    </message>
+    <message>
+        <source>The file {name} is {size} MB; at most {max} MB can be kept with a record. Send a smaller photo or scan.</source>
+        <translation>文件 {name} 有 {size} MB，每条记录的附件最多 {max} MB，请换一张较小的照片或扫描件。</translation>
+    </message>
+    <message>
+        <source>{name} is not a photo, a document or a recording, so it cannot be kept as evidence.</source>
+        <translation>{name} 不是照片、文档或录音，不能作为证据保存。</translation>
+    </message>
+    <message>
+        <source>This file no longer exists.</source>
+        <translation>该文件已不存在。</translation>
+    </message>
+    <message>
+        <source>Please say why the file is voided.</source>
+        <translation>请说明作废原因。</translation>
+    </message>
+    <message>
+        <source>This file is already voided.</source>
+        <translation>该文件已作废。</translation>
+    </message>
+    <message>
+        <source>Choose a year from {first} to {last}.</source>
+        <translation>请选择 {first} 年至 {last} 年之间的年份。</translation>
+    </message>
+    <message>
+        <source>{day} is not in {year}. Switch the calendar to its year to change it.</source>
+        <translation>{day} 不在 {year} 年内。请先把日历切换到该日期所在的年份再修改。</translation>
+    </message>
+    <message>
+        <source>Please name the day (for example 元旦 or 调休上班) so everyone sees why it differs.</source>
+        <translation>请填写这一天的名称（例如“元旦”或“调休上班”），让大家知道为什么与平常不同。</translation>
+    </message>
+    <message>
+        <source>{day} is given twice with different entries. Keep one of them.</source>
+        <translation>{day} 被填写了两次且内容不同，请只保留其中一项。</translation>
+    </message>
+    <message>
+        <source>{who} changed {what} in the work calendar at {when} after you opened it. Close the calendar and open it again to see their change.</source>
+        <translation>在您打开工作日历之后，{who} 于 {when} 修改了日历中的 {what}。请关闭工作日历后重新打开，查看其修改。</translation>
+    </message>
+    <message>
+        <source>Someone removed {day} from the work calendar after you opened it. Close the calendar and open it again.</source>
+        <translation>在您打开工作日历之后，有人从日历中删除了 {day}。请关闭工作日历后重新打开。</translation>
+    </message>
+    <message>
+        <source>Pick the customer from the suggestions (or clear the box for none).</source>
+        <translation>请从提示列表中选择客户（无客户时清空此框）。</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -541,6 +1257,65 @@ A report for the administrator was written to:
     <message>
         <source>Not saved</source>
         <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>(voided)</source>
+        <translation>（已作废）</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>另存副本…</translation>
+    </message>
+    <message>
+        <source>Void file…</source>
+        <translation>作废文件…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Evidence and files&lt;/b&gt;</source>
+        <translation>&lt;b&gt;证据与附件&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Attach a photo, scan, document or recording</source>
+        <translation>添加照片、扫描件、文档或录音</translation>
+    </message>
+    <message>
+        <source>Evidence ({patterns});;All files (*)</source>
+        <translation>证据文件 ({patterns});;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>另存副本</translation>
+    </message>
+    <message>
+        <source>Void file</source>
+        <translation>作废文件</translation>
+    </message>
+    <message>
+        <source>Why is {name} voided? (It stays on record.)</source>
+        <translation>{name} 作废的原因？（文件仍保留在档案中）</translation>
     </message>
 </context>
 <context>
@@ -603,6 +1378,92 @@ A report for the administrator was written to:
     <message>
         <source>Create administrator</source>
         <translation>创建管理员</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Hand over open work</source>
+        <translation>交接工作</translation>
+    </message>
+    <message>
+        <source>Off duty, leave…; what the colleague should know</source>
+        <translation>下班、请假……以及同事需要了解的情况</translation>
+    </message>
+    <message>
+        <source>&amp;Whose work</source>
+        <translation>谁的工作(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>交给(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Items</source>
+        <translation>交接事项(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Why *</source>
+        <translation>原因(&amp;Y) *</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>交接</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>— choose a colleague —</source>
+        <translation>— 选择同事 —</translation>
+    </message>
+    <message>
+        <source>Complaint {number} · {who} · {state}</source>
+        <translation>投诉 {number} · {who} · {state}</translation>
+    </message>
+    <message>
+        <source>Pending reply “{question}” · {who} · due {due}</source>
+        <translation>待答复“{question}” · {who} · 约定 {due}</translation>
+    </message>
+    <message>
+        <source>No open work to hand over.</source>
+        <translation>没有需要交接的工作。</translation>
+    </message>
+</context>
+<context>
+    <name>Holidays</name>
+    <message>
+        <source>New Year's Day</source>
+        <translation>元旦</translation>
+    </message>
+    <message>
+        <source>Spring Festival</source>
+        <translation>春节</translation>
+    </message>
+    <message>
+        <source>Tomb-sweeping Day</source>
+        <translation>清明节</translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <translation>劳动节</translation>
+    </message>
+    <message>
+        <source>Dragon Boat Festival</source>
+        <translation>端午节</translation>
+    </message>
+    <message>
+        <source>Mid-autumn Festival</source>
+        <translation>中秋节</translation>
+    </message>
+    <message>
+        <source>National Day</source>
+        <translation>国庆节</translation>
+    </message>
+    <message>
+        <source>Anti-Fascist 70th Day</source>
+        <translation>抗战胜利70周年纪念日</translation>
     </message>
 </context>
 <context>
@@ -671,6 +1532,70 @@ A report for the administrator was written to:
         <translation>管理员</translation>
     </message>
     <message>
+        <source>Walk-in</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>来函</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电邮</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Suggestion box</source>
+        <translation>意见箱</translation>
+    </message>
+    <message>
+        <source>Product quality</source>
+        <translation>产品质量</translation>
+    </message>
+    <message>
+        <source>Service attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>送货</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Store environment</source>
+        <translation>购物环境</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>first response overdue</source>
+        <translation>首次答复逾期</translation>
+    </message>
+    <message>
+        <source>rectification overdue</source>
+        <translation>整改逾期</translation>
+    </message>
+    <message>
+        <source>callback overdue</source>
+        <translation>回访逾期</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>接待中</translation>
     </message>
@@ -695,8 +1620,96 @@ A report for the administrator was written to:
         <translation>销售线索</translation>
     </message>
     <message>
+        <source>Received</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Rectified</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <source>Called back</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Unfounded</source>
+        <translation>不成立</translation>
+    </message>
+    <message>
         <source>finish</source>
         <translation>结束接待</translation>
+    </message>
+    <message>
+        <source>record the first response</source>
+        <translation>记录首次答复</translation>
+    </message>
+    <message>
+        <source>assess</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>find unfounded</source>
+        <translation>判定不成立</translation>
+    </message>
+    <message>
+        <source>draft the plan</source>
+        <translation>拟定处理方案</translation>
+    </message>
+    <message>
+        <source>approve the plan</source>
+        <translation>审批处理方案</translation>
+    </message>
+    <message>
+        <source>issue the handling slip</source>
+        <translation>下发受理处理单</translation>
+    </message>
+    <message>
+        <source>add a note</source>
+        <translation>添加记录</translation>
+    </message>
+    <message>
+        <source>extend the deadline</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>record the rectification</source>
+        <translation>记录整改</translation>
+    </message>
+    <message>
+        <source>call back</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>reopen</source>
+        <translation>重新处理</translation>
+    </message>
+    <message>
+        <source>attach a file</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>void a file</source>
+        <translation>作废附件</translation>
+    </message>
+    <message>
+        <source>save a copy of a file</source>
+        <translation>另存附件副本</translation>
+    </message>
+    <message>
+        <source>hand over</source>
+        <translation>交接</translation>
     </message>
     <message>
         <source>(anonymous)</source>
@@ -738,7 +1751,7 @@ A report for the administrator was written to:
         <translation>取消</translation>
     </message>
     <message>
-        <source>The number in the customer&apos;s archive is used.</source>
+        <source>The number in the customer's archive is used.</source>
         <translation>将使用客户档案中的电话号码。</translation>
     </message>
     <message>
@@ -911,12 +1924,20 @@ A report for the administrator was written to:
         <translation>服务台(&amp;K)</translation>
     </message>
     <message>
+        <source>Complaints</source>
+        <translation>投诉受理</translation>
+    </message>
+    <message>
         <source>Acc&amp;ount</source>
         <translation>账户(&amp;O)</translation>
     </message>
     <message>
         <source>Change my password…</source>
         <translation>修改我的密码…</translation>
+    </message>
+    <message>
+        <source>Hand over my open work…</source>
+        <translation>交接我的工作…</translation>
     </message>
     <message>
         <source>Lock the desk</source>
@@ -949,6 +1970,10 @@ A report for the administrator was written to:
     <message>
         <source>Visitors today: {count}, still open: {open}</source>
         <translation>今日来访：{count}，未结束：{open}</translation>
+    </message>
+    <message>
+        <source>Work calendar…</source>
+        <translation>工作日历…</translation>
     </message>
     <message>
         <source>Ctrl+1, Ctrl+2, …  switch tabs
@@ -1275,6 +2300,17 @@ This look-up has been recorded.</source>
     </message>
 </context>
 <context>
+    <name>StepDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Enter saves · Shift+Enter starts a new line · Esc cancels</source>
+        <translation>回车保存 · Shift+回车换行 · Esc 取消</translation>
+    </message>
+</context>
+<context>
     <name>VisitColumns</name>
     <message>
         <source>No.</source>
@@ -1403,7 +2439,7 @@ This look-up has been recorded.</source>
         <translation>事由</translation>
     </message>
     <message>
-        <source>Note: this customer&apos;s visit {number} (arrived {time}, {handler}) is still open. Enter logs another visit; F4 in the list finishes the open one.</source>
+        <source>Note: this customer's visit {number} (arrived {time}, {handler}) is still open. Enter logs another visit; F4 in the list finishes the open one.</source>
         <translation>注意：该客户的接待 {number}（{time} 到达，{handler} 接待）尚未结束。按 Enter 仍可再登记一次来访；在列表中按 F4 可结束未结束的接待。</translation>
     </message>
     <message>
@@ -1443,7 +2479,7 @@ This look-up has been recorded.</source>
     </message>
     <message>
         <source>Exported by {name} at {when}</source>
-        <translation>导出人：{name}&#x3000;导出时间：{when}</translation>
+        <translation>导出人：{name}　导出时间：{when}</translation>
     </message>
     <message>
         <source>Totals</source>
@@ -1464,6 +2500,148 @@ This look-up has been recorded.</source>
     <message>
         <source>Mean minutes</source>
         <translation>平均用时（分钟）</translation>
+    </message>
+</context>
+<context>
+    <name>WorkCalendar</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Off / working</source>
+        <translation>休/班</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>National schedule</source>
+        <translation>国家安排</translation>
+    </message>
+    <message>
+        <source>Store setting</source>
+        <translation>本店设置</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>班</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>休</translation>
+    </message>
+    <message>
+        <source>National schedule: no data for this day</source>
+        <translation>国家安排：这一天暂无数据</translation>
+    </message>
+    <message>
+        <source>National schedule: working day</source>
+        <translation>国家安排：工作日</translation>
+    </message>
+    <message>
+        <source>National schedule: day off</source>
+        <translation>国家安排：休息日</translation>
+    </message>
+</context>
+<context>
+    <name>WorkCalendarDialog</name>
+    <message>
+        <source>Work calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Off (holiday)</source>
+        <translation>休（放假）</translation>
+    </message>
+    <message>
+        <source>Working (make-up day)</source>
+        <translation>班（调休上班）</translation>
+    </message>
+    <message>
+        <source>e.g. 元旦, 春节, 调休上班</source>
+        <translation>例如：元旦、春节、调休上班</translation>
+    </message>
+    <message>
+        <source>&amp;Save days</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove store setting</source>
+        <translation>删除本店设置(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The selected days follow the national schedule again.</source>
+        <translation>选中的日期恢复按国家安排执行。</translation>
+    </message>
+    <message>
+        <source>This year's schedule is &amp;complete</source>
+        <translation>本年度节假日安排已全部录入(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Tick when every holiday and make-up working day of the State Council's notice for this year is entered: deadlines in the year are then exact, no longer estimated on Monday to Friday.</source>
+        <translation>国务院办公厅通知中本年度的全部节假日和调休上班日都录入后再勾选：此后该年的截止日期按日历准确计算，不再按周一至周五估算。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Store setting for days</source>
+        <translation>本店设置日期</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>休/班(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>{year}: the national schedule (State Council notice) is built in. Days set here take precedence over it.</source>
+        <translation>{year}年：已内置国家安排（国务院办公厅通知）。在这里设置的日期优先于国家安排。</translation>
+    </message>
+    <message>
+        <source>{year}: the schedule was entered here and marked complete; deadlines in this year are exact.</source>
+        <translation>{year}年：节假日安排已在此录入并确认完整，该年的截止日期按日历准确计算。</translation>
+    </message>
+    <message>
+        <source>{year} has no national schedule data yet: enter its holidays and make-up working days from the State Council's notice. Until then deadlines are estimated on Monday to Friday.</source>
+        <translation>{year}年暂无国家安排数据：请按国务院办公厅通知录入节假日和调休上班日，未录入前截止日期按周一至周五估算。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %n day(s).</source>
+        <translation><numerusform>已保存 %n 天。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed: %n day(s).</source>
+        <translation><numerusform>已删除 %n 天的本店设置。</numerusform></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
     </message>
 </context>
 </TS>

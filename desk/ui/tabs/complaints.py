@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
@@ -40,6 +40,7 @@ from desk.ui import labels
 from desk.ui.dialogs.complaint_intake import ComplaintIntakeDialog
 from desk.ui.dialogs.step_form import StepDialog
 from desk.ui.events import ATTACHMENTS, COMPLAINTS, CUSTOMERS, DeskEvents, touches
+from desk.ui.labels import translate
 from desk.ui.operations import start_in_background
 from desk.ui.paged_model import ALERT, Column, PagedTableModel
 from desk.ui.store import Store
@@ -49,10 +50,6 @@ from desk.ui.widgets.record_table import record_table
 
 OPEN, OVERDUE, FINISHED, EVERYTHING = "open", "overdue", "finished", "all"
 _Loaded = tuple[ComplaintDetail, list[TimelineEntry], list[AttachmentRow]]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ComplaintsTab", text)
 
 
 def _view_filter(view: str) -> ComplaintFilter:
@@ -72,8 +69,11 @@ def _state_text(row: ComplaintRow) -> str:
 
 def _due(row: ComplaintRow) -> str:
     """The deadline that matters now: rectification (or the promise), then the callback."""
-    day = row.callback_due if row.state == complaints.RECTIFIED else (
-        row.rectify_due or row.promised_date)
+    day = (
+        row.callback_due
+        if row.state == complaints.RECTIFIED
+        else (row.rectify_due or row.promised_date)
+    )
     if row.state in (complaints.CLOSED, complaints.UNFOUNDED, complaints.CALLED_BACK):
         return ""
     return day.strftime("%Y-%m-%d") + ("*" if row.deadline_estimated else "") if day else ""
@@ -101,7 +101,7 @@ class ComplaintsTab(QWidget):
         self.channel.setObjectName("channelFilter")
         self.channel.addItem(self.tr("Every channel"), None)
         for code, text in vocabulary.CHANNELS.items():
-            self.channel.addItem(labels.translate(vocabulary.LABELS, text), code)
+            self.channel.addItem(translate(vocabulary.LABELS, text), code)
         self.number = QLineEdit(self)
         self.number.setObjectName("complaintNumber")
         self.number.setPlaceholderText(self.tr("Complaint no. (scan or type)"))
@@ -114,7 +114,10 @@ class ComplaintsTab(QWidget):
         self.new_button.setVisible(allowed(actor, "complaint.write"))
 
         self.model: PagedTableModel[ComplaintRow] = PagedTableModel(
-            self._columns(), self._fetch, self._count, ("received_at", True),
+            self._columns(),
+            self._fetch,
+            self._count,
+            ("received_at", True),
             style=lambda row: ALERT if row.is_overdue else None,
         )
         self.table = record_table("complaintsTable", self.model, self)
@@ -128,13 +131,20 @@ class ComplaintsTab(QWidget):
         return [
             Column(self.tr("No."), "number", lambda r: r.number),
             Column(self.tr("Received"), "received_at", lambda r: labels.local_time(r.received_at)),
-            Column(self.tr("Customer"), "customer",
-                   lambda r: r.customer_name or labels.anonymous()),
+            Column(
+                self.tr("Customer"), "customer", lambda r: r.customer_name or labels.anonymous()
+            ),
             Column(self.tr("Phone"), None, lambda r: r.masked_phone),
-            Column(self.tr("Channel"), "channel", lambda r: vocabulary.word(
-                vocabulary.CHANNELS, r.channel, labels.translate)),
-            Column(self.tr("Category"), "category", lambda r: vocabulary.word(
-                vocabulary.CATEGORIES, r.category, labels.translate)),
+            Column(
+                self.tr("Channel"),
+                "channel",
+                lambda r: vocabulary.word(vocabulary.CHANNELS, r.channel, labels.translate),
+            ),
+            Column(
+                self.tr("Category"),
+                "category",
+                lambda r: vocabulary.word(vocabulary.CATEGORIES, r.category, labels.translate),
+            ),
             Column(self.tr("State"), "state", _state_text),
             Column(self.tr("Due"), "rectify_due", _due),
             Column(self.tr("Followed by"), "owner", lambda r: r.owner_name),
@@ -147,9 +157,17 @@ class ComplaintsTab(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         metrics = QFontMetrics(self.table.font())
-        samples = [numbering.COMPLAINT.format(date(2026, 1, 1), 999999), "2026-12-31 23:59",
-                   "欧阳先生", "138****5678", "意见箱", "服务态度", "处理中 · 整改逾期",
-                   "2026-12-31*", "欧阳先生"]
+        samples = [
+            numbering.COMPLAINT.format(date(2026, 1, 1), 999999),
+            "2026-12-31 23:59",
+            "欧阳先生",
+            "138****5678",
+            "意见箱",
+            "服务态度",
+            "处理中 · 整改逾期",
+            "2026-12-31*",
+            "欧阳先生",
+        ]
         for column, sample in enumerate(samples):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
@@ -194,8 +212,7 @@ class ComplaintsTab(QWidget):
     # -- the list -------------------------------------------------------------------------
     def _filters_changed(self) -> None:
         flt = _view_filter(str(self.view.currentData()))
-        self._filter = replace(flt, channel=self.channel.currentData(),
-                               number=self.number.text())
+        self._filter = replace(flt, channel=self.channel.currentData(), number=self.number.text())
         self.refresh()
 
     def _number_edited(self, text: str) -> None:
@@ -210,11 +227,16 @@ class ComplaintsTab(QWidget):
         with self._store.read() as session:
             return complaints.count_complaints(session, self._actor, self._filter)
 
-    def _fetch(self, key: str, descending: bool, after: PageKey | None, limit: int
-               ) -> Page[ComplaintRow]:
+    def _fetch(
+        self, key: str, descending: bool, after: PageKey | None, limit: int
+    ) -> Page[ComplaintRow]:
         with self._store.read() as session:
             return complaints.list_complaints(
-                session, self._actor, self._filter, Sort(key, descending), after=after,
+                session,
+                self._actor,
+                self._filter,
+                Sort(key, descending),
+                after=after,
                 limit=limit,
             )
 
@@ -251,9 +273,11 @@ class ComplaintsTab(QWidget):
 
         def load(_progress: object) -> _Loaded:
             with store.read() as session:
-                return (complaints.get_complaint(session, actor, complaint_id),
-                        complaints.timeline(session, actor, complaint_id),
-                        attachments.list_attachments(session, actor, "complaint", complaint_id))
+                return (
+                    complaints.get_complaint(session, actor, complaint_id),
+                    complaints.timeline(session, actor, complaint_id),
+                    attachments.list_attachments(session, actor, "complaint", complaint_id),
+                )
 
         def loaded(result: _Loaded) -> None:
             if shiboken6.isValid(self) and generation == self._detail_generation:
@@ -280,12 +304,23 @@ class ComplaintsTab(QWidget):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
-    def take_complaint(self, *, visit_id: int | None = None, visit_summary: str = "",
-                       customer: tuple[int, str] | None = None) -> ComplaintIntakeDialog | None:
+    def take_complaint(
+        self,
+        *,
+        visit_id: int | None = None,
+        visit_summary: str = "",
+        customer: tuple[int, str] | None = None,
+    ) -> ComplaintIntakeDialog | None:
         if not allowed(self._actor, "complaint.write"):
             return None
-        dialog = ComplaintIntakeDialog(self._store, self._actor, self, visit_id=visit_id,
-                                       visit_summary=visit_summary, customer=customer)
+        dialog = ComplaintIntakeDialog(
+            self._store,
+            self._actor,
+            self,
+            visit_id=visit_id,
+            visit_summary=visit_summary,
+            customer=customer,
+        )
         dialog.accepted.connect(lambda: self._taken(dialog.complaint))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -303,15 +338,18 @@ def acknowledgement(parent: QWidget, c: ComplaintDetail) -> QMessageBox:
     box = QMessageBox(parent)
     box.setObjectName("complaintAcknowledgement")
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(_tr("Complaint taken"))
+    box.setWindowTitle(translate("ComplaintsTab", "Complaint taken"))
     promised = c.row.promised_date.strftime("%Y-%m-%d")
-    text = _tr(
-        "Complaint {number} is taken.\nTell the customer: we will deal with it by {date}."
+    text = translate(
+        "ComplaintsTab",
+        "Complaint {number} is taken.\nTell the customer: we will deal with it by {date}.",
     ).format(number=c.row.number, date=promised)
     if c.row.deadline_estimated:
-        text += "\n" + _tr(
+        text += "\n" + translate(
+            "ComplaintsTab",
             "(The date is estimated on weekdays: the holiday calendar for that year is not "
-            "entered yet.)")
+            "entered yet.)",
+        )
     box.setText(text)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.open()

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -22,13 +22,10 @@ from desk.services.attachments import AttachmentRow
 from desk.services.complaints import ComplaintDetail, TimelineEntry
 from desk.services.permissions import Actor, allowed
 from desk.ui import labels
+from desk.ui.labels import translate
 from desk.ui.store import Store
 from desk.ui.tabs.complaint_steps import FORM_ACTIONS, button_text
 from desk.ui.widgets.evidence_box import EvidenceBox
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ComplaintPanel", text)
 
 
 def _word(table: Mapping[str, str], code: str | None) -> str:
@@ -44,7 +41,7 @@ def _date(day: date | None, estimated: bool = False) -> str:
     if day is None:
         return ""
     text = day.strftime("%Y-%m-%d")
-    return text + (_tr(" (estimated: no calendar data)") if estimated else "")
+    return text + (translate("Complaint", " (estimated: no calendar data)") if estimated else "")
 
 
 def _yes_no(value: bool | None, yes: str, no: str) -> str:
@@ -56,10 +53,10 @@ def timeline_html(entries: list[TimelineEntry]) -> str:
     for e in entries:
         kind, _, action = e.action.partition(".")
         if action == "create":
-            what = _tr("took the complaint")
+            what = translate("Complaint", "took the complaint")
         else:
             text = vocabulary.ACTIONS.get((kind, action))
-            what = labels.translate(vocabulary.LABELS, text) if text else action
+            what = translate(vocabulary.LABELS, text) if text else action
         move = ""
         if e.state_before and e.state_after and e.state_before != e.state_after:
             before = labels.state("complaint", e.state_before)
@@ -112,22 +109,28 @@ class ComplaintPanel(QWidget):
         layout.addWidget(self.evidence)
         self.show_complaint(None, [], [])
 
-    def show_complaint(self, c: ComplaintDetail | None, steps: list[TimelineEntry],
-                       files: list[AttachmentRow]) -> None:
+    def show_complaint(
+        self, c: ComplaintDetail | None, steps: list[TimelineEntry], files: list[AttachmentRow]
+    ) -> None:
         self.detail = c
         self.evidence.show_files(c.row.id if c else None, files)
         if c is None:
-            self.heading.setText(_tr("Pick a complaint in the list to see it here."))
+            self.heading.setText(
+                translate("Complaint", "Pick a complaint in the list to see it here.")
+            )
             self.overdue.hide()
             self.facts.clear()
             for button in self.buttons.values():
                 button.hide()
             return
-        self.heading.setText(_tr("<b>{number}</b> · {state} · {channel} · {category}").format(
-            number=c.row.number, state=labels.state("complaint", c.row.state),
-            channel=_word(vocabulary.CHANNELS, c.row.channel),
-            category=_word(vocabulary.CATEGORIES, c.row.category),
-        ))
+        self.heading.setText(
+            translate("Complaint", "<b>{number}</b> · {state} · {channel} · {category}").format(
+                number=c.row.number,
+                state=labels.state("complaint", c.row.state),
+                channel=_word(vocabulary.CHANNELS, c.row.channel),
+                category=_word(vocabulary.CATEGORIES, c.row.category),
+            )
+        )
         self.overdue.setText(overdue_words(c.row.overdue))
         self.overdue.setVisible(c.row.is_overdue)
         for action, button in self.buttons.items():
@@ -155,38 +158,87 @@ class ComplaintPanel(QWidget):
     def _facts_html(self, c: ComplaintDetail) -> str:
         r = c.row
         rows: list[tuple[str, str]] = [
-            (_tr("Customer"), " ".join(p for p in (r.customer_name or labels.anonymous(),
-                                                    r.masked_phone) if p)),
-            (_tr("Received"), f"{labels.local_time(r.received_at)} · {c.receiver_name}"),
-            (_tr("Visit"), c.visit_number),
-            (_tr("Complaint"), r.content),
-            (_tr("Asks for"), c.demand),
-            (_tr("Followed by"), r.owner_name),
-            (_tr("First response due"), labels.local_time(r.response_due_at)),
-            (_tr("First response"), labels.local_time(r.responded_at)),
-            (_tr("Promised by"), _date(r.promised_date, r.deadline_estimated)),
-            (_tr("Grounds"), _yes_no(c.justified, _tr("justified"), _tr("unfounded"))),
-            (_tr("Demand"), _yes_no(c.demand_reasonable, _tr("reasonable"),
-                                    _tr("not reasonable"))),
-            (_tr("Severity"), _word(vocabulary.SEVERITIES, r.severity)),
-            (_tr("Assessment"), c.assessment),
-            (_tr("Rectify by"), _date(r.rectify_due, r.deadline_estimated)),
-            (_tr("Plan"), c.plan),
-            (_tr("Approved"), " · ".join(p for p in (
-                labels.local_time(c.plan_approved_at), c.plan_approved_by, c.approval_opinion
-            ) if p)),
-            (_tr("Handling slip"), " · ".join(p for p in (
-                labels.local_time(c.slip_issued_at), c.department, c.responsible_person) if p)),
-            (_tr("Cause"), c.cause),
-            (_tr("Measures"), c.measures),
-            (_tr("Rectified"), " · ".join(p for p in (
-                labels.local_time(c.rectified_at), c.verified_by) if p)),
-            (_tr("Callback due"), _date(r.callback_due)),
-            (_tr("Closed"), labels.local_time(c.closed_at)),
+            (
+                translate("Complaint", "Customer"),
+                " ".join(p for p in (r.customer_name or labels.anonymous(), r.masked_phone) if p),
+            ),
+            (
+                translate("Complaint", "Received"),
+                f"{labels.local_time(r.received_at)} · {c.receiver_name}",
+            ),
+            (translate("Complaint", "Visit"), c.visit_number),
+            (translate("Complaint", "Complaint"), r.content),
+            (translate("Complaint", "Asks for"), c.demand),
+            (translate("Complaint", "Followed by"), r.owner_name),
+            (
+                translate("Complaint", "First response due"),
+                labels.local_time(r.response_due_at),
+            ),
+            (translate("Complaint", "First response"), labels.local_time(r.responded_at)),
+            (
+                translate("Complaint", "Promised by"),
+                _date(r.promised_date, r.deadline_estimated),
+            ),
+            (
+                translate("Complaint", "Grounds"),
+                _yes_no(
+                    c.justified,
+                    translate("Complaint", "justified"),
+                    translate("Complaint", "unfounded"),
+                ),
+            ),
+            (
+                translate("Complaint", "Demand"),
+                _yes_no(
+                    c.demand_reasonable,
+                    translate("Complaint", "reasonable"),
+                    translate("Complaint", "not reasonable"),
+                ),
+            ),
+            (translate("Complaint", "Severity"), _word(vocabulary.SEVERITIES, r.severity)),
+            (translate("Complaint", "Assessment"), c.assessment),
+            (
+                translate("Complaint", "Rectify by"),
+                _date(r.rectify_due, r.deadline_estimated),
+            ),
+            (translate("Complaint", "Plan"), c.plan),
+            (
+                translate("Complaint", "Approved"),
+                " · ".join(
+                    p
+                    for p in (
+                        labels.local_time(c.plan_approved_at),
+                        c.plan_approved_by,
+                        c.approval_opinion,
+                    )
+                    if p
+                ),
+            ),
+            (
+                translate("Complaint", "Handling slip"),
+                " · ".join(
+                    p
+                    for p in (
+                        labels.local_time(c.slip_issued_at),
+                        c.department,
+                        c.responsible_person,
+                    )
+                    if p
+                ),
+            ),
+            (translate("Complaint", "Cause"), c.cause),
+            (translate("Complaint", "Measures"), c.measures),
+            (
+                translate("Complaint", "Rectified"),
+                " · ".join(p for p in (labels.local_time(c.rectified_at), c.verified_by) if p),
+            ),
+            (translate("Complaint", "Callback due"), _date(r.callback_due)),
+            (translate("Complaint", "Closed"), labels.local_time(c.closed_at)),
         ]
         cells = "".join(
             f"<tr><td style='color:#616161; padding-right:8px' valign='top'>{escape(k)}</td>"
             f"<td>{escape(v).replace(chr(10), '<br>')}</td></tr>"
-            for k, v in rows if v
+            for k, v in rows
+            if v
         )
         return f"<table>{cells}</table>"

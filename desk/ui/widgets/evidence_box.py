@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -24,16 +24,15 @@ from desk.services.permissions import Actor, allowed
 from desk.ui import labels
 from desk.ui.actions import run_action, show_environment_problem
 from desk.ui.forms import FieldErrors
+from desk.ui.labels import translate
 from desk.ui.paged_model import DIMMED, Column, RecordTableModel
 from desk.ui.store import Store
 from desk.ui.widgets.record_table import record_table
 
-FILTER = "*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.bmp *.heic *.pdf *.doc *.docx *.xls " \
-         "*.xlsx *.odt *.ods *.rtf *.mp3 *.m4a *.wav *.amr *.aac *.ogg"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EvidenceBox", text)
+FILTER = (
+    "*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.bmp *.heic *.pdf *.doc *.docx *.xls "
+    "*.xlsx *.odt *.ods *.rtf *.mp3 *.m4a *.wav *.amr *.aac *.ogg"
+)
 
 
 def _size(size: int) -> str:
@@ -46,8 +45,14 @@ class EvidenceBox(QWidget):
 
     changed = Signal()
 
-    def __init__(self, store: Store, actor: Actor, entity: str, write_permission: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        actor: Actor,
+        entity: str,
+        write_permission: str,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("evidenceBox")
         self._store = store
@@ -56,30 +61,41 @@ class EvidenceBox(QWidget):
         self._record_id: int | None = None
         self.model: RecordTableModel[AttachmentRow] = RecordTableModel(
             [
-                Column(_tr("File"), None, lambda f: f.file_name),
-                Column(_tr("Size"), None, lambda f: _size(f.size), align_right=True),
-                Column(_tr("Added"), None,
-                       lambda f: f"{labels.local_time(f.added_at)} {f.added_by}"),
-                Column(_tr("Note"), None,
-                       lambda f: _tr("(voided)") if f.voided else f.note),
+                Column(translate("Evidence", "File"), None, lambda f: f.file_name),
+                Column(
+                    translate("Evidence", "Size"),
+                    None,
+                    lambda f: _size(f.size),
+                    align_right=True,
+                ),
+                Column(
+                    translate("Evidence", "Added"),
+                    None,
+                    lambda f: f"{labels.local_time(f.added_at)} {f.added_by}",
+                ),
+                Column(
+                    translate("Evidence", "Note"),
+                    None,
+                    lambda f: translate("Evidence", "(voided)") if f.voided else f.note,
+                ),
             ],
             style=lambda f: DIMMED if f.voided else None,
         )
         self.table = record_table("evidenceTable", self.model, self)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setMaximumHeight(120)
-        self.attach_button = QPushButton(_tr("Attach file…"), self)
+        self.attach_button = QPushButton(translate("Evidence", "Attach file…"), self)
         self.attach_button.setObjectName("attachButton")
-        self.save_button = QPushButton(_tr("Save a copy…"), self)
+        self.save_button = QPushButton(translate("Evidence", "Save a copy…"), self)
         self.save_button.setObjectName("saveCopyButton")
-        self.void_button = QPushButton(_tr("Void file…"), self)
+        self.void_button = QPushButton(translate("Evidence", "Void file…"), self)
         self.void_button.setObjectName("voidFileButton")
         may_write = allowed(actor, write_permission)
         self.attach_button.setVisible(may_write)
         self.void_button.setVisible(may_write)
         general = QLabel(self)
         self.errors = FieldErrors(general)
-        title = QLabel(_tr("<b>Evidence and files</b>"), self)
+        title = QLabel(translate("Evidence", "<b>Evidence and files</b>"), self)
         buttons = QHBoxLayout()
         buttons.addWidget(title, 1)
         for button in (self.attach_button, self.save_button, self.void_button):
@@ -117,8 +133,13 @@ class EvidenceBox(QWidget):
             return None
         if not path:
             path, _ = QFileDialog.getOpenFileName(
-                self, _tr("Attach a photo, scan, document or recording"), "",
-                _tr("Evidence ({patterns});;All files (*)").format(patterns=FILTER))
+                self,
+                translate("Evidence", "Attach a photo, scan, document or recording"),
+                "",
+                translate("Evidence", "Evidence ({patterns});;All files (*)").format(
+                    patterns=FILTER
+                ),
+            )
         if not path:
             return None
         try:
@@ -128,8 +149,9 @@ class EvidenceBox(QWidget):
             return None
 
         def add(session: Any) -> AttachmentRow:
-            return attachments.attach_file(session, self._actor, self._entity, record_id,
-                                           path, content)
+            return attachments.attach_file(
+                session, self._actor, self._entity, record_id, path, content
+            )
 
         added = run_action(self, self._store, add, self.errors)
         if added is not None:
@@ -141,7 +163,9 @@ class EvidenceBox(QWidget):
         if chosen is None:
             return None
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self, _tr("Save a copy"), chosen.file_name)
+            path, _ = QFileDialog.getSaveFileName(
+                self, translate("Evidence", "Save a copy"), chosen.file_name
+            )
         if not path:
             return None
         target = Path(path)
@@ -160,15 +184,19 @@ class EvidenceBox(QWidget):
         if chosen is None:
             return
         reason, ok = QInputDialog.getText(
-            self, _tr("Void file"),
-            _tr("Why is {name} voided? (It stays on record.)").format(name=chosen.file_name))
+            self,
+            translate("Evidence", "Void file"),
+            translate("Evidence", "Why is {name} voided? (It stays on record.)").format(
+                name=chosen.file_name
+            ),
+        )
         if not ok:
             return
         voided = run_action(
-            self, self._store,
+            self,
+            self._store,
             lambda s: attachments.void_attachment(s, self._actor, chosen.id, reason),
             self.errors,
         )
         if voided is not None:
             self.changed.emit()
-
