@@ -192,10 +192,11 @@ def _response_due(calendar: workdays.WorkCalendar, channel: str, received: datet
         return None, False
     if isinstance(rule, timedelta):
         return received + rule, False
-    # "Within 3 working days": by the end of the third working day after receipt.
+    # "Within 3 working days": by the end of the third working day after receipt (23:59, so
+    # the deadline reads as that day, not as the next day's 00:00).
     due = calendar.deadline(clock.local_today(received), rule.count)
     _, end = clock.day_bounds(due.day)
-    return end, due.estimated
+    return end - timedelta(minutes=1), due.estimated
 
 
 def _rectify_due(calendar: workdays.WorkCalendar, received: datetime, severity: str

@@ -12,7 +12,7 @@ from datetime import date
 
 import shiboken6
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -90,6 +90,7 @@ class ComplaintsTab(QWidget):
         self._filter = _view_filter(OPEN)  # replaced, never mutated: the loader reads it
         self._shown_id: int | None = None
         self._detail_generation = 0
+        self._split_placed = False
 
         self.view = QComboBox(self)
         self.view.setObjectName("complaintView")
@@ -185,7 +186,7 @@ class ComplaintsTab(QWidget):
         bar.addSpacing(12)
         bar.addWidget(self.count_label, 1)
         bar.addWidget(self.new_button)
-        split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.split = split = QSplitter(Qt.Orientation.Horizontal, self)
         split.setObjectName("complaintSplit")
         split.addWidget(self.table)
         split.addWidget(self.panel)
@@ -195,6 +196,18 @@ class ComplaintsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(split, 1)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._split_placed:
+            # The list gets the width of its columns up to "followed by" (so the deadline
+            # column shows at 1366 px); the complaint beside it takes the rest.
+            self._split_placed = True
+            header = self.table.horizontalHeader()
+            wanted = sum(header.sectionSize(i) for i in range(header.count() - 1)) + 24
+            total = sum(self.split.sizes()) or self.width()
+            panel = max(total - wanted, min(460, total // 3))
+            self.split.setSizes([total - panel, panel])
 
     def _connect_signals(self) -> None:
         self.view.currentIndexChanged.connect(self._filters_changed)

@@ -69,6 +69,9 @@ def timeline_html(entries: list[TimelineEntry]) -> str:
     return "".join(lines)
 
 
+STEPS_PER_ROW = 3
+
+
 class ComplaintPanel(QWidget):
     """Shows one :class:`ComplaintDetail`; ``step_requested(action)`` asks the tab to run a
     step's form (the tab owns the store and the refresh)."""
@@ -91,14 +94,14 @@ class ComplaintPanel(QWidget):
         self.facts.setObjectName("complaintFacts")
         self.facts.setOpenLinks(False)
         self.buttons: dict[str, QPushButton] = {}
-        grid = QGridLayout()
+        self._grid = grid = QGridLayout()
         grid.setSpacing(4)
         for i, action in enumerate(FORM_ACTIONS):
             button = QPushButton(button_text(action), self)
             button.setObjectName(f"step_{action}")
             button.clicked.connect(lambda _c=False, a=action: self.step_requested.emit(a))
             self.buttons[action] = button
-            grid.addWidget(button, i // 4, i % 4)
+            grid.addWidget(button, i // STEPS_PER_ROW, i % STEPS_PER_ROW)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
@@ -133,8 +136,13 @@ class ComplaintPanel(QWidget):
         )
         self.overdue.setText(overdue_words(c.row.overdue))
         self.overdue.setVisible(c.row.is_overdue)
-        for action, button in self.buttons.items():
-            button.setVisible(self._offered(c, action))
+        # The steps possible now, packed three to a row (no gaps where others are hidden).
+        shown = [b for a, b in self.buttons.items() if self._offered(c, a)]
+        for button in self.buttons.values():
+            self._grid.removeWidget(button)
+            button.setVisible(button in shown)
+        for i, button in enumerate(shown):
+            self._grid.addWidget(button, i // STEPS_PER_ROW, i % STEPS_PER_ROW)
         self.facts.setHtml(self._facts_html(c) + "<hr>" + timeline_html(steps))
 
     def _offered(self, c: ComplaintDetail, action: str) -> bool:
