@@ -117,6 +117,7 @@ ACTIONS: Mapping[tuple[str, str], str] = {
     ("complaint", "void_attachment"): QT_TRANSLATE_NOOP("Labels", "void a file"),
     ("attachment", "copy"): QT_TRANSLATE_NOOP("Labels", "save a copy of a file"),
     ("complaint", "hand_over"): QT_TRANSLATE_NOOP("Labels", "hand over"),
+    ("complaint", "print"): QT_TRANSLATE_NOOP("Labels", "print"),
 }
 
 ANONYMOUS = QT_TRANSLATE_NOOP("Labels", "(anonymous)")

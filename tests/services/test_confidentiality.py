@@ -26,6 +26,7 @@ from desk.services import (
     archive,
     attachments,
     audit,
+    complaint_documents,
     complaints,
     customers,
     exports,
@@ -46,6 +47,7 @@ from tests.services.helpers import add_customer, count_rows
 # audit trail's before/after of customer records).
 CUSTOMER_MODULES: tuple[ModuleType, ...] = (
     customers, archive, reception, leads, audit, exports, complaints, attachments, handover,
+    complaint_documents,
 )
 
 
@@ -145,6 +147,11 @@ CALLS: dict[str, Call] = {
     "complaints.extend_deadline": lambda s, a, r: complaints.extend_deadline(
         s, a, r.complaints["planned"], _later_due(s, r, "planned"), "缺件",
         _version(s, r, "planned")),
+    "complaint_documents.complaint_pdf": lambda s, a, r: complaint_documents.complaint_pdf(
+        s, a, r.complaints["slip"], complaint_documents.HANDLING_SLIP, untranslated),
+    "complaint_documents.record_output": lambda s, a, r: complaint_documents.record_output(
+        s, a, complaint_documents.PrintedDocument("handling_slip", r.complaints["slip"], "",
+                                                  "", b""), "printer:HP"),
     "complaints.close_unfounded": lambda s, a, r: complaints.close_unfounded(
         s, a, r.complaints["unfounded"], "", _version(s, r, "unfounded")),
     # Not in the modules above, but it lists who served the visits: the counter's business.

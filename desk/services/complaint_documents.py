@@ -1,0 +1,211 @@
+"""The complaint's printed papers: the acknowledgement for the customer (投诉受理回执, C5) and the
+handling slip for the responsible department (受理处理单, C3).
+
+Each is a :class:`desk.reports.forms.FormDocument` in the reader's language, rendered to the PDF
+that the preview shows, the printer prints and Save as PDF keeps (DESIGN: one print path).
+Reading a complaint to print it needs ``complaint.read``; each copy that leaves the desk
+(printed or saved) is audited by :func:`record_output` (K2).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy.orm import Session
+
+from desk.reports.forms import (
+    FormDocument,
+    FormRow,
+    FormSection,
+    PageWords,
+    SignatureBox,
+    render_forms,
+)
+from desk.services import audit, clock, complaints, settings, vocabulary
+from desk.services.complaints import ComplaintDetail
+from desk.services.errors import QT_TRANSLATE_NOOP
+from desk.services.permissions import Actor, authorize
+from desk.services.vocabulary import Translate
+
+DOCS = "Documents"
+ACKNOWLEDGEMENT, HANDLING_SLIP = "acknowledgement", "handling_slip"
+TITLES = {
+    ACKNOWLEDGEMENT: QT_TRANSLATE_NOOP("Documents", "Complaint acknowledgement"),
+    HANDLING_SLIP: QT_TRANSLATE_NOOP("Documents", "Complaint handling slip"),
+}
+
+
+@dataclass(frozen=True)
+class PrintedDocument:
+    kind: str
+    complaint_id: int
+    title: str
+    file_name: str  # the suggested name for Save as PDF
+    pdf: bytes
+
+
+def page_words(translate: Translate) -> PageWords:
+    return PageWords(
+        page_of=translate(DOCS, QT_TRANSLATE_NOOP("Documents", "Page {page} of {pages}")),
+        reference=translate(DOCS, QT_TRANSLATE_NOOP("Documents", "No. {reference}")),
+    )
+
+
+def _time(at: datetime | None) -> str:
+    return at.astimezone(clock.local_zone()).strftime("%Y-%m-%d %H:%M") if at else ""
+
+
+def _day(day: date | None) -> str:
+    return day.isoformat() if day else ""
+
+
+class _Words:
+    """The words of one document, in the reader's language."""
+
+    def __init__(self, translate: Translate) -> None:
+        self._translate = translate
+
+    def __call__(self, text: str) -> str:
+        return self._translate(DOCS, text)
+
+    def code(self, table: Mapping[str, str], code: str | None) -> str:
+        return vocabulary.word(table, code, self._translate) if code else ""
+
+    def anonymous(self) -> str:
+        return self._translate(vocabulary.LABELS, vocabulary.ANONYMOUS)
+
+
+def _facts(c: ComplaintDetail, w: _Words) -> FormSection:
+    r = c.row
+    customer = r.customer_name or w.anonymous()
+    return FormSection(w(QT_TRANSLATE_NOOP("Documents", "The complaint")), (
+        FormRow(w(QT_TRANSLATE_NOOP("Documents", "Customer")), customer),
+        FormRow(w(QT_TRANSLATE_NOOP("Documents", "Phone")), r.masked_phone),
+        FormRow(w(QT_TRANSLATE_NOOP("Documents", "Received")), _time(r.received_at)),
+        FormRow(w(QT_TRANSLATE_NOOP("Documents", "Received by")), c.receiver_name),
+        FormRow(w(QT_TRANSLATE_NOOP("Documents", "Channel")),
+                w.code(vocabulary.CHANNELS, r.channel)),
+        FormRow(w(QT_TRANSLATE_NOOP("Documents", "Category")),
+                w.code(vocabulary.CATEGORIES, r.category)),
+        FormRow(w(QT_TRANSLATE_NOOP("Documents", "Complaint")), r.content, wide=True),
+        FormRow(w(QT_TRANSLATE_NOOP("Documents", "Asks for")), c.demand, wide=True),
+    ))
+
+
+def _footer(w: _Words, actor: Actor) -> str:
+    return w(QT_TRANSLATE_NOOP("Documents", "Printed by {name} at {time}")).format(
+        name=actor.display_name, time=_time(clock.now()))
+
+
+def acknowledgement_document(
+    c: ComplaintDetail, store_name: str, actor: Actor, translate: Translate
+) -> FormDocument:
+    """C5: the number and the promised date, for the customer to keep."""
+    w = _Words(translate)
+    r = c.row
+    promised = _day(r.promised_date)
+    if r.deadline_estimated:
+        promised += w(QT_TRANSLATE_NOOP("Documents", " (estimated)"))
+    promise = FormSection(w(QT_TRANSLATE_NOOP("Documents", "Our promise")), (
+        FormRow(w(QT_TRANSLATE_NOOP("Documents", "Complaint no.")), r.number),
+        FormRow(w(QT_TRANSLATE_NOOP("Documents", "Dealt with by")), promised),
+        FormRow(w(QT_TRANSLATE_NOOP("Documents", "First answer by")), _time(r.response_due_at)),
+        FormRow(w(QT_TRANSLATE_NOOP("Documents", "Followed by")), r.owner_name),
+    ))
+    notice = w(QT_TRANSLATE_NOOP(
+        "Documents",
+        "We have taken your complaint and will tell you the result by {date}. Please quote "
+        "complaint no. {number} when you contact the service desk.",
+    )).format(date=_day(r.promised_date), number=r.number)
+    return FormDocument(
+        store_name=store_name,
+        title=w(TITLES[ACKNOWLEDGEMENT]),
+        reference=r.number,
+        sections=(_facts(c, w), promise),
+        notice=notice,
+        signatures=(
+            SignatureBox(w(QT_TRANSLATE_NOOP("Documents", "Received by")), c.receiver_name,
+                         _time(r.received_at)),
+            SignatureBox(w(QT_TRANSLATE_NOOP("Documents", "Customer"))),
+        ),
+        footer=_footer(w, actor),
+    )
+
+
+def handling_slip_document(
+    c: ComplaintDetail, store_name: str, actor: Actor, translate: Translate
+) -> FormDocument:
+    """C3: the approved opinion to the responsible department and person, with room for the
+    department's own account of the rectification."""
+    w = _Words(translate)
+    r = c.row
+    yes, no = w(QT_TRANSLATE_NOOP("Documents", "yes")), w(QT_TRANSLATE_NOOP("Documents", "no"))
+    assessment = FormSection(w(QT_TRANSLATE_NOOP("Documents", "Assessment")), (
+        FormRow(w(QT_TRANSLATE_NOOP("Documents", "Grounds hold")),
+                "" if c.justified is None else (yes if c.justified else no)),
+        FormRow(w(QT_TRANSLATE_NOOP("Documents", "Demand reasonable")),
+                "" if c.demand_reasonable is None else (yes if c.demand_reasonable else no)),
+        FormRow(w(QT_TRANSLATE_NOOP("Documents", "Severity")),
+                w.code(vocabulary.SEVERITIES, r.severity)),
+        FormRow(w(QT_TRANSLATE_NOOP("Documents", "Rectify by")), _day(r.rectify_due)),
+        FormRow(w(QT_TRANSLATE_NOOP("Documents", "Findings")), c.assessment, wide=True),
+    ))
+    plan = FormSection(w(QT_TRANSLATE_NOOP("Documents", "Handling plan and approval")), (
+        FormRow(w(QT_TRANSLATE_NOOP("Documents", "Plan")), c.plan, wide=True),
+        FormRow(w(QT_TRANSLATE_NOOP("Documents", "Approval opinion")), c.approval_opinion,
+                wide=True),
+        FormRow(w(QT_TRANSLATE_NOOP("Documents", "Approved by")), c.plan_approved_by),
+        FormRow(w(QT_TRANSLATE_NOOP("Documents", "Approved at")), _time(c.plan_approved_at)),
+        FormRow(w(QT_TRANSLATE_NOOP("Documents", "Department")), c.department),
+        FormRow(w(QT_TRANSLATE_NOOP("Documents", "Responsible person")), c.responsible_person),
+    ))
+    # Filled in by hand when the slip goes out; printed when the desk has recorded it.
+    rectification = FormSection(
+        w(QT_TRANSLATE_NOOP("Documents", "Rectification (by the department)")), (
+            FormRow(w(QT_TRANSLATE_NOOP("Documents", "Cause")), c.cause, wide=True),
+            FormRow(w(QT_TRANSLATE_NOOP("Documents", "Measures")), c.measures, wide=True),
+            FormRow(w(QT_TRANSLATE_NOOP("Documents", "Done at")), _time(c.rectified_at)),
+            FormRow(w(QT_TRANSLATE_NOOP("Documents", "Checked by the desk")), c.verified_by),
+        ))
+    return FormDocument(
+        store_name=store_name,
+        title=w(TITLES[HANDLING_SLIP]),
+        reference=r.number,
+        sections=(_facts(c, w), assessment, plan, rectification),
+        notice=w(QT_TRANSLATE_NOOP(
+            "Documents",
+            "Please rectify by {date} and return this slip to the service desk.",
+        )).format(date=_day(r.rectify_due)),
+        signatures=(
+            SignatureBox(w(QT_TRANSLATE_NOOP("Documents", "Service desk")), c.row.owner_name,
+                         _time(c.slip_issued_at)),
+            SignatureBox(w(QT_TRANSLATE_NOOP("Documents", "Approved by")),
+                         c.plan_approved_by, _time(c.plan_approved_at)),
+            SignatureBox(w(QT_TRANSLATE_NOOP("Documents", "Department head"))),
+        ),
+        footer=_footer(w, actor),
+    )
+
+
+def complaint_pdf(
+    session: Session, actor: Actor, complaint_id: int, kind: str, translate: Translate
+) -> PrintedDocument:
+    """One of the complaint's papers as the PDF to preview, print or save."""
+    detail = complaints.get_complaint(session, actor, complaint_id)
+    store = settings.read_settings(session, actor).store_name
+    make = acknowledgement_document if kind == ACKNOWLEDGEMENT else handling_slip_document
+    document = make(detail, store, actor, translate)
+    pdf = render_forms([document], page_words(translate))
+    title = translate(DOCS, TITLES[kind])
+    return PrintedDocument(kind, complaint_id, title, f"{title} {detail.row.number}.pdf", pdf)
+
+
+def record_output(session: Session, actor: Actor, document: PrintedDocument,
+                  destination: str) -> None:
+    """K2: a copy of the complaint left the desk (a printer or a file): who, what, where."""
+    authorize(session, actor, "complaint.read")
+    audit.record(session, actor.id, "complaint.print", "complaint", document.complaint_id,
+                 after={"document": document.kind, "destination": destination,
+                        "note": destination})
