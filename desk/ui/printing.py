@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import pypdfium2
-from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QGuiApplication,
@@ -32,6 +32,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QPainter,
     QPaintEvent,
+    QPalette,
     QResizeEvent,
     QShortcut,
 )
@@ -205,7 +206,7 @@ class _Pages(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(event.rect(), QColor(128, 128, 128))
+        painter.fillRect(event.rect(), self.palette().color(QPalette.ColorRole.Dark))
         for index, rect in enumerate(self._view.page_rects):
             if not rect.intersects(event.rect()):
                 continue
@@ -237,6 +238,7 @@ class _PageView(QScrollArea):
         self._stale: set[int] = set()  # images of a former width, shown until replaced
         self.page_rects: list[QRect] = []
         self._pages = _Pages(self)
+        self.setBackgroundRole(QPalette.ColorRole.Dark)  # the desk under the sheets
         self.setWidget(self._pages)
         self.setWidgetResizable(False)
         self.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -379,20 +381,16 @@ class PrintPreviewDialog(QDialog):
 
         self.view = _PageView(pdf, self._failed)
         self.page_label = QLabel(self.tr("Preparing the preview…"))
-        self.fit_button = QPushButton(self.tr("Fit width"))
-        self.actual_button = QPushButton(self.tr("100 %"))
+        self.fit_button = QPushButton(self.tr("Fit &width"))
+        self.actual_button = QPushButton(self.tr("&Actual size (100 %)"))
         zoom = QButtonGroup(self)
         for button in (self.fit_button, self.actual_button):
             button.setCheckable(True)
             button.setAutoDefault(False)
             zoom.addButton(button)
         self.fit_button.setChecked(True)
-        self.print_button = QPushButton(self.tr("Print…"))
-        self.print_button.setToolTip(QKeySequence(QKeySequence.StandardKey.Print).toString(
-            QKeySequence.SequenceFormat.NativeText))
-        self.save_button = QPushButton(self.tr("Save as PDF…"))
-        self.save_button.setToolTip(QKeySequence(QKeySequence.StandardKey.Save).toString(
-            QKeySequence.SequenceFormat.NativeText))
+        self.print_button = QPushButton(self.tr("Print… (Ctrl+P)"))
+        self.save_button = QPushButton(self.tr("Save as PDF… (Ctrl+S)"))
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setAutoDefault(False)
         self.save_button.setAutoDefault(False)
@@ -413,10 +411,11 @@ class PrintPreviewDialog(QDialog):
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
 
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self, self.print_document)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save_document)
+        QShortcut(QKeySequence("Ctrl+P"), self, self.print_document)
+        QShortcut(QKeySequence("Ctrl+S"), self, self.save_document)
         self._connect_signals()
         self._size_to_screen()
+        self.view.setFocus()  # PageDown, arrows and Home scroll the pages at once
         start_in_background(lambda _progress: page_sizes(pdf), self._sizes_known, self._failed)
 
     def _connect_signals(self) -> None:
@@ -430,9 +429,11 @@ class PrintPreviewDialog(QDialog):
         parent = self.parentWidget()
         screen = parent.screen() if parent is not None else QGuiApplication.primaryScreen()
         available = screen.availableGeometry()
-        # Tall enough for most of an A4 page at fit width; never wider than it needs to be.
-        self.resize(min(960, available.width() - 40), available.height() - 60)
-        self.move(available.center() - QPoint(self.width() // 2, self.height() // 2))
+        # As tall as the screen allows with the title bar on it (a 1366x768 counter PC shows
+        # the top half of an A4 page at fit width); never wider than a page needs.
+        self.resize(min(960, available.width() - 40), available.height() - 80)
+        self.move(available.left() + (available.width() - self.width()) // 2,
+                  available.top() + 30)
 
     # -- pages ----------------------------------------------------------------------------
     def _sizes_known(self, sizes: list[PageSize]) -> None:

@@ -4,20 +4,28 @@ caller's audit row (K2)."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
-from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from desk.reports.forms import FormDocument, FormRow, FormSection, PageWords, render_forms
 from desk.services.errors import DeskError
 from desk.ui import printing
-from desk.ui.printing import PrintPreviewDialog, page_sizes, print_pdf, render_page, save_pdf
+from desk.ui.printing import (
+    PrintPreviewDialog,
+    chosen_pages,
+    page_sizes,
+    print_pdf,
+    render_page,
+    save_pdf,
+)
 
 WORDS = PageWords(page_of="第 {page} 页，共 {pages} 页", reference="编号：{reference}")
 FILE_NAME = "投诉受理回执 TS-2026-000123.pdf"
@@ -166,13 +174,15 @@ def difference(one: QImage, other: QImage) -> float:
     b = other.convertToFormat(QImage.Format.Format_Grayscale8).scaled(a.size())
     samples = [
         abs(a.pixelColor(x, y).value() - b.pixelColor(x, y).value())
-        for y in range(0, a.height(), 4)
-        for x in range(0, a.width(), 4)
+        for y in range(0, a.height(), 5)
+        for x in range(0, a.width(), 5)
     ]
     return sum(samples) / len(samples)
 
 
-def test_printing_puts_the_pages_of_that_pdf_on_paper(two_pages: bytes, tmp_path: Path) -> None:
+def test_printing_puts_the_pages_of_that_pdf_on_paper(
+    qapp: QApplication, two_pages: bytes, tmp_path: Path
+) -> None:
     printed = tmp_path / "printed.pdf"
     assert print_pdf(two_pages, pdf_printer(printed)) == 2
     paper = printed.read_bytes()
@@ -184,7 +194,9 @@ def test_printing_puts_the_pages_of_that_pdf_on_paper(two_pages: bytes, tmp_path
     assert difference(render_page(two_pages, 0, 400), render_page(paper, 1, 400)) > 0.3
 
 
-def test_only_the_chosen_pages_are_printed(two_pages: bytes, tmp_path: Path) -> None:
+def test_only_the_chosen_pages_are_printed(
+    qapp: QApplication, two_pages: bytes, tmp_path: Path
+) -> None:
     printed = tmp_path / "second.pdf"
     assert print_pdf(two_pages, pdf_printer(printed), pages=[1]) == 1
     paper = printed.read_bytes()
@@ -201,3 +213,73 @@ def test_k2_printing_from_the_preview_announces_the_printer_for_the_audit(
         dialog.print_pages(pdf_printer(printed), [0, 1])
     assert issued.args == [f"printer:{printed}"]
     assert len(page_sizes(printed.read_bytes())) == 2
+
+
+def test_pages_are_rendered_off_the_gui_thread_and_only_as_they_come_into_view(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fifty = render_forms(
+        [form("回访记录表", f"HF-2026-{n:06d}") for n in range(50)], WORDS
+    )
+    threads: list[str] = []
+    real = printing.render_page
+
+    def recorded(*args: Any, **kwargs: Any) -> QImage:
+        threads.append(threading.current_thread().name)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(printing, "render_page", recorded)
+    dialog = open_preview(qtbot, fifty)
+    assert dialog.page_label.text() == "Page 1 of 50"
+    qtbot.wait(200)  # time enough to render more, were it eager
+    shown = len(dialog.view.visible_pages())
+    assert 1 <= len(threads) <= shown
+    with qtbot.waitSignal(dialog.view.page_rendered, timeout=5000,
+                          check_params_cb=lambda index: index == 40):
+        dialog.view.scroll_to_page(40)
+    assert dialog.page_label.text() == "Page 41 of 50"
+    assert threading.main_thread().name not in threads
+
+
+def test_the_print_dialog_choice_of_pages_is_honoured(qapp: QApplication, tmp_path: Path) -> None:
+    printer = pdf_printer(tmp_path / "unused.pdf")
+    assert chosen_pages(printer, 2) == [0, 1]
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer.setFromTo(2, 2)
+    assert chosen_pages(printer, 2) == [1]
+    printer.setPrintRange(QPrinter.PrintRange.CurrentPage)
+    assert chosen_pages(printer, 2, current=1) == [1]
+
+
+def test_ctrl_p_opens_the_print_dialog_and_prints_the_chosen_page(
+    qtbot: QtBot, two_pages: bytes, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    printed = tmp_path / "chosen.pdf"
+
+    def clerk_chooses(dialog: QPrintDialog) -> int:
+        """The clerk picks a (PDF) printer and "pages 2 to 2", then OK."""
+        printer = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        printer.setResolution(150)
+        printer.setPrintRange(QPrinter.PrintRange.PageRange)
+        printer.setFromTo(2, 2)
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(QPrintDialog, "exec", clerk_chooses)
+    dialog = open_preview(qtbot, two_pages)
+    with qtbot.waitSignal(dialog.issued, timeout=10000) as issued:
+        qtbot.keyClick(dialog, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert issued.args == [f"printer:{printed}"]
+    paper = printed.read_bytes()
+    assert len(page_sizes(paper)) == 1
+    assert difference(render_page(two_pages, 1, 400), render_page(paper, 0, 400)) < 6
+
+
+@pytest.mark.qt_log_ignore("QPainter::begin")
+def test_a_printer_that_cannot_start_is_a_calm_message(
+    qapp: QApplication, two_pages: bytes, tmp_path: Path
+) -> None:
+    printer = pdf_printer(tmp_path / "no such folder" / "out.pdf")
+    with pytest.raises(printing.PrinterProblem, match="could not start printing"):
+        print_pdf(two_pages, printer)
