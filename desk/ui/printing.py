@@ -330,7 +330,7 @@ class _PageView(QScrollArea):
 
     def _render(self, index: int) -> None:
         self._rendering = index
-        width = round(self.page_rects[index].width() * self.devicePixelRatioF())
+        width = self._render_width(index)
         pdf = self._pdf
 
         def rendered(image: QImage) -> None:
@@ -339,7 +339,10 @@ class _PageView(QScrollArea):
             self._rendering = None
             image.setDevicePixelRatio(self.devicePixelRatioF())
             self._images[index] = image
-            self._stale.discard(index)
+            if width == self._render_width(index):
+                self._stale.discard(index)
+            else:
+                self._stale.add(index)  # the zoom changed meanwhile: shown, then redone
             self._forget_far_pages()
             self._pages.update(self.page_rects[index])
             self.page_rendered.emit(index)
@@ -351,6 +354,9 @@ class _PageView(QScrollArea):
                 self._on_failure(error)
 
         start_in_background(lambda _progress: render_page(pdf, index, width), rendered, failed)
+
+    def _render_width(self, index: int) -> int:
+        return round(self.page_rects[index].width() * self.devicePixelRatioF())
 
     def _forget_far_pages(self) -> None:
         if len(self._images) <= KEPT_PAGES:

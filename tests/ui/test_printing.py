@@ -283,3 +283,20 @@ def test_a_printer_that_cannot_start_is_a_calm_message(
     printer = pdf_printer(tmp_path / "no such folder" / "out.pdf")
     with pytest.raises(printing.PrinterProblem, match="could not start printing"):
         print_pdf(two_pages, printer)
+
+
+def test_a_zoom_change_while_a_page_renders_draws_it_again_at_the_new_width(
+    qtbot: QtBot, two_pages: bytes
+) -> None:
+    dialog = PrintPreviewDialog(None, two_pages, "投诉受理回执", FILE_NAME)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.pages_ready, timeout=5000):
+        dialog.show()
+    dialog.view.set_fit_width(False)  # at once, before the first page is back
+    a4_width = dialog.view.page_rects[0].width()
+
+    def at_new_width() -> None:
+        image = dialog.view.image_of(0)
+        assert image is not None and round(image.width() / image.devicePixelRatio()) == a4_width
+
+    qtbot.waitUntil(at_new_width, timeout=5000)
