@@ -96,9 +96,9 @@ def render_page(pdf: bytes, index: int, width_px: int, grayscale: bool = False) 
                 try:
                     formats = {"RGB": QImage.Format.Format_RGB888,
                                "L": QImage.Format.Format_Grayscale8}
-                    image = QImage(bytes(bitmap.buffer), bitmap.width, bitmap.height,
+                    image = QImage(memoryview(bitmap.buffer), bitmap.width, bitmap.height,
                                    bitmap.stride, formats[bitmap.mode])
-                    return image.copy()  # detach from the Python bytes
+                    return image.copy()  # own the pixels before PDFium frees its bitmap
                 finally:
                     bitmap.close()
             finally:
