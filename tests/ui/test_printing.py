@@ -94,11 +94,13 @@ def test_fit_width_fills_the_view_and_100_percent_is_the_paper_size(
     qtbot.mouseClick(dialog.actual_button, Qt.MouseButton.LeftButton)
     a4_width = round(595.28 / 72 * dialog.view.logicalDpiX())
     assert abs(dialog.view.page_rects[0].width() - a4_width) <= 1
-    with qtbot.waitSignal(dialog.view.page_rendered, timeout=5000):
-        pass  # the page is drawn again at the new width
-    image = dialog.view.image_of(0)
-    assert image is not None
-    assert abs(image.width() / image.devicePixelRatio() - a4_width) <= 1
+
+    def drawn_again_at_the_new_width() -> None:
+        image = dialog.view.image_of(0)
+        assert image is not None
+        assert abs(image.width() / image.devicePixelRatio() - a4_width) <= 1
+
+    qtbot.waitUntil(drawn_again_at_the_new_width, timeout=5000)
 
 
 def test_save_as_pdf_writes_exactly_those_bytes_under_the_suggested_chinese_name(
