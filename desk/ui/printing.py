@@ -21,7 +21,7 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 import pypdfium2
 from PySide6.QtCore import QRect, QRectF, QSize, Qt, Signal
@@ -52,8 +52,10 @@ from shiboken6 import isValid
 
 from desk.services.errors import QT_TRANSLATE_NOOP, DeskError
 from desk.services.jobs import JobControl, OutputProblem, output_file
+from desk.ui.actions import handle_failure, run_action
 from desk.ui.errors import show_error
 from desk.ui.operations import run_job, start_in_background
+from desk.ui.store import Store
 
 _PDFIUM = threading.Lock()
 
@@ -515,3 +517,51 @@ class PrintPreviewDialog(QDialog):
             return
         _save_folder[:] = [path.parent]
         self.issued.emit(str(path))
+
+
+class Printable(Protocol):
+    """What a service hands the print path: the PDF and how to name it."""
+
+    @property
+    def pdf(self) -> bytes: ...
+
+    @property
+    def title(self) -> str: ...
+
+    @property
+    def file_name(self) -> str: ...
+
+
+Document = TypeVar("Document", bound=Printable)
+
+
+def preview_document(
+    parent: QWidget,
+    store: Store,
+    build: Callable[[Any], Document],
+    record_output: Callable[[Any, Document, str], object],
+) -> None:
+    """The one way a tab prints: ``build(session)`` makes the document on the thread pool (a
+    service: permission-checked), the preview shows its pages, and every copy that leaves the
+    desk (``issued``: a printer or a file) is recorded by ``record_output(session, document,
+    destination)`` through the one action path (K2)."""
+
+    def work(_progress: object) -> Document:
+        with store.read() as session:
+            return build(session)
+
+    def ready(document: Document) -> None:
+        if not isValid(parent):
+            return
+        dialog = PrintPreviewDialog(parent, document.pdf, document.title, document.file_name)
+        dialog.issued.connect(lambda destination: run_action(
+            dialog, store, lambda s: record_output(s, document, destination),
+            lambda error: show_error(dialog, error)))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def failed(failure: BaseException) -> None:
+        if isValid(parent):
+            handle_failure(parent, failure)
+
+    start_in_background(work, ready, failed)

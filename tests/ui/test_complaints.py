@@ -29,9 +29,10 @@ from desk.ui.dialogs.complaint_intake import ComplaintIntakeDialog
 from desk.ui.dialogs.step_form import StepDialog
 from desk.ui.events import DeskEvents
 from desk.ui.paged_model import ALERT_FOREGROUND
+from desk.ui.printing import PrintPreviewDialog
 from desk.ui.store import AnnouncingStore
 from desk.ui.tabs.complaints import ComplaintsTab
-from tests.services.helpers import add_customer
+from tests.services.helpers import add_customer, audit_entries
 from tests.ui.keyboard import type_text
 from tests.ui.lists import loaded
 from tests.ui.windows import open_window
@@ -241,3 +242,21 @@ def test_c3_evidence_is_attached_from_the_panel_and_a_program_is_refused_beside_
     qtbot.waitUntil(lambda: "attach a file" in child(
         tab.panel, QTextBrowser, "complaintFacts").toPlainText())
     assert facts
+
+
+def test_c5_the_acknowledgement_prints_from_the_panel_and_each_copy_is_audited(
+    qtbot: QtBot, database: Database, clerk: Actor, make_tab: Any
+) -> None:
+    taken = _taken(database, clerk)
+    tab = make_tab(clerk)
+    qtbot.waitUntil(lambda: tab.panel.detail is not None)
+    assert tab.panel.print_slip.isHidden()  # no approved plan yet: no slip to print
+    qtbot.mouseClick(tab.panel.print_acknowledgement, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.findChild(PrintPreviewDialog) is not None, timeout=10000)
+    preview = tab.findChild(PrintPreviewDialog)
+    assert preview is not None and preview.windowTitle() == "Complaint acknowledgement"
+    preview.issued.emit("printer:柜台打印机")
+    [printed] = audit_entries(database, "complaint.print")
+    assert printed.entity_id == taken.row.id
+    assert printed.after is not None and printed.after["destination"] == "printer:柜台打印机"
+    preview.close()

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.services import attachments, complaints, numbering, vocabulary
+from desk.services import attachments, complaint_documents, complaints, numbering, vocabulary
 from desk.services.attachments import AttachmentRow
 from desk.services.complaints import (
     ComplaintDetail,
@@ -43,6 +43,7 @@ from desk.ui.events import ATTACHMENTS, COMPLAINTS, CUSTOMERS, DeskEvents, touch
 from desk.ui.labels import translate
 from desk.ui.operations import start_in_background
 from desk.ui.paged_model import ALERT, Column, PagedTableModel
+from desk.ui.printing import preview_document
 from desk.ui.store import Store
 from desk.ui.tabs.complaint_steps import step_for
 from desk.ui.widgets.complaint_panel import ComplaintPanel, overdue_words
@@ -220,6 +221,7 @@ class ComplaintsTab(QWidget):
         self.model.reset_done.connect(self._reloaded)
         self.model.load_failed.connect(lambda _f: self.count_label.clear())
         self.panel.step_requested.connect(self.run_step)
+        self.panel.print_requested.connect(self.print_document)
         self._events.changed.connect(self._on_changed)
 
     # -- the list -------------------------------------------------------------------------
@@ -343,7 +345,23 @@ class ComplaintsTab(QWidget):
         if detail is None:
             return
         self.show_detail(detail)
-        acknowledgement(self, detail)
+        box = acknowledgement(self, detail)
+        box.buttonClicked.connect(
+            lambda button: self.print_document(complaint_documents.ACKNOWLEDGEMENT, detail.row.id)
+            if box.buttonRole(button) == QMessageBox.ButtonRole.ActionRole else None)
+
+    def print_document(self, kind: str, complaint_id: int | None = None) -> None:
+        """C5, C3: the acknowledgement or the handling slip, previewed, printed or saved."""
+        complaint_id = complaint_id or (self.panel.detail.row.id if self.panel.detail else None)
+        if complaint_id is None:
+            return
+        actor = self._actor
+        preview_document(
+            self, self._store,
+            lambda s: complaint_documents.complaint_pdf(s, actor, complaint_id, kind, translate),
+            lambda s, document, destination: complaint_documents.record_output(
+                s, actor, document, destination),
+        )
 
 
 def acknowledgement(parent: QWidget, c: ComplaintDetail) -> QMessageBox:
@@ -365,5 +383,8 @@ def acknowledgement(parent: QWidget, c: ComplaintDetail) -> QMessageBox:
         )
     box.setText(text)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    printing = box.addButton(
+        translate("ComplaintsTab", "Print acknowledgement…"), QMessageBox.ButtonRole.ActionRole)
+    printing.setObjectName("printAcknowledgement")
     box.open()
     return box

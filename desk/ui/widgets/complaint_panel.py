@@ -10,6 +10,7 @@ from html import escape
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QTextBrowser,
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.services import complaints, vocabulary
+from desk.services import complaint_documents, complaints, vocabulary
 from desk.services.attachments import AttachmentRow
 from desk.services.complaints import ComplaintDetail, TimelineEntry
 from desk.services.permissions import Actor, allowed
@@ -77,6 +78,7 @@ class ComplaintPanel(QWidget):
     step's form (the tab owns the store and the refresh)."""
 
     step_requested = Signal(str)
+    print_requested = Signal(str)  # complaint_documents.ACKNOWLEDGEMENT or HANDLING_SLIP
 
     def __init__(self, store: Store, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -102,11 +104,25 @@ class ComplaintPanel(QWidget):
             button.clicked.connect(lambda _c=False, a=action: self.step_requested.emit(a))
             self.buttons[action] = button
             grid.addWidget(button, i // STEPS_PER_ROW, i % STEPS_PER_ROW)
+        self.print_acknowledgement = QPushButton(
+            translate("Complaint", "Print acknowledgement…"), self)
+        self.print_acknowledgement.setObjectName("printAcknowledgement")
+        self.print_slip = QPushButton(translate("Complaint", "Print handling slip…"), self)
+        self.print_slip.setObjectName("printSlip")
+        self.print_acknowledgement.clicked.connect(
+            lambda: self.print_requested.emit(complaint_documents.ACKNOWLEDGEMENT))
+        self.print_slip.clicked.connect(
+            lambda: self.print_requested.emit(complaint_documents.HANDLING_SLIP))
+        papers = QHBoxLayout()
+        papers.addWidget(self.print_acknowledgement)
+        papers.addWidget(self.print_slip)
+        papers.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.overdue)
         layout.addLayout(grid)
+        layout.addLayout(papers)
         layout.addWidget(self.facts, 1)
         self.evidence = EvidenceBox(store, actor, "complaint", "complaint.write", self)
         layout.addWidget(self.evidence)
@@ -123,6 +139,8 @@ class ComplaintPanel(QWidget):
             )
             self.overdue.hide()
             self.facts.clear()
+            self.print_acknowledgement.hide()
+            self.print_slip.hide()
             for button in self.buttons.values():
                 button.hide()
             return
@@ -143,6 +161,9 @@ class ComplaintPanel(QWidget):
             button.setVisible(button in shown)
         for i, button in enumerate(shown):
             self._grid.addWidget(button, i // STEPS_PER_ROW, i % STEPS_PER_ROW)
+        self.print_acknowledgement.show()
+        # The slip carries the approved opinion: there is none to print before the approval.
+        self.print_slip.setVisible(c.plan_approved_at is not None)
         self.facts.setHtml(self._facts_html(c) + "<hr>" + timeline_html(steps))
 
     def _offered(self, c: ComplaintDetail, action: str) -> bool:
