@@ -372,6 +372,14 @@ A report for the administrator was written to:
         <translation>受理投诉</translation>
     </message>
     <message>
+        <source>Print acknowledgement…</source>
+        <translation>打印受理回执…</translation>
+    </message>
+    <message>
+        <source>Print handling slip…</source>
+        <translation>打印处理单…</translation>
+    </message>
+    <message>
         <source>Pick a complaint in the list to see it here.</source>
         <translation>在左侧列表中选择一条投诉，在此查看详情。</translation>
     </message>
@@ -634,6 +642,10 @@ Tell the customer: we will deal with it by {date}.</source>
     <message>
         <source>(The date is estimated on weekdays: the holiday calendar for that year is not entered yet.)</source>
         <translation>（该日期按周一至周五估算：该年的节假日安排尚未录入。）</translation>
+    </message>
+    <message>
+        <source>Print acknowledgement…</source>
+        <translation>打印受理回执…</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +1243,189 @@ Tell the customer: we will deal with it by {date}.</source>
         <source>Pick the customer from the suggestions (or clear the box for none).</source>
         <translation>请从提示列表中选择客户（无客户时清空此框）。</translation>
     </message>
+    <message>
+        <source>The printer {printer} could not start printing. Check that it is switched on and connected, then try again.</source>
+        <translation>打印机 {printer} 无法开始打印。请检查打印机是否已开机并连接好，然后再试一次。</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Complaint acknowledgement</source>
+        <translation>投诉受理回执</translation>
+    </message>
+    <message>
+        <source>Complaint handling slip</source>
+        <translation>投诉受理处理单</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+    <message>
+        <source>No. {reference}</source>
+        <translation>编号：{reference}</translation>
+    </message>
+    <message>
+        <source>The complaint</source>
+        <translation>投诉情况</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>受理人</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>投诉渠道</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>投诉类别</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>Asks for</source>
+        <translation>顾客要求</translation>
+    </message>
+    <message>
+        <source>Printed by {name} at {time}</source>
+        <translation>打印：{name}　{time}</translation>
+    </message>
+    <message>
+        <source> (estimated)</source>
+        <translation>（估算）</translation>
+    </message>
+    <message>
+        <source>Our promise</source>
+        <translation>处理承诺</translation>
+    </message>
+    <message>
+        <source>Complaint no.</source>
+        <translation>投诉单号</translation>
+    </message>
+    <message>
+        <source>Dealt with by</source>
+        <translation>处理完成日期</translation>
+    </message>
+    <message>
+        <source>First answer by</source>
+        <translation>首次答复期限</translation>
+    </message>
+    <message>
+        <source>Followed by</source>
+        <translation>跟进人</translation>
+    </message>
+    <message>
+        <source>We have taken your complaint and will tell you the result by {date}. Please quote complaint no. {number} when you contact the service desk.</source>
+        <translation>您的投诉我们已受理，将于 {date} 前将处理结果告知您。联系服务台时请提供投诉单号 {number}。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Grounds hold</source>
+        <translation>投诉理由成立</translation>
+    </message>
+    <message>
+        <source>Demand reasonable</source>
+        <translation>顾客要求合理</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Rectify by</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>调查结论</translation>
+    </message>
+    <message>
+        <source>Handling plan and approval</source>
+        <translation>处理方案及审批</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>处理方案</translation>
+    </message>
+    <message>
+        <source>Approval opinion</source>
+        <translation>审批意见</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>Approved at</source>
+        <translation>审批时间</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Rectification (by the department)</source>
+        <translation>整改情况（责任部门填写）</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Checked by the desk</source>
+        <translation>服务台核实人</translation>
+    </message>
+    <message>
+        <source>Please rectify by {date} and return this slip to the service desk.</source>
+        <translation>请于 {date} 前整改完毕，并将本单交回服务台。</translation>
+    </message>
+    <message>
+        <source>Service desk</source>
+        <translation>服务台经办</translation>
+    </message>
+    <message>
+        <source>Department head</source>
+        <translation>责任部门负责人</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -1712,6 +1907,10 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>交接</translation>
     </message>
     <message>
+        <source>print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
         <source>(anonymous)</source>
         <translation>（匿名）</translation>
     </message>
@@ -2018,6 +2217,49 @@ Ctrl+Shift+L  退出登录</translation>
     <message>
         <source>Repeat password:</source>
         <translation>确认密码：</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>正在准备预览…</translation>
+    </message>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation>适合宽度(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size (100 %)</source>
+        <translation>实际大小 100%(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Print… (Ctrl+P)</source>
+        <translation>打印…(Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save as PDF… (Ctrl+S)</source>
+        <translation>另存为PDF…(Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
 </context>
 <context>
