@@ -47,6 +47,8 @@ ROLES: Mapping[str, str] = {
 RECORD_KINDS: Mapping[str, str] = {
     "visit": QT_TRANSLATE_NOOP("Labels", "Visit"),
     "lead": QT_TRANSLATE_NOOP("Labels", "Sales lead"),
+    # R1: a walk-in's question answered later.
+    "reply": QT_TRANSLATE_NOOP("Labels", "Pending question"),
 }
 
 STATES: Mapping[tuple[str, str], str] = {
@@ -54,12 +56,17 @@ STATES: Mapping[tuple[str, str], str] = {
     ("visit", "finished"): QT_TRANSLATE_NOOP("Labels", "Finished"),
     ("lead", "unassigned"): QT_TRANSLATE_NOOP("Labels", "Unassigned"),
     ("lead", "assigned"): QT_TRANSLATE_NOOP("Labels", "Assigned"),
+    # R1's pending replies; "overdue" is a pending one past its promised time (not stored).
+    ("reply", "pending"): QT_TRANSLATE_NOOP("Labels", "Awaiting reply"),
+    ("reply", "answered"): QT_TRANSLATE_NOOP("Labels", "Answered"),
+    ("reply", "overdue"): QT_TRANSLATE_NOOP("Labels", "Overdue"),
 }
 
 # The actions that move a record from state to state (desk.services.states), as a clerk
 # would name them in "possible now: …".
 ACTIONS: Mapping[tuple[str, str], str] = {
     ("visit", "finish"): QT_TRANSLATE_NOOP("Labels", "finish"),
+    ("reply", "answer"): QT_TRANSLATE_NOOP("Labels", "answer"),
 }
 
 ANONYMOUS = QT_TRANSLATE_NOOP("Labels", "(anonymous)")

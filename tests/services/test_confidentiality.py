@@ -12,6 +12,7 @@ import contextlib
 import inspect
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -20,8 +21,18 @@ import pytest
 from sqlalchemy.orm import Session
 
 from desk.db import Database
-from desk.models import AuditEntry
-from desk.services import archive, audit, customers, exports, leads, reception, staff
+from desk.models import AuditEntry, Visit
+from desk.services import (
+    archive,
+    audit,
+    clock,
+    customers,
+    exports,
+    leads,
+    reception,
+    replies,
+    staff,
+)
 from desk.services.customers import CustomerInput
 from desk.services.errors import PermissionDenied
 from desk.services.jobs import JobControl
@@ -32,7 +43,8 @@ from tests.services.helpers import add_customer, count_rows
 
 # Modules whose results carry customers' names or phones (the archive, visits, leads, and the
 # audit trail's before/after of customer records).
-CUSTOMER_MODULES: tuple[ModuleType, ...] = (customers, archive, reception, leads, audit, exports)
+CUSTOMER_MODULES: tuple[ModuleType, ...] = (
+    customers, archive, reception, leads, audit, exports, replies)
 
 
 class _SameSession:
@@ -53,6 +65,7 @@ class Records:
     customer_id: int
     visit_id: int
     lead_id: int
+    reply_id: int
     folder: Path  # where an export may write
 
 
@@ -90,6 +103,16 @@ CALLS: dict[str, Call] = {
     "leads.count_leads": lambda s, a, r: leads.count_leads(s, a),
     "leads.salesperson_names": lambda s, a, r: leads.salesperson_names(s, a),
     "audit.history": lambda s, a, r: audit.history(s, a, "customer", r.customer_id),
+    "replies.promise_reply": lambda s, a, r: replies.promise_reply(
+        s, a, visit_id=r.visit_id, question="保修期", promised_at=clock.now() + timedelta(1)),
+    "replies.answer_reply": lambda s, a, r: replies.answer_reply(s, a, r.reply_id, "三年", 1),
+    "replies.get_reply": lambda s, a, r: replies.get_reply(s, a, r.reply_id),
+    "replies.list_replies": lambda s, a, r: replies.list_replies(s, a, replies.ReplyFilter()),
+    "replies.count_replies": lambda s, a, r: replies.count_replies(
+        s, a, replies.ReplyFilter()),
+    "replies.reply_counts": lambda s, a, r: replies.reply_counts(s, a),
+    "replies.record_promise": lambda s, a, r: replies.record_promise(
+        s, a, s.get(Visit, r.visit_id), replies.ReplyPromise("保修期", clock.now() + timedelta(1))),
     # Not in the modules above, but it lists who served the visits: the counter's business.
     "staff.handler_choices": lambda s, a, r: staff.handler_choices(s, a),
 }
@@ -126,7 +149,9 @@ def records(database: Database, clerk: Actor, tmp_path: Path) -> Records:
     with database.transaction() as session:
         visit = reception.log_visit(session, clerk, zhang.id, "repair", "电视没有声音")
         lead = leads.create_lead(session, clerk, "王五", "13600001234", "冰箱")
-    return Records(zhang.id, visit.id, lead.id, tmp_path)
+        reply = replies.promise_reply(session, clerk, visit_id=visit.id, question="冰箱保修期",
+                                      promised_at=clock.now() + timedelta(days=1))
+    return Records(zhang.id, visit.id, lead.id, reply.id, tmp_path)
 
 
 @pytest.mark.parametrize("name", sorted(CALLS))
