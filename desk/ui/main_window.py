@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
+    QColor,
     QGuiApplication,
     QHideEvent,
     QKeyEvent,
@@ -51,6 +52,7 @@ from desk.ui.store import AnnouncingStore, Store
 from desk.ui.tabs.leads import LeadsTab
 from desk.ui.tabs.reception import ReceptionTab
 from desk.ui.tabs.staff import StaffTab
+from desk.ui.widgets.pending_replies import OVERDUE_FOREGROUND, PendingRepliesView
 
 STATUS_REFRESH_MS = 60_000
 GEOMETRY_KEY = "mainWindow/rect"
@@ -112,6 +114,12 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(self.reception, self.tr("Reception"))
         if allowed(actor, "lead.read"):
             self.tabs.addTab(LeadsTab(store, actor, self.events), self.tr("Sales leads"))
+        # R1: for now its own tab; it moves under the complaints tab when that arrives.
+        self.replies: PendingRepliesView | None = None
+        if allowed(actor, "reply.read"):
+            self.replies = PendingRepliesView(store, actor, self.events)
+            self.replies.counts_changed.connect(self._show_reply_counts)
+            self.tabs.addTab(self.replies, self.tr("Pending replies"))
         if allowed(actor, "staff.read"):
             self.tabs.addTab(StaffTab(store, actor, self.events), self.tr("Staff accounts"))
         if self.tabs.count() == 0:
@@ -304,6 +312,22 @@ class MainWindow(QMainWindow):
             self.refresh_status()
         if ev.touches(changed, ev.SETTINGS):  # the administrator renamed the store
             self._show_store_name()
+
+    def _show_reply_counts(self, pending: int, overdue: int) -> None:
+        """The tab says how many questions wait, in red while any of them is overdue."""
+        if self.replies is None:
+            return
+        index = self.tabs.indexOf(self.replies)
+        if overdue:
+            text = self.tr("Pending replies ({pending}, {overdue} overdue)").format(
+                pending=pending, overdue=overdue)
+        elif pending:
+            text = self.tr("Pending replies ({pending})").format(pending=pending)
+        else:
+            text = self.tr("Pending replies")
+        self.tabs.setTabText(index, text)
+        # An invalid colour gives the tab its style's own colour back.
+        self.tabs.tabBar().setTabTextColor(index, OVERDUE_FOREGROUND if overdue else QColor())
 
     def _show_store_name(self) -> None:
         """The store's name from the database; a machine's config.json may name it until an
