@@ -291,6 +291,8 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(index)
         if self.tabs.widget(index) is self.reception and self.reception is not None:
             self.reception.focus_search()
+        elif self.replies is not None and self.tabs.widget(index) is self.replies:
+            self.replies.focus_list()
 
     def _export_visits(self) -> None:
         if self.reception is None:

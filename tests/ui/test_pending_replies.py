@@ -143,6 +143,9 @@ def test_r1_answering_with_the_keyboard_takes_it_off_the_pending_list(
     qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=5000)
     loaded(qtbot, view.model)
     assert _cells(view, 3) == ["能否上门安装"]
+    following = view.selected()  # the next most urgent is ready for the next answer
+    assert following is not None and following.question == "能否上门安装"
+    assert view.answer_button.isEnabled()
     view.set_state_filter(replies.ANSWERED)
     loaded(qtbot, view.model)
     assert _cells(view, 3) == ["洗衣机噪音大怎么办"]

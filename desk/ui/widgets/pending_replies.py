@@ -49,7 +49,7 @@ PENDING_REPLIES = "pending_replies"
 OVERDUE_FOREGROUND = QColor("#c62828")  # the red of the desk's error lines
 CHECK_DUE_MS = 30_000
 _NO_SORT = ("", False)  # the service orders the list itself
-_QUESTION_COLUMN = 3
+_QUESTION_COLUMN, _ANSWER_COLUMN = 3, 7
 
 
 def _one_line(text: str) -> str:
@@ -84,7 +84,7 @@ class AnswerReplyDialog(QDialog):
         self.reply: ReplyRow | None = None
         self.setObjectName("answerReplyDialog")
         self.setWindowTitle(self.tr("Answer the question"))
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(560)
         who = reply.customer_name or labels.anonymous()
         if reply.masked_phone:
             who = f"{who} {reply.masked_phone}"
@@ -201,14 +201,18 @@ class PendingRepliesView(QWidget):
         header.setHighlightSections(False)
         cell, head = table.fontMetrics(), header.fontMetrics()
         widest_number = numbering.VISIT.format(date(2026, 12, 31), 9999)
+        state_words = (labels.state("reply", s) for s in (replies.PENDING, replies.ANSWERED,
+                                                           replies.OVERDUE))
+        widest_state = max(state_words, key=cell.horizontalAdvance)
         samples = (widest_number, "欧阳先生", "138****5678", "", "2026-12-31 23:59", "欧阳先生",
-                   labels.state("reply", replies.OVERDUE), "")
+                   widest_state, "")
         for column, sample in enumerate(samples):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             width = max(cell.horizontalAdvance(sample), head.horizontalAdvance(title))
             header.resizeSection(column, width + 4 * cell.averageCharWidth())
-        header.resizeSection(7, 24 * cell.averageCharWidth())
+        # The question and the answer share what is left: both are what the clerk reads.
         header.setSectionResizeMode(_QUESTION_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(_ANSWER_COLUMN, QHeaderView.ResizeMode.Stretch)
 
     def _lay_out(self) -> None:
         show = QLabel(self.tr("&Show:"), self)
@@ -270,8 +274,8 @@ class PendingRepliesView(QWidget):
         if self._reselect is not None:
             self._select(self._reselect)
             self._reselect = None
-        elif self.selected() is None and self.model.rowCount():
-            self.table.selectRow(0)
+        if self.selected() is None and self.model.rowCount():
+            self.table.selectRow(0)  # the next most urgent, after answering one
         self._update_buttons()
         waiting = [
             row.promised_at for i in range(self.model.rowCount())
