@@ -190,6 +190,20 @@ def test_r1_a_promise_falling_due_turns_overdue_without_a_click(
     qtbot.waitUntil(lambda: _cells(view, STATE_COLUMN) == ["Overdue"], timeout=5000)
 
 
+def test_s6_only_mine_shows_the_questions_the_clerk_promised(
+    qtbot: QtBot, database: Database, clerk: Actor, supervisor: Actor,
+    view: PendingRepliesView,
+) -> None:
+    _promise(database, clerk, "我承诺的问题", hours=3)
+    _promise(database, supervisor, "主管承诺的问题", hours=1)
+    view.refresh()
+    loaded(qtbot, view.model)
+    assert _cells(view, 3) == ["主管承诺的问题", "我承诺的问题"]
+    qtbot.mouseClick(view.mine_only, Qt.MouseButton.LeftButton)
+    loaded(qtbot, view.model)
+    assert _cells(view, 3) == ["我承诺的问题"] and _cells(view, 5) == ["李四"]
+
+
 def test_r1_window_has_the_tab_with_the_pending_count(
     qtbot: QtBot, database: Database, clerk: Actor, monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,

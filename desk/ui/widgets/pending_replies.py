@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -160,6 +161,9 @@ class PendingRepliesView(QWidget):
         self._filter.addItem(self.tr("Awaiting reply"), replies.PENDING)
         self._filter.addItem(self.tr("Answered"), replies.ANSWERED)
         self._filter.addItem(self.tr("All questions"), None)
+        self.mine_only = QCheckBox(self.tr("Only &mine"), self)
+        self.mine_only.setObjectName("mineOnly")
+        self.mine_only.setToolTip(self.tr("Only the questions I promised to answer"))
         self._count_label = QLabel(self)
         self._count_label.setObjectName("replyCount")
         self.answer_button = QPushButton(self.tr("&Answer…"), self)
@@ -220,6 +224,7 @@ class PendingRepliesView(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(show)
         bar.addWidget(self._filter)
+        bar.addWidget(self.mine_only)
         bar.addSpacing(12)
         bar.addWidget(self._count_label)
         bar.addStretch(1)
@@ -230,6 +235,7 @@ class PendingRepliesView(QWidget):
 
     def _connect_signals(self) -> None:
         self._filter.currentIndexChanged.connect(self._filter_changed)
+        self.mine_only.toggled.connect(self._filter_changed)
         self.answer_button.clicked.connect(self.answer_selected)
         self.table.activated.connect(lambda _index: self.answer_selected())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -245,7 +251,8 @@ class PendingRepliesView(QWidget):
 
     def _filter_changed(self) -> None:
         state = self._filter.currentData()
-        self._flt = ReplyFilter(state if isinstance(state, str) else None)
+        owner = self._actor.id if self.mine_only.isChecked() else None
+        self._flt = ReplyFilter(state if isinstance(state, str) else None, owner_id=owner)
         self.refresh()
 
     def refresh(self) -> None:
