@@ -28,13 +28,14 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from desk.db import Database
-from desk.models import AuditEntry, Complaint, Customer, Lead, Staff, Visit
+from desk.models import AuditEntry, Complaint, Customer, Lead, PendingReply, Staff, Visit
 from desk.services import (
     audit,
     clock,
     complaints,
     leads,
     reception,
+    replies,
     settings,
     staff,
     validation,
@@ -306,6 +307,19 @@ _LEAD_INTERESTS = (
     "新房装修，需要整套家电，含{p}",
     "看中了样机{p}，希望销售给个最低价",
 )
+# R1: questions the counter could not answer on the spot, and the replies given later.
+_QUESTIONS = (
+    ("{p}的保修期是几年，压缩机是否单独保修", "整机保修三年，压缩机保修十年，已电话告知"),
+    ("购买{p}能否参加以旧换新补贴", "已向厂家确认：可以，补贴200元，已短信通知"),
+    ("送修的{p}更换主板要多少钱", "已查询维修站报价：主板480元含工时，顾客同意维修"),
+    ("{p}的延保服务怎么收费", "已电话告知：延保两年199元，可在服务台办理"),
+    ("上周买的{p}降价了能否退差价", "已核实在价保期内，退差价150元，请顾客带小票来办理"),
+    ("{p}能否安装在飘窗上", "已请安装师傅确认：可以，需加装支架，费用80元"),
+)
+DEMO_REPLIES = 10  # answered or overdue ones, from the past days; two more are still waiting
+_ASKED = ("inquiry", "repair", "return_exchange")
+REPLY_BY = time(12, 0)  # the counter's usual promise: noon the next day
+
 SALESPEOPLE = ("销售部-陈经理", "销售部-刘主管", "大客户部-王经理", "家电区-赵姐")
 # Visitors per hour of the day from 09:00 to 20:00: a late-morning and an afternoon peak.
 _HOUR_WEIGHTS = (2, 6, 7, 4, 4, 6, 7, 7, 5, 4, 6, 3)
@@ -422,7 +436,7 @@ def fill_demo(
     if days < 1:
         raise ValueError("days must be at least 1")
     report = progress or (lambda done, total: None)
-    total = days + 2
+    total = days + 3
     with database.transaction() as session:
         _refuse_unless_empty(session)
         actors = _create_accounts(session, DEMO_ACCOUNTS)
@@ -437,6 +451,9 @@ def fill_demo(
         with database.transaction() as session:
             counter.serve_day(session, counter.today - timedelta(days=back))
         report(step, total)
+    with database.transaction() as session:
+        counter.promise_replies(session, random.Random(seed + 1))
+    report(total, total)
     with database.transaction() as session:
         counter.backdate(session)
     with database.transaction() as session:
@@ -526,6 +543,56 @@ class _DemoCounter:
                                 customer_id=customer_id, visit_id=visit_id, salesperson=seller)
         return row.id
 
+    def promise_replies(self, session: Session, rng: random.Random) -> None:
+        """R1: some finished visits had a question answered later, promised for noon the
+        next day; most were answered, the two latest of the past are overdue, and the two
+        newest visits' replies still wait. A separate random source: the visits and leads
+        of a seed stay what they were before replies existed.
+        """
+        asked = session.execute(
+            select(Visit.id, Visit.finished_at, Visit.handler_id)
+            .where(Visit.customer_id.is_not(None), Visit.finished_at.is_not(None),
+                   Visit.purpose.in_(_ASKED))
+            .order_by(Visit.finished_at, Visit.id)
+        ).all()
+        if not asked:
+            return
+        earlier, waiting = asked[:-2], asked[-2:]
+        past = sorted(rng.sample(earlier, min(len(earlier), DEMO_REPLIES)),
+                      key=lambda r: (r.finished_at, r.id))
+        due = [r.id for r in past if r.finished_at and self._reply_by(r.finished_at) <= self.now]
+        overdue = set(due[-2:])
+        by_id = {c.id: c for c in self.clerks}
+        for visit_id, finished, handler_id in [*past, *waiting]:
+            assert finished is not None  # finished visits only
+            clerk = by_id.get(handler_id) or self.clerks[0]
+            promised = self._reply_by(finished)
+            answered = visit_id in due and visit_id not in overdue
+            if not answered and visit_id not in overdue and promised <= self.now:
+                promised = self.now + timedelta(hours=rng.randint(2, 20))  # still ahead
+            if promised - finished > replies.HORIZON:
+                continue
+            question, answer = rng.choice(_QUESTIONS)
+            product = rng.choice(_PRODUCTS)
+            reply = replies.promise_reply(
+                session, clerk, visit_id=visit_id, question=question.format(p=product),
+                promised_at=promised, at=finished,
+            )
+            if answered:
+                # In time mostly, now and then a few hours late.
+                if rng.random() < 0.2:
+                    at = promised + timedelta(hours=rng.randint(1, 5))
+                else:
+                    at = finished + (promised - finished) * rng.uniform(0.2, 0.95)
+                replies.answer_reply(session, rng.choice(self.clerks), reply.id,
+                                     answer.format(p=product), reply.version,
+                                     answered_at=min(at, self.now))
+
+    @staticmethod
+    def _reply_by(finished: datetime) -> datetime:
+        day = clock.local_today(finished) + timedelta(days=1)
+        return datetime.combine(day, REPLY_BY, clock.local_zone())
+
     def backdate(self, session: Session) -> None:
         """Times as a real archive would have them (the services stamp "now").
 
@@ -561,6 +628,8 @@ class _DemoCounter:
             ("visit.finish", Visit.finished_at, Visit),
             ("lead.create", Lead.created_at, Lead),
             ("lead.assign", Lead.assigned_at, Lead),
+            ("reply.promise", PendingReply.created_at, PendingReply),
+            ("reply.answer", PendingReply.answered_at, PendingReply),
         ):
             when = select(column).where(model.id == AuditEntry.entity_id).scalar_subquery()
             session.execute(update(AuditEntry).where(AuditEntry.action == action)

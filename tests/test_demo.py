@@ -26,6 +26,7 @@ from desk.services import (
     leads,
     numbering,
     reception,
+    replies,
     searchkeys,
     staff,
     validation,
@@ -109,6 +110,30 @@ def test_r4_leads_assigned_and_unassigned(database: Database, filled: demo.DemoS
         assert leads.count_leads(session, clerk, leads.ASSIGNED) > 0
         assert leads.count_leads(session, clerk, leads.UNASSIGNED) > 0
         assert leads.count_leads(session, clerk) == filled.leads
+
+
+def test_r1_demo_has_pending_overdue_and_answered_replies(
+    database: Database, filled: demo.DemoSummary
+) -> None:
+    """A newcomer sees every state of a pending reply; each was promised when its visit
+    finished, answered after that, and audited when it happened."""
+    clerk = _clerk(database)
+    with database.read() as session:
+        rows = replies.list_replies(session, clerk, replies.ReplyFilter(None)).rows
+        counts = replies.reply_counts(session, clerk)
+        finished = dict(session.execute(select(Visit.id, Visit.finished_at)).all())
+        audited = dict(session.execute(select(AuditEntry.entity_id, AuditEntry.at).where(
+            AuditEntry.action == "reply.promise")).all())
+    states = [r.shown_state for r in rows]
+    assert states.count(replies.OVERDUE) >= 1 and states.count(replies.ANSWERED) >= 1
+    assert states.count(replies.PENDING) >= 2
+    assert counts.pending == states.count(replies.PENDING) + states.count(replies.OVERDUE)
+    for row in rows:
+        assert row.customer_id is not None and row.visit_id is not None
+        assert row.created_at == finished[row.visit_id] == audited[row.id]
+        assert row.created_at < row.promised_at <= row.created_at + replies.HORIZON
+        if row.answered_at is not None:
+            assert row.created_at <= row.answered_at <= clock.now() and row.answer
 
 
 def test_k3_demo_records_agree_with_their_change_history(

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from sqlalchemy.orm import Session
 
-from desk.services import complaints, leads, reception
+from desk.services import complaints, leads, reception, replies
 from desk.services.customers import HistoryItem, load_customer
 from desk.services.permissions import Actor, authorize
 
@@ -19,6 +19,7 @@ HistorySource = Callable[[Session, int], list[HistoryItem]]
 SOURCES: tuple[HistorySource, ...] = (
     reception.visit_history,  # R1: walk-ins
     leads.lead_history,  # R4: sales leads
+    replies.reply_history,  # R1: questions answered later
     complaints.complaint_history,  # C2: complaints
 )
 

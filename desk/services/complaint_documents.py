@@ -94,13 +94,13 @@ def _facts(c: ComplaintDetail, w: _Words) -> FormSection:
     ))
 
 
-def _footer(w: _Words, actor: Actor) -> str:
+def _footer(w: _Words, printed_by: str) -> str:
     return w(QT_TRANSLATE_NOOP("Documents", "Printed by {name} at {time}")).format(
-        name=actor.display_name, time=_time(clock.now()))
+        name=printed_by, time=_time(clock.now()))
 
 
 def acknowledgement_document(
-    c: ComplaintDetail, store_name: str, actor: Actor, translate: Translate
+    c: ComplaintDetail, store_name: str, printed_by: str, translate: Translate
 ) -> FormDocument:
     """C5: the number and the promised date, for the customer to keep."""
     w = _Words(translate)
@@ -130,12 +130,12 @@ def acknowledgement_document(
                          _time(r.received_at)),
             SignatureBox(w(QT_TRANSLATE_NOOP("Documents", "Customer"))),
         ),
-        footer=_footer(w, actor),
+        footer=_footer(w, printed_by),
     )
 
 
 def handling_slip_document(
-    c: ComplaintDetail, store_name: str, actor: Actor, translate: Translate
+    c: ComplaintDetail, store_name: str, printed_by: str, translate: Translate
 ) -> FormDocument:
     """C3: the approved opinion to the responsible department and person, with room for the
     department's own account of the rectification."""
@@ -185,7 +185,7 @@ def handling_slip_document(
                          c.plan_approved_by, _time(c.plan_approved_at)),
             SignatureBox(w(QT_TRANSLATE_NOOP("Documents", "Department head"))),
         ),
-        footer=_footer(w, actor),
+        footer=_footer(w, printed_by),
     )
 
 
@@ -196,7 +196,7 @@ def complaint_pdf(
     detail = complaints.get_complaint(session, actor, complaint_id)
     store = settings.read_settings(session, actor).store_name
     make = acknowledgement_document if kind == ACKNOWLEDGEMENT else handling_slip_document
-    document = make(detail, store, actor, translate)
+    document = make(detail, store, actor.display_name, translate)
     pdf = render_forms([document], page_words(translate))
     title = translate(DOCS, TITLES[kind])
     return PrintedDocument(kind, complaint_id, title, f"{title} {detail.row.number}.pdf", pdf)

@@ -14,7 +14,7 @@ from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import FunctionElement
 
 from desk.models import PURPOSES, Customer, Staff, Visit
-from desk.services import audit, clock, numbering
+from desk.services import audit, clock, numbering, replies
 from desk.services.customers import HistoryItem
 from desk.services.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, StaleEdit
 from desk.services.paging import (
@@ -325,8 +325,13 @@ def finish_visit(
     outcome: str,
     expected_version: int,
     finished_at: datetime | None = None,
+    *,
+    promise: replies.ReplyPromise | None = None,
 ) -> VisitRow:
-    """R2: the outcome and the end time; handling time = end − arrival."""
+    """R2: the outcome and the end time; handling time = end − arrival.
+
+    R1: a question that could not be answered on the spot is promised a reply in the same
+    commit, so a visit is never finished with its promise lost (or promised twice)."""
     authorize(session, actor, "visit.write")
     visit = session.get(Visit, visit_id)
     if visit is None:
@@ -351,6 +356,8 @@ def finish_visit(
     session.flush()
     move.record(session, visit.id, before=before,
                 after=audit.snapshot(visit, ("finished_at", "outcome")))
+    if promise is not None:
+        replies.record_promise(session, actor, visit, promise, at=visit.finished_at)
     return get_visit(session, actor, visit.id)
 
 

@@ -47,6 +47,8 @@ ROLES: Mapping[str, str] = {
 RECORD_KINDS: Mapping[str, str] = {
     "visit": QT_TRANSLATE_NOOP("Labels", "Visit"),
     "lead": QT_TRANSLATE_NOOP("Labels", "Sales lead"),
+    # R1: a walk-in's question answered later.
+    "reply": QT_TRANSLATE_NOOP("Labels", "Pending question"),
     "complaint": QT_TRANSLATE_NOOP("Labels", "Complaint"),
 }
 
@@ -88,6 +90,10 @@ STATES: Mapping[tuple[str, str], str] = {
     ("visit", "finished"): QT_TRANSLATE_NOOP("Labels", "Finished"),
     ("lead", "unassigned"): QT_TRANSLATE_NOOP("Labels", "Unassigned"),
     ("lead", "assigned"): QT_TRANSLATE_NOOP("Labels", "Assigned"),
+    # R1's pending replies; "overdue" is a pending one past its promised time (not stored).
+    ("reply", "pending"): QT_TRANSLATE_NOOP("Labels", "Awaiting reply"),
+    ("reply", "answered"): QT_TRANSLATE_NOOP("Labels", "Answered"),
+    ("reply", "overdue"): QT_TRANSLATE_NOOP("Labels", "Overdue"),
     ("complaint", "received"): QT_TRANSLATE_NOOP("Labels", "Received"),
     ("complaint", "in_progress"): QT_TRANSLATE_NOOP("Labels", "In progress"),
     ("complaint", "rectified"): QT_TRANSLATE_NOOP("Labels", "Rectified"),
@@ -100,6 +106,7 @@ STATES: Mapping[tuple[str, str], str] = {
 # would name them in "possible now: …".
 ACTIONS: Mapping[tuple[str, str], str] = {
     ("visit", "finish"): QT_TRANSLATE_NOOP("Labels", "finish"),
+    ("reply", "answer"): QT_TRANSLATE_NOOP("Labels", "answer"),
     ("complaint", "respond"): QT_TRANSLATE_NOOP("Labels", "record the first response"),
     ("complaint", "assess"): QT_TRANSLATE_NOOP("Labels", "assess"),
     ("complaint", "reject"): QT_TRANSLATE_NOOP("Labels", "find unfounded"),

@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
+    QColor,
     QGuiApplication,
     QHideEvent,
     QKeyEvent,
@@ -49,11 +50,13 @@ from desk.ui.errors import show_error
 from desk.ui.events import DeskEvents
 from desk.ui.glyphs import GlyphWarmer
 from desk.ui.idle_lock import IdleLock
+from desk.ui.paged_model import ALERT_FOREGROUND
 from desk.ui.store import AnnouncingStore, Store
 from desk.ui.tabs.complaints import ComplaintsTab
 from desk.ui.tabs.leads import LeadsTab
 from desk.ui.tabs.reception import ReceptionTab
 from desk.ui.tabs.staff import StaffTab
+from desk.ui.widgets.pending_replies import PendingRepliesView
 
 STATUS_REFRESH_MS = 60_000
 GEOMETRY_KEY = "mainWindow/rect"
@@ -119,6 +122,12 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(self.complaints, self.tr("Complaints"))
         if allowed(actor, "lead.read"):
             self.tabs.addTab(LeadsTab(store, actor, self.events), self.tr("Sales leads"))
+        # R1: for now its own tab; it moves under the complaints tab when that arrives.
+        self.replies: PendingRepliesView | None = None
+        if allowed(actor, "reply.read"):
+            self.replies = PendingRepliesView(store, actor, self.events)
+            self.replies.counts_changed.connect(self._show_reply_counts)
+            self.tabs.addTab(self.replies, self.tr("Pending replies"))
         if allowed(actor, "staff.read"):
             self.tabs.addTab(StaffTab(store, actor, self.events), self.tr("Staff accounts"))
         if self.tabs.count() == 0:
@@ -295,6 +304,8 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(index)
         if self.tabs.widget(index) is self.reception and self.reception is not None:
             self.reception.focus_search()
+        elif self.replies is not None and self.tabs.widget(index) is self.replies:
+            self.replies.focus_list()
 
     def _export_visits(self) -> None:
         if self.reception is None:
@@ -316,6 +327,22 @@ class MainWindow(QMainWindow):
             self.refresh_status()
         if ev.touches(changed, ev.SETTINGS):  # the administrator renamed the store
             self._show_store_name()
+
+    def _show_reply_counts(self, pending: int, overdue: int) -> None:
+        """The tab says how many questions wait, in red while any of them is overdue."""
+        if self.replies is None:
+            return
+        index = self.tabs.indexOf(self.replies)
+        if overdue:
+            text = self.tr("Pending replies ({pending}, {overdue} overdue)").format(
+                pending=pending, overdue=overdue)
+        elif pending:
+            text = self.tr("Pending replies ({pending})").format(pending=pending)
+        else:
+            text = self.tr("Pending replies")
+        self.tabs.setTabText(index, text)
+        # An invalid colour gives the tab its style's own colour back.
+        self.tabs.tabBar().setTabTextColor(index, ALERT_FOREGROUND if overdue else QColor())
 
     def _show_store_name(self) -> None:
         """The store's name from the database; a machine's config.json may name it until an

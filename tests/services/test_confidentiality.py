@@ -21,11 +21,12 @@ import pytest
 from sqlalchemy.orm import Session
 
 from desk.db import Database
-from desk.models import AuditEntry, Complaint
+from desk.models import AuditEntry, Complaint, Visit
 from desk.services import (
     archive,
     attachments,
     audit,
+    clock,
     complaint_documents,
     complaints,
     customers,
@@ -33,6 +34,7 @@ from desk.services import (
     handover,
     leads,
     reception,
+    replies,
     staff,
 )
 from desk.services.customers import CustomerInput
@@ -47,7 +49,7 @@ from tests.services.helpers import add_customer, count_rows
 # audit trail's before/after of customer records).
 CUSTOMER_MODULES: tuple[ModuleType, ...] = (
     customers, archive, reception, leads, audit, exports, complaints, attachments, handover,
-    complaint_documents,
+    complaint_documents, replies,
 )
 
 
@@ -69,6 +71,7 @@ class Records:
     customer_id: int
     visit_id: int
     lead_id: int
+    reply_id: int
     folder: Path  # where an export may write
     complaints: dict[str, int]  # a complaint at each step a call needs; "evidence": a file
 
@@ -154,6 +157,16 @@ CALLS: dict[str, Call] = {
                                                   "", b""), "printer:HP"),
     "complaints.close_unfounded": lambda s, a, r: complaints.close_unfounded(
         s, a, r.complaints["unfounded"], "", _version(s, r, "unfounded")),
+    "replies.promise_reply": lambda s, a, r: replies.promise_reply(
+        s, a, visit_id=r.visit_id, question="保修期", promised_at=clock.now() + timedelta(1)),
+    "replies.answer_reply": lambda s, a, r: replies.answer_reply(s, a, r.reply_id, "三年", 1),
+    "replies.get_reply": lambda s, a, r: replies.get_reply(s, a, r.reply_id),
+    "replies.list_replies": lambda s, a, r: replies.list_replies(s, a, replies.ReplyFilter()),
+    "replies.count_replies": lambda s, a, r: replies.count_replies(
+        s, a, replies.ReplyFilter()),
+    "replies.reply_counts": lambda s, a, r: replies.reply_counts(s, a),
+    "replies.record_promise": lambda s, a, r: replies.record_promise(
+        s, a, s.get(Visit, r.visit_id), replies.ReplyPromise("保修期", clock.now() + timedelta(1))),
     # Not in the modules above, but it lists who served the visits: the counter's business.
     "staff.handler_choices": lambda s, a, r: staff.handler_choices(s, a),
 }
@@ -223,7 +236,9 @@ def records(database: Database, clerk: Actor, supervisor: Actor, tmp_path: Path)
         steps["taker"] = supervisor.id  # a colleague to hand work to (S6)
         steps["evidence"] = attachments.attach_file(
             session, clerk, "complaint", steps["received"], "照片.pdf", b"%PDF-1.4\n%%EOF\n").id
-    return Records(zhang.id, visit.id, lead.id, tmp_path, steps)
+        reply = replies.promise_reply(session, clerk, visit_id=visit.id, question="冰箱保修期",
+                                      promised_at=clock.now() + timedelta(days=1))
+    return Records(zhang.id, visit.id, lead.id, reply.id, tmp_path, steps)
 
 
 @pytest.mark.parametrize("name", sorted(CALLS))
