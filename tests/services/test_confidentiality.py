@@ -24,6 +24,8 @@ from desk.models import AuditEntry, Complaint
 from desk.services import (
     archive,
     audit,
+    clock,
+    complaint_reports,
     complaints,
     customers,
     exports,
@@ -42,7 +44,7 @@ from tests.services.helpers import add_customer, count_rows
 # Modules whose results carry customers' names or phones (the archive, visits, leads, and the
 # audit trail's before/after of customer records).
 CUSTOMER_MODULES: tuple[ModuleType, ...] = (
-    customers, archive, reception, leads, audit, exports, complaints,
+    customers, archive, reception, leads, audit, exports, complaints, complaint_reports,
 )
 
 
@@ -129,6 +131,14 @@ CALLS: dict[str, Call] = {
         s, a, r.complaints["slip"], "老化", "李工", "更换", "已核实", _version(s, r, "slip")),
     "complaints.close_unfounded": lambda s, a, r: complaints.close_unfounded(
         s, a, r.complaints["unfounded"], "", _version(s, r, "unfounded")),
+    "complaint_reports.summarize": lambda s, a, r: complaint_reports.summarize(
+        s, a, complaint_reports.last_complete("week")),
+    "complaint_reports.stream_lines": lambda s, a, r: list(complaint_reports.stream_lines(
+        s, a, complaint_reports.period_containing("week", clock.local_today()))),
+    "complaint_reports.export_complaint_report": lambda s, a, r: (
+        complaint_reports.export_complaint_report(
+            _SameSession(s), a, complaint_reports.last_complete("month"),
+            r.folder / "complaints.xlsx", untranslated, JobControl())),
     # Not in the modules above, but it lists who served the visits: the counter's business.
     "staff.handler_choices": lambda s, a, r: staff.handler_choices(s, a),
 }
