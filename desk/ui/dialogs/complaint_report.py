@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -63,7 +64,11 @@ class ComplaintReportDialog(QDialog):
         self.rate = QLabel(self)
         self.rate.setObjectName("rateLabel")
         self.rate.setWordWrap(True)
-        self.rate.setMinimumWidth(480)
+        self.rate.setMinimumWidth(520)
+        # Room for the rate's three lines from the start: the answer arrives after the dialog
+        # has laid itself out, and a label that grows then would overlap the file row.
+        self.rate.setMinimumHeight(3 * self.rate.fontMetrics().lineSpacing() + 4)
+        self.rate.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.file = QLineEdit(self)
         self.file.setObjectName("fileEdit")
         choose = QPushButton(self.tr("Choose…"), self)
@@ -77,10 +82,13 @@ class ComplaintReportDialog(QDialog):
         self.status.setWordWrap(True)
 
         form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         form.addRow(self.tr("&Report"), self.kind)
         form.addRow(self.tr("&Period"), self.period)
         form.addRow(self.tr("Complaint rate"), self.rate)
-        form.addRow(self.tr("&File"), file_row)
+        file_label = QLabel(self.tr("&File"), self)
+        file_label.setBuddy(self.file)  # a row holding a layout gets no buddy by itself
+        form.addRow(file_label, file_row)
         buttons = QDialogButtonBox(self)
         self.export_button = buttons.addButton(self.tr("&Export"),
                                                QDialogButtonBox.ButtonRole.AcceptRole)
