@@ -5,6 +5,9 @@
     desk --demo               open the window on a throwaway database full of demo data
     desk demo --db URL        fill a database with demo data, no window
     desk export visits --from 2026-11-01 --to 2026-11-30 --out visits.xlsx --user NAME
+    desk export weekly-complaints --week 2026-W47 --out FILE.xlsx --user NAME
+    desk export monthly-complaints --month 2026-11 --out FILE.xlsx --user NAME
+    desk export quarterly-complaints --quarter 2026-Q4 --out FILE.xlsx --user NAME
 
 Subcommands call the same services and jobs as the window; none has logic of its own. Those
 that read the archive sign in as a named account (``--user``, the password from
@@ -30,7 +33,12 @@ from desk import __version__, config
 
 if TYPE_CHECKING:
     from desk.db import Database
+    from desk.services.jobs import JobControl
     from desk.services.permissions import Actor
+    from desk.services.vocabulary import Translate
+
+    # A report job of the command line: runs signed in, says what it wrote.
+    ReportJob = Callable[[Database, Actor, Translate, JobControl], str]
 
 ENV_PASSWORD = "DESK_PASSWORD"
 EXIT_REFUSED, EXIT_CANCELLED = 1, 130
@@ -71,7 +79,21 @@ def _parser() -> argparse.ArgumentParser:
     visits.add_argument("--purpose", help="only this purpose (inquiry, complaint, repair, …)")
     visits.add_argument("--state", choices=("open", "finished"), help="only open or finished")
     _account_options(visits)
+    for command, option, example, what in _COMPLAINT_REPORTS:
+        report = reports.add_parser(command, help=f"{what} (C10, C11)")
+        report.add_argument(f"--{option}", dest="period", required=True, metavar=example,
+                            help=f"the {option}, like {example}")
+        report.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx")
+        _account_options(report)
     return parser
+
+
+# Command, option, example, what it writes; the option is the period's kind.
+_COMPLAINT_REPORTS = (
+    ("weekly-complaints", "week", "2026-W47", "the weekly complaint summary of an ISO week"),
+    ("monthly-complaints", "month", "2026-11", "the monthly complaint analysis"),
+    ("quarterly-complaints", "quarter", "2026-Q4", "the quarterly complaint report"),
+)
 
 
 def _account_options(command: argparse.ArgumentParser) -> None:
@@ -185,33 +207,30 @@ class _ProgressBar:
             print(file=sys.stderr, flush=True)
 
 
-def _export_visits(args: argparse.Namespace) -> int:
+def _run_report(args: argparse.Namespace, label: tuple[str, str], job: ReportJob,
+                check: Callable[[], object] | None = None) -> int:
+    """What every ``desk export`` shares: the settings, the catalogue, the sign-in, the
+    progress bar, and one exit code per outcome (0 written, 1 refused, 130 cancelled).
+    ``check`` refuses bad input before anyone is signed in."""
     from desk.db import Database
-    from desk.services import exports
     from desk.services.errors import DeskError
     from desk.services.jobs import JobCancelled, JobControl
-    from desk.services.paging import Sort
-    from desk.services.reception import VisitFilter
 
     settings = config.load_settings(args.command_db or args.db)
-    if args.date_to < args.date_from:
-        print("desk: --to is before --from", file=sys.stderr)
-        return EXIT_REFUSED
-    flt = VisitFilter(date_from=args.date_from, date_to=args.date_to, purpose=args.purpose,
-                      state=args.state)
     with _translator(args.command_lang or args.lang or settings.language) as translate:
         def say(error: DeskError) -> str:
             return error.render(translate)
 
         database = Database(settings.database_url)
-        bar = _ProgressBar(translate("VisitSheet", "Visits"))
+        bar = _ProgressBar(translate(*label))
         try:
+            if check is not None:
+                check()
             database.open()
             actor = _sign_in(database, args.user, say)
             if actor is None:
                 return EXIT_REFUSED
-            result = exports.export_visits(database, actor, flt, Sort("arrived_at"), args.out,
-                                           translate, JobControl(bar))
+            said = job(database, actor, translate, JobControl(bar))
         except (JobCancelled, KeyboardInterrupt):
             bar.close()
             print(f"desk: {say(JobCancelled())}", file=sys.stderr)
@@ -223,8 +242,43 @@ def _export_visits(args: argparse.Namespace) -> int:
         finally:
             database.dispose()
         bar.close()
-        print(f"{result.count} visits -> {result.path}")
+        print(said)
     return 0
+
+
+def _export_visits(args: argparse.Namespace) -> int:
+    from desk.services import exports
+    from desk.services.paging import Sort
+    from desk.services.reception import VisitFilter
+
+    if args.date_to < args.date_from:
+        print("desk: --to is before --from", file=sys.stderr)
+        return EXIT_REFUSED
+    flt = VisitFilter(date_from=args.date_from, date_to=args.date_to, purpose=args.purpose,
+                      state=args.state)
+
+    def job(database: Database, actor: Actor, translate: Translate, control: JobControl) -> str:
+        result = exports.export_visits(database, actor, flt, Sort("arrived_at"), args.out,
+                                       translate, control)
+        return f"{result.count} visits -> {result.path}"
+
+    return _run_report(args, ("VisitSheet", "Visits"), job)
+
+
+def _export_complaints(args: argparse.Namespace, kind: str) -> int:
+    """C10/C11 for a scheduled task: the same job as the window's "Complaint summary"."""
+    from desk.services import complaint_reports
+
+    def period() -> complaint_reports.Period:
+        return complaint_reports.parse_period(kind, args.period)
+
+    def job(database: Database, actor: Actor, translate: Translate, control: JobControl) -> str:
+        result = complaint_reports.export_complaint_report(
+            database, actor, period(), args.out, translate, control)
+        rate = complaint_reports.complaint_rate_text(result.summary, translate)
+        return f"{result.count} complaints -> {result.path}\n{rate}"
+
+    return _run_report(args, ("ComplaintReport", "Complaints"), job, period)
 
 
 def no_screen() -> str | None:
@@ -244,6 +298,9 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "export" and args.report == "visits":
         return _export_visits(args)
+    if args.command == "export":
+        kinds = {command: option for command, option, _, _ in _COMPLAINT_REPORTS}
+        return _export_complaints(args, kinds[args.report])
     if args.command == "demo":
         url = args.demo_db or args.db or config.load_settings().database_url
         return _fill_demo(url, args.days, args.seed)

@@ -43,6 +43,7 @@ from desk.services.permissions import Actor, allowed
 from desk.ui import events as ev
 from desk.ui import labels
 from desk.ui.dialogs.change_password import ChangePasswordDialog
+from desk.ui.dialogs.complaint_report import ComplaintReportDialog
 from desk.ui.dialogs.handover import HandoverDialog
 from desk.ui.dialogs.settings import SettingsDialog
 from desk.ui.dialogs.work_calendar import WorkCalendarDialog
@@ -176,6 +177,12 @@ class MainWindow(QMainWindow):
             export.setShortcut(QKeySequence("Ctrl+E"))
             export.triggered.connect(self._export_visits)
             desk_menu.addAction(export)
+        self.complaint_report: ComplaintReportDialog | None = None
+        if allowed(self._actor, "complaint.export"):
+            summary = QAction(self.tr("Complaint summary to Excel…"), self)
+            summary.setObjectName("complaintReportAction")
+            summary.triggered.connect(self._complaint_report)
+            desk_menu.addAction(summary)
         for i in range(self.tabs.count()):
             go = QAction(self.tabs.tabText(i), self)
             go.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
@@ -314,6 +321,14 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentWidget(self.reception)
         self.reception.export()
         self.reception.focus_search()
+
+    def _complaint_report(self) -> None:
+        """C10/C11: the summary dialog, one per window, kept so its folder is remembered."""
+        if self.complaint_report is None:
+            self.complaint_report = ComplaintReportDialog(self._store, self._actor, parent=self)
+        self.complaint_report.show()
+        self.complaint_report.raise_()
+        self.complaint_report.activateWindow()
 
     def _connect_signals(self) -> None:
         self.events.changed.connect(self._changed)

@@ -28,6 +28,7 @@ from desk.services import (
     audit,
     clock,
     complaint_documents,
+    complaint_reports,
     complaints,
     customers,
     exports,
@@ -49,7 +50,7 @@ from tests.services.helpers import add_customer, count_rows
 # audit trail's before/after of customer records).
 CUSTOMER_MODULES: tuple[ModuleType, ...] = (
     customers, archive, reception, leads, audit, exports, complaints, attachments, handover,
-    complaint_documents, replies,
+    complaint_documents, replies, complaint_reports,
 )
 
 
@@ -167,6 +168,14 @@ CALLS: dict[str, Call] = {
     "replies.reply_counts": lambda s, a, r: replies.reply_counts(s, a),
     "replies.record_promise": lambda s, a, r: replies.record_promise(
         s, a, s.get(Visit, r.visit_id), replies.ReplyPromise("保修期", clock.now() + timedelta(1))),
+    "complaint_reports.summarize": lambda s, a, r: complaint_reports.summarize(
+        s, a, complaint_reports.last_complete("week")),
+    "complaint_reports.stream_lines": lambda s, a, r: list(complaint_reports.stream_lines(
+        s, a, complaint_reports.period_containing("week", clock.local_today()))),
+    "complaint_reports.export_complaint_report": lambda s, a, r: (
+        complaint_reports.export_complaint_report(
+            _SameSession(s), a, complaint_reports.last_complete("month"),
+            r.folder / "complaints.xlsx", untranslated, JobControl())),
     # Not in the modules above, but it lists who served the visits: the counter's business.
     "staff.handler_choices": lambda s, a, r: staff.handler_choices(s, a),
 }
