@@ -19,6 +19,37 @@
     </message>
 </context>
 <context>
+    <name>AnswerReplyDialog</name>
+    <message>
+        <source>Answer the question</source>
+        <translation>答复问题</translation>
+    </message>
+    <message>
+        <source>{who} · visit {number} · reply promised by {time}</source>
+        <translation>{who} · 接待单 {number} · 约定 {time} 前答复</translation>
+    </message>
+    <message>
+        <source>The reply given to the customer</source>
+        <translation>已给顾客的答复</translation>
+    </message>
+    <message>
+        <source>Save the answer</source>
+        <translation>保存答复</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>问题：</translation>
+    </message>
+    <message>
+        <source>Answer *</source>
+        <translation>答复内容 *</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Something went wrong</source>
@@ -493,6 +524,77 @@ A report for the administrator was written to:
     </message>
 </context>
 <context>
+    <name>ComplaintColumns</name>
+    <message>
+        <source>No.</source>
+        <translation>投诉编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>客户诉求</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>承诺日期</translation>
+    </message>
+    <message>
+        <source>Rectify by</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Rectified</source>
+        <translation>整改完成</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>是否按期</translation>
+    </message>
+    <message>
+        <source>Callback due</source>
+        <translation>回访期限</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintIntakeDialog</name>
     <message>
         <source>Take a complaint</source>
@@ -549,6 +651,224 @@ A report for the administrator was written to:
     <message>
         <source>Enter saves · Shift+Enter starts a new line · Esc cancels</source>
         <translation>回车保存 · Shift+回车换行 · Esc 取消</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintReport</name>
+    <message>
+        <source>Weekly complaint summary {period}</source>
+        <translation>投诉周报 {period}</translation>
+    </message>
+    <message>
+        <source>Monthly complaint analysis {period}</source>
+        <translation>投诉月报 {period}</translation>
+    </message>
+    <message>
+        <source>Quarterly complaint report {period}</source>
+        <translation>投诉季报 {period}</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} 至 {end}</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>Justified rate (justified ÷ assessed)</source>
+        <translation>投诉成立率（成立 ÷ 已判定）</translation>
+    </message>
+    <message>
+        <source>On-time rate (rectified by the deadline ÷ rectified or overdue)</source>
+        <translation>按期整改率（按期整改 ÷ 已整改或已逾期）</translation>
+    </message>
+    <message>
+        <source>Complaint rate (justified complaints ÷ service requests)</source>
+        <translation>有效投诉率（有效投诉 ÷ 服务申请）</translation>
+    </message>
+    <message>
+        <source>Satisfaction (satisfied or basically satisfied ÷ callbacks)</source>
+        <translation>满意率（满意及基本满意 ÷ 回访数）</translation>
+    </message>
+    <message>
+        <source>Complaint rate {period}: {justified} justified ÷ {requests} service requests ({visits} visits + {other} complaints by other channels) = {rate} (target ≤ {target})</source>
+        <translation>{period} 有效投诉率：有效投诉 {justified} 件 ÷ 服务申请 {requests} 次（来访 {visits} 次 + 其他渠道投诉 {other} 件）= {rate}（目标 ≤ {target}）</translation>
+    </message>
+    <message>
+        <source>(not assigned yet)</source>
+        <translation>（尚未分派）</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>按渠道</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>按类别</translation>
+    </message>
+    <message>
+        <source>By severity</source>
+        <translation>按严重程度</translation>
+    </message>
+    <message>
+        <source>(not assessed as justified)</source>
+        <translation>（未判定为成立）</translation>
+    </message>
+    <message>
+        <source>By department</source>
+        <translation>按责任部门</translation>
+    </message>
+    <message>
+        <source>By state</source>
+        <translation>按状态</translation>
+    </message>
+    <message>
+        <source>Exported by {name} at {when}</source>
+        <translation>导出人：{name}，{when}</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉明细</translation>
+    </message>
+    <message>
+        <source>Complaints received: {count}</source>
+        <translation>受理投诉：{count} 件</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation>分子</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>分母</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>比率</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Service requests: {visits} visits at the counter + {other} complaints by other channels; suggestions and opinions are not complaints and are not counted.</source>
+        <translation>服务申请：前台来访 {visits} 次 + 其他渠道投诉 {other} 件；建议和意见不属于投诉，不计入。</translation>
+    </message>
+    <message>
+        <source>On time: rectified on or before the deadline; {late} complaint(s) still open past the deadline count as late.</source>
+        <translation>按期：在整改期限当天或之前完成整改；另有 {late} 件已过期限仍未整改，按逾期计。</translation>
+    </message>
+    <message>
+        <source>Satisfaction counts “basically satisfied” (基本满意) as satisfied; it is shown once callbacks are recorded.</source>
+        <translation>满意率将“基本满意”计为满意；登记回访后显示。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintReportDialog</name>
+    <message>
+        <source>Complaint summary to Excel</source>
+        <translation>投诉汇总导出到 Excel</translation>
+    </message>
+    <message>
+        <source>Weekly summary (ISO week)</source>
+        <translation>每周汇总（ISO 周）</translation>
+    </message>
+    <message>
+        <source>Monthly analysis</source>
+        <translation>月度分析</translation>
+    </message>
+    <message>
+        <source>Quarterly report to management</source>
+        <translation>季度报告（报管理层）</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>报表(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>期间(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Complaint rate</source>
+        <translation>有效投诉率</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>{period}   ({dates})</source>
+        <translation>{period}   （{dates}）</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Please choose where to save the workbook.</source>
+        <translation>请选择工作簿的保存位置。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n complaint(s) to {path}</source>
+        <translation><numerusform>已将 %n 件投诉保存到 {path}</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>已取消：未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Writing {period}…</source>
+        <translation>正在生成 {period}…</translation>
+    </message>
+    <message>
+        <source>Writing the complaint summary…</source>
+        <translation>正在生成投诉汇总…</translation>
     </message>
 </context>
 <context>
@@ -1247,6 +1567,58 @@ Tell the customer: we will deal with it by {date}.</source>
         <source>The printer {printer} could not start printing. Check that it is switched on and connected, then try again.</source>
         <translation>打印机 {printer} 无法开始打印。请检查打印机是否已开机并连接好，然后再试一次。</translation>
     </message>
+    <message>
+        <source>Please choose week, month or quarter.</source>
+        <translation>请选择周、月或季度。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a period. Write it like {example}.</source>
+        <translation>“{text}”不是有效的期间，请按 {example} 的格式填写。</translation>
+    </message>
+    <message>
+        <source>The year must be between 2000 and 2999.</source>
+        <translation>年份必须在 2000 至 2999 之间。</translation>
+    </message>
+    <message>
+        <source>{year} has ISO weeks 1 to {weeks}; there is no week {week}.</source>
+        <translation>{year} 年的 ISO 周为第 1 至 {weeks} 周，没有第 {week} 周。</translation>
+    </message>
+    <message>
+        <source>A month is 01 to 12; there is no month {month}.</source>
+        <translation>月份为 01 至 12，没有 {month} 月。</translation>
+    </message>
+    <message>
+        <source>A quarter is Q1 to Q4; there is no Q{quarter}.</source>
+        <translation>季度为 Q1 至 Q4，没有 Q{quarter}。</translation>
+    </message>
+    <message>
+        <source>This question no longer exists.</source>
+        <translation>该问题已不存在。</translation>
+    </message>
+    <message>
+        <source>Please write down the customer's question.</source>
+        <translation>请填写顾客的问题。</translation>
+    </message>
+    <message>
+        <source>The promised reply time must be later than now.</source>
+        <translation>约定答复时间必须晚于现在。</translation>
+    </message>
+    <message>
+        <source>The promised reply time may be at most {days} days ahead.</source>
+        <translation>约定答复时间最多只能在 {days} 天以内。</translation>
+    </message>
+    <message>
+        <source>This question was answered already by {name} at {time}.</source>
+        <translation>该问题已由{name}于 {time} 答复过了。</translation>
+    </message>
+    <message>
+        <source>This question was changed by someone else meanwhile. Reload it.</source>
+        <translation>该问题在此期间已被他人修改，请重新加载。</translation>
+    </message>
+    <message>
+        <source>Please write down the reply given.</source>
+        <translation>请填写给顾客的答复。</translation>
+    </message>
 </context>
 <context>
     <name>Documents</name>
@@ -1528,6 +1900,14 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>为客户做了哪些处理？</translation>
     </message>
     <message>
+        <source>&amp;Question not answered on the spot: promise a reply by a set time</source>
+        <translation>问题未能当场解答，约定答复时间(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>The customer's question, to answer later</source>
+        <translation>顾客的问题，稍后答复</translation>
+    </message>
+    <message>
         <source>Finish visit</source>
         <translation>结束接待</translation>
     </message>
@@ -1538,6 +1918,14 @@ Tell the customer: we will deal with it by {date}.</source>
     <message>
         <source>Outcome *</source>
         <translation>处理结果 *</translation>
+    </message>
+    <message>
+        <source>Question *</source>
+        <translation>问题 *</translation>
+    </message>
+    <message>
+        <source>Reply by *</source>
+        <translation>答复时间 *</translation>
     </message>
 </context>
 <context>
@@ -1727,6 +2115,10 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>管理员</translation>
     </message>
     <message>
+        <source>Pending question</source>
+        <translation>待答复问题</translation>
+    </message>
+    <message>
         <source>Walk-in</source>
         <translation>来访</translation>
     </message>
@@ -1815,6 +2207,18 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>销售线索</translation>
     </message>
     <message>
+        <source>Awaiting reply</source>
+        <translation>待答复</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
         <source>Received</source>
         <translation>已受理</translation>
     </message>
@@ -1841,6 +2245,10 @@ Tell the customer: we will deal with it by {date}.</source>
     <message>
         <source>finish</source>
         <translation>结束接待</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>答复</translation>
     </message>
     <message>
         <source>record the first response</source>
@@ -2127,6 +2535,14 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>投诉受理</translation>
     </message>
     <message>
+        <source>Pending replies</source>
+        <translation>待答复</translation>
+    </message>
+    <message>
+        <source>Complaint summary to Excel…</source>
+        <translation>投诉汇总导出到 Excel…</translation>
+    </message>
+    <message>
         <source>Acc&amp;ount</source>
         <translation>账户(&amp;O)</translation>
     </message>
@@ -2161,6 +2577,14 @@ Tell the customer: we will deal with it by {date}.</source>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Pending replies ({pending}, {overdue} overdue)</source>
+        <translation>待答复（{pending}，逾期 {overdue}）</translation>
+    </message>
+    <message>
+        <source>Pending replies ({pending})</source>
+        <translation>待答复（{pending}）</translation>
     </message>
     <message>
         <source>Visitors today: ?</source>
@@ -2217,6 +2641,81 @@ Ctrl+Shift+L  退出登录</translation>
     <message>
         <source>Repeat password:</source>
         <translation>确认密码：</translation>
+    </message>
+</context>
+<context>
+    <name>PendingRepliesView</name>
+    <message>
+        <source>Awaiting reply</source>
+        <translation>待答复</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <source>All questions</source>
+        <translation>全部问题</translation>
+    </message>
+    <message>
+        <source>Only &amp;mine</source>
+        <translation>只看我的(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Only the questions I promised to answer</source>
+        <translation>只显示由我约定答复的问题</translation>
+    </message>
+    <message>
+        <source>&amp;Answer…</source>
+        <translation>答复(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Visit no.</source>
+        <translation>接待单号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Reply by</source>
+        <translation>约定答复时间</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答复内容</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>No question awaits a reply</source>
+        <translation>没有待答复的问题</translation>
+    </message>
+    <message>
+        <source>{pending} awaiting reply, {overdue} overdue</source>
+        <translation>{pending} 条待答复，{overdue} 条已逾期</translation>
+    </message>
+    <message>
+        <source>{pending} awaiting reply</source>
+        <translation>{pending} 条待答复</translation>
     </message>
 </context>
 <context>
