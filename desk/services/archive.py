@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from sqlalchemy.orm import Session
 
-from desk.services import complaints, leads, reception
+from desk.services import claims, complaints, leads, reception, suggestions
 from desk.services.customers import HistoryItem, load_customer
 from desk.services.permissions import Actor, authorize
 
@@ -20,6 +20,8 @@ SOURCES: tuple[HistorySource, ...] = (
     reception.visit_history,  # R1: walk-ins
     leads.lead_history,  # R4: sales leads
     complaints.complaint_history,  # C2: complaints
+    claims.claim_history,  # C9: claims on the customer's complaints
+    suggestions.suggestion_history,  # C1a: suggestions (not complaints)
 )
 
 

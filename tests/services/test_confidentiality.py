@@ -12,6 +12,8 @@ import contextlib
 import inspect
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -20,16 +22,18 @@ import pytest
 from sqlalchemy.orm import Session
 
 from desk.db import Database
-from desk.models import AuditEntry, Complaint
+from desk.models import AuditEntry, Claim, Complaint, Suggestion
 from desk.services import (
     archive,
     audit,
+    claims,
     complaints,
     customers,
     exports,
     leads,
     reception,
     staff,
+    suggestions,
 )
 from desk.services.customers import CustomerInput
 from desk.services.errors import PermissionDenied
@@ -42,7 +46,7 @@ from tests.services.helpers import add_customer, count_rows
 # Modules whose results carry customers' names or phones (the archive, visits, leads, and the
 # audit trail's before/after of customer records).
 CUSTOMER_MODULES: tuple[ModuleType, ...] = (
-    customers, archive, reception, leads, audit, exports, complaints,
+    customers, archive, reception, leads, audit, exports, complaints, claims, suggestions,
 )
 
 
@@ -129,19 +133,76 @@ CALLS: dict[str, Call] = {
         s, a, r.complaints["slip"], "老化", "李工", "更换", "已核实", _version(s, r, "slip")),
     "complaints.close_unfounded": lambda s, a, r: complaints.close_unfounded(
         s, a, r.complaints["unfounded"], "", _version(s, r, "unfounded")),
+    "claims.list_claims": lambda s, a, r: claims.list_claims(s, a, r.complaints["slip"]),
+    "claims.open_claim": lambda s, a, r: claims.open_claim(
+        s, a, r.complaints["slip"], claims.ClaimInput("transport", "100", "顺达物流")),
+    "claims.agree_amount": lambda s, a, r: claims.agree_amount(
+        s, a, _claim(s, r, "claimed"), "50", "", 1),
+    "claims.record_notice": lambda s, a, r: claims.record_notice(
+        s, a, _claim(s, r, "agreed"), "电话", "王经理", "", 1),
+    "claims.reject_claim": lambda s, a, r: claims.reject_claim(
+        s, a, _claim(s, r, "claimed"), "不符合", 1),
+    "claims.claims_report": lambda s, a, r: claims.claims_report(s, a, date(2026, 11, 1)),
+    "claims.export_claims_report": lambda s, a, r: claims.export_claims_report(
+        _SameSession(s), a, date(2026, 11, 1), r.folder / "claims.xlsx", untranslated,
+        JobControl()),
+    "suggestions.take_suggestion": lambda s, a, r: suggestions.take_suggestion(
+        s, a, suggestions.SuggestionInput("visit", "建议", r.customer_id)),
+    "suggestions.list_suggestions": lambda s, a, r: suggestions.list_suggestions(
+        s, a, suggestions.SuggestionFilter()),
+    "suggestions.get_suggestion": lambda s, a, r: suggestions.get_suggestion(
+        s, a, _suggestion(s, r, "received")),
+    "suggestions.pass_to_department": lambda s, a, r: suggestions.pass_to_department(
+        s, a, _suggestion(s, r, "received"), "营运部", "", 1),
+    "suggestions.evaluate": lambda s, a, r: suggestions.evaluate(
+        s, a, _suggestion(s, r, "passed"), "可行", "", 1),
+    "suggestions.close_with_feedback": lambda s, a, r: suggestions.close_with_feedback(
+        s, a, _suggestion(s, r, "evaluated"), "已告知", 1),
+    "suggestions.feedback_report": lambda s, a, r: suggestions.feedback_report(
+        s, a, date(2026, 11, 1), date(2026, 11, 30)),
+    "suggestions.export_feedback_report": lambda s, a, r: suggestions.export_feedback_report(
+        _SameSession(s), a, date(2026, 11, 1), date(2026, 11, 30),
+        r.folder / "suggestions.xlsx", untranslated, JobControl()),
     # Not in the modules above, but it lists who served the visits: the counter's business.
     "staff.handler_choices": lambda s, a, r: staff.handler_choices(s, a),
 }
 
 
 # Calls only a supervisor makes in daily work (C3: the plan's approval).
-SUPERVISOR_CALLS = frozenset({"complaints.approve_plan"})
+SUPERVISOR_CALLS = frozenset({"complaints.approve_plan", "claims.agree_amount",
+                              "claims.reject_claim"})
 
 
 def _version(session: Session, records: Records, step: str) -> int:
     complaint = session.get(Complaint, records.complaints[step])
     assert complaint is not None
     return complaint.version
+
+
+def _claim(session: Session, records: Records, state: str) -> int:
+    """A claim on the justified complaint, in ``state`` (written directly: the call under test
+    is the step after it)."""
+    complaint = session.get(Complaint, records.complaints["slip"])
+    assert complaint is not None
+    claim = Claim(complaint_id=complaint.id, cause="transport", claimed_amount=Decimal(100),
+                  agreed_amount=Decimal(50) if state == "agreed" else None,
+                  responsible_party="顺达物流", state=state, claimed_by_id=complaint.owner_id)
+    session.add(claim)
+    session.flush()
+    return claim.id
+
+
+def _suggestion(session: Session, records: Records, state: str) -> int:
+    """The customer's suggestion in ``state`` (written directly, like :func:`_claim`)."""
+    complaint = session.get(Complaint, records.complaints["received"])
+    assert complaint is not None
+    suggestion = Suggestion(number=f"JY-TEST-{state}", channel="visit",
+                            customer_id=records.customer_id, content="希望延长营业时间",
+                            state=state, received_by_id=complaint.owner_id,
+                            owner_id=complaint.owner_id)
+    session.add(suggestion)
+    session.flush()
+    return suggestion.id
 
 
 def _takes_an_actor(function: object) -> bool:
