@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.attributes import flag_modified
 
@@ -163,6 +163,11 @@ def list_suggestions(
     authorize(session, actor, "suggestion.read")
     stmt = _rows(_filtered(select(Suggestion), flt))
     return keyset_page(session, stmt, _sort_terms(sort), after, limit, _make)
+
+
+def count_suggestions(session: Session, actor: Actor, flt: SuggestionFilter) -> int:
+    authorize(session, actor, "suggestion.read")
+    return int(session.scalar(_filtered(select(func.count(Suggestion.id)), flt)) or 0)
 
 
 def get_suggestion(session: Session, actor: Actor, suggestion_id: int) -> SuggestionRow:

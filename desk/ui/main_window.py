@@ -52,6 +52,8 @@ from desk.ui.tabs.complaints import ComplaintsTab
 from desk.ui.tabs.leads import LeadsTab
 from desk.ui.tabs.reception import ReceptionTab
 from desk.ui.tabs.staff import StaffTab
+from desk.ui.widgets.claims_box import ask_claims_report
+from desk.ui.widgets.suggestions_view import SuggestionsView, ask_feedback_report
 
 STATUS_REFRESH_MS = 60_000
 GEOMETRY_KEY = "mainWindow/rect"
@@ -119,6 +121,10 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(LeadsTab(store, actor, self.events), self.tr("Sales leads"))
         if allowed(actor, "staff.read"):
             self.tabs.addTab(StaffTab(store, actor, self.events), self.tr("Staff accounts"))
+        self.suggestions: SuggestionsView | None = None  # C1a; later inside the complaints tab
+        if allowed(actor, "suggestion.read"):
+            self.suggestions = SuggestionsView(store, actor, self.events)
+            self.tabs.addTab(self.suggestions, self.tr("Suggestions"))
         if self.tabs.count() == 0:
             notice = QLabel(self.tr(
                 "Your role has no desk tabs yet: the warehouse tab arrives with the "
@@ -165,6 +171,7 @@ class MainWindow(QMainWindow):
             export.setShortcut(QKeySequence("Ctrl+E"))
             export.triggered.connect(self._export_visits)
             desk_menu.addAction(export)
+        self._add_report_actions(desk_menu)
         for i in range(self.tabs.count()):
             go = QAction(self.tabs.tabText(i), self)
             go.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
@@ -334,6 +341,17 @@ class MainWindow(QMainWindow):
             return
         self.today.setText(self.tr("Visitors today: {count}, still open: {open}").format(
             count=today.visitors, open=today.still_open))
+
+    def _add_report_actions(self, menu: QMenu) -> None:
+        """C9's monthly claims report and C1a's feedback report, as jobs."""
+        if not allowed(self._actor, "complaint.export"):
+            return
+        report = QAction(self.tr("Monthly claims report…"), self)
+        report.triggered.connect(lambda: ask_claims_report(self, self._store, self._actor))
+        menu.addAction(report)
+        feedback = QAction(self.tr("Suggestion feedback report…"), self)
+        feedback.triggered.connect(lambda: ask_feedback_report(self, self._store, self._actor))
+        menu.addAction(feedback)
 
     def _add_settings_action(self, menu: QMenu) -> None:
         if not allowed(self._actor, "settings.manage"):

@@ -150,6 +150,8 @@ CALLS: dict[str, Call] = {
         s, a, suggestions.SuggestionInput("visit", "建议", r.customer_id)),
     "suggestions.list_suggestions": lambda s, a, r: suggestions.list_suggestions(
         s, a, suggestions.SuggestionFilter()),
+    "suggestions.count_suggestions": lambda s, a, r: suggestions.count_suggestions(
+        s, a, suggestions.SuggestionFilter()),
     "suggestions.get_suggestion": lambda s, a, r: suggestions.get_suggestion(
         s, a, _suggestion(s, r, "received")),
     "suggestions.pass_to_department": lambda s, a, r: suggestions.pass_to_department(

@@ -173,7 +173,11 @@ def test_c1a_list_is_paged_by_keyset_and_filtered(
             session, clerk, SuggestionFilter(department="营运部"))
     assert [r.number for r in first.rows + second.rows] == [r.number for r in rows]
     assert second.after is None
+    with database.read() as session:
+        counted = suggestions.count_suggestions(session, clerk,
+                                                SuggestionFilter(states=("received",)))
     assert [r.id for r in passed.rows] == [r.id for r in by_department.rows] == [rows[1].id]
+    assert counted == 4
 
 
 def test_k3_suggestions_are_in_the_customer_archive(

@@ -22,6 +22,7 @@ from desk.services.complaints import ComplaintDetail, TimelineEntry
 from desk.services.permissions import Actor, allowed
 from desk.ui import labels
 from desk.ui.tabs.complaint_steps import FORM_ACTIONS, button_text
+from desk.ui.widgets.claims_box import ClaimsBox
 
 
 def _tr(text: str) -> str:
@@ -75,9 +76,11 @@ class ComplaintPanel(QWidget):
 
     step_requested = Signal(str)
 
-    def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, actor: Actor, parent: QWidget | None = None,
+                 claims: ClaimsBox | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("complaintPanel")
+        self.claims = claims  # C9: the complaint's claims below its facts
         self._actor = actor
         self.detail: ComplaintDetail | None = None
         self.heading = QLabel(self)
@@ -105,10 +108,14 @@ class ComplaintPanel(QWidget):
         layout.addWidget(self.overdue)
         layout.addLayout(grid)
         layout.addWidget(self.facts, 1)
+        if claims is not None:
+            layout.addWidget(claims)
         self.show_complaint(None, [])
 
     def show_complaint(self, c: ComplaintDetail | None, steps: list[TimelineEntry]) -> None:
         self.detail = c
+        if self.claims is not None:
+            self.claims.show_complaint(c)
         if c is None:
             self.heading.setText(_tr("Pick a complaint in the list to see it here."))
             self.overdue.hide()
