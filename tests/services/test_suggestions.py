@@ -255,3 +255,17 @@ def test_c1a_feedback_report_workbook_reads_back(
     assert listed.auto_filter.ref == "A3:J7"
     [exported] = audit_entries(database, "suggestion.export")
     assert exported.after is not None and exported.after["count"] == 4
+
+
+def test_c1a_c9_demo_shows_every_claim_and_suggestion_state(database: Database) -> None:
+    from sqlalchemy import select
+
+    from desk import demo
+    from desk.models import Claim
+
+    demo.fill_demo(database, days=1)
+    with database.read() as session:
+        claim_states = set(session.scalars(select(Claim.state)))
+        suggestion_states = set(session.scalars(select(Suggestion.state)))
+    assert claim_states == {"claimed", "agreed", "notified", "rejected"}
+    assert suggestion_states == set(suggestions.SUGGESTION_STATES.states)
