@@ -352,6 +352,7 @@ class MainWindow(QMainWindow):
         feedback = QAction(self.tr("Suggestion feedback report…"), self)
         feedback.triggered.connect(lambda: ask_feedback_report(self, self._store, self._actor))
         menu.addAction(feedback)
+        menu.addSeparator()
 
     def _add_settings_action(self, menu: QMenu) -> None:
         if not allowed(self._actor, "settings.manage"):

@@ -151,7 +151,7 @@ def test_c9_supervisor_agrees_and_the_clerk_records_the_notice(
     qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
     qtbot.waitUntil(lambda: clerk_box.rows[0].state == claims.NOTIFIED)
-    assert "书面通知 · 配送部" in clerk_box.table.item(0, 6).text()
+    assert "书面通知 · 配送部" in clerk_box.details.text()
     assert _shown(clerk_box) == {"open"}
 
 

@@ -46,8 +46,8 @@ from desk.ui.store import Store
 CLAIMS_TABLE = "claims"  # as desk.services.changes names the table a commit wrote
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ClaimsBox", text)
+# Called with literal texts so that lupdate collects them (it cannot follow a helper).
+translate = QCoreApplication.translate
 
 
 def _cause(code: str) -> str:
@@ -60,102 +60,182 @@ ACTIONS = ("open", "agree", "notify", "reject")
 
 def button_text(action: str) -> str:
     return {
-        "open": _tr("New claim…"),
-        "agree": _tr("Agree amount…"),
-        "notify": _tr("Record notice…"),
-        "reject": _tr("Reject claim…"),
+        "open": translate("ClaimsBox", "New claim…"),
+        "agree": translate("ClaimsBox", "Agree amount…"),
+        "notify": translate("ClaimsBox", "Record notice…"),
+        "reject": translate("ClaimsBox", "Reject claim…"),
     }[action]
 
 
 def _summary(number: str, claim: ClaimRow | None) -> str:
     if claim is None:
         return number
-    return _tr("{number} · {cause} · claimed {claimed} · {state}").format(
-        number=number, cause=_cause(claim.cause),
+    return translate("ClaimsBox", "{number} · {cause} · claimed {claimed} · {state}").format(
+        number=number,
+        cause=_cause(claim.cause),
         claimed=claims.format_amount(claim.claimed_amount),
-        state=labels.state("claim", claim.state))
+        state=labels.state("claim", claim.state),
+    )
 
 
-def step_for(action: str, complaint_id: int, number: str, claim: ClaimRow | None,
-             actor: Actor) -> Step:
+def step_for(
+    action: str, complaint_id: int, number: str, claim: ClaimRow | None, actor: Actor
+) -> Step:
     """The form of ``action``: a new claim on the complaint, or a step of ``claim``."""
     if action == "open":
+
         def open_claim(session: Any, v: Values) -> ClaimRow:
-            return claims.open_claim(session, actor, complaint_id, ClaimInput(
-                v["cause"], v["claimed_amount"], v["responsible_party"], v["insurance_case"],
-                v["description"]))
+            return claims.open_claim(
+                session,
+                actor,
+                complaint_id,
+                ClaimInput(
+                    v["cause"],
+                    v["claimed_amount"],
+                    v["responsible_party"],
+                    v["insurance_case"],
+                    v["description"],
+                ),
+            )
 
         causes = {code: _cause(code) for code in vocabulary.CLAIM_CAUSES}
         return Step(
-            _tr("New claim on {number}").format(number=number), _tr("Save claim"),
+            translate("ClaimsBox", "New claim on {number}").format(number=number),
+            translate("ClaimsBox", "Save claim"),
             [
-                StepField("cause", _tr("Cause *"), "choice", causes),
-                StepField("claimed_amount", _tr("Amount claimed (yuan) *"), "line",
-                          placeholder=_tr("e.g. 1,234.50"), max_length=20),
-                StepField("responsible_party", _tr("Responsible party *"), "line",
-                          placeholder=_tr("e.g. the carrier, the supplier, a department"),
-                          max_length=claims.PARTY_MAX),
-                StepField("insurance_case", _tr("Insurance case no."), "line",
-                          max_length=claims.CASE_MAX),
-                StepField("description", _tr("What happened, evidence")),
+                StepField("cause", translate("ClaimsBox", "Cause *"), "choice", causes),
+                StepField(
+                    "claimed_amount",
+                    translate("ClaimsBox", "Amount claimed (yuan) *"),
+                    "line",
+                    placeholder=translate("ClaimsBox", "e.g. 1,234.50"),
+                    max_length=20,
+                ),
+                StepField(
+                    "responsible_party",
+                    translate("ClaimsBox", "Responsible party *"),
+                    "line",
+                    placeholder=translate(
+                        "ClaimsBox", "e.g. the carrier, the supplier, a department"
+                    ),
+                    max_length=claims.PARTY_MAX,
+                ),
+                StepField(
+                    "insurance_case",
+                    translate("ClaimsBox", "Insurance case no."),
+                    "line",
+                    max_length=claims.CASE_MAX,
+                ),
+                StepField("description", translate("ClaimsBox", "What happened, evidence")),
             ],
-            open_claim, _summary(number, None),
+            open_claim,
+            _summary(number, None),
         )
     assert claim is not None
     claim_id, version = claim.id, claim.version
     if action == "agree":
+
         def agree(session: Any, v: Values) -> ClaimRow:
-            return claims.agree_amount(session, actor, claim_id, v["agreed_amount"], v["note"],
-                                       version)
+            return claims.agree_amount(
+                session, actor, claim_id, v["agreed_amount"], v["note"], version
+            )
 
         return Step(
-            _tr("Agree the amount on {number}").format(number=number), _tr("Agree"),
+            translate("ClaimsBox", "Agree the amount on {number}").format(number=number),
+            translate("ClaimsBox", "Agree"),
             [
-                StepField("agreed_amount", _tr("Amount agreed (yuan) *"), "line",
-                          value=f"{claim.agreed_amount or claim.claimed_amount:.2f}",
-                          max_length=20),
-                StepField("note", _tr("Note")),
+                StepField(
+                    "agreed_amount",
+                    translate("ClaimsBox", "Amount agreed (yuan) *"),
+                    "line",
+                    value=f"{claim.agreed_amount or claim.claimed_amount:.2f}",
+                    max_length=20,
+                ),
+                StepField("note", translate("ClaimsBox", "Note")),
             ],
-            agree, _summary(number, claim),
+            agree,
+            _summary(number, claim),
         )
     if action == "notify":
+
         def notify(session: Any, v: Values) -> ClaimRow:
-            return claims.record_notice(session, actor, claim_id, v["notice_method"],
-                                        v["notified_to"], v["note"], version)
+            return claims.record_notice(
+                session, actor, claim_id, v["notice_method"], v["notified_to"], v["note"], version
+            )
 
         return Step(
-            _tr("Notice of the amount on {number}").format(number=number),
-            _tr("Record notice"),
+            translate("ClaimsBox", "Notice of the amount on {number}").format(number=number),
+            translate("ClaimsBox", "Record notice"),
             [
-                StepField("notice_method", _tr("How *"), "line",
-                          placeholder=_tr("letter, fax, phone, email, in person"),
-                          max_length=claims.METHOD_MAX),
-                StepField("notified_to", _tr("To whom *"), "line",
-                          value=claim.responsible_party, max_length=claims.PARTY_MAX),
-                StepField("note", _tr("Note")),
+                StepField(
+                    "notice_method",
+                    translate("ClaimsBox", "How *"),
+                    "line",
+                    placeholder=translate("ClaimsBox", "letter, fax, phone, email, in person"),
+                    max_length=claims.METHOD_MAX,
+                ),
+                StepField(
+                    "notified_to",
+                    translate("ClaimsBox", "To whom *"),
+                    "line",
+                    value=claim.responsible_party,
+                    max_length=claims.PARTY_MAX,
+                ),
+                StepField("note", translate("ClaimsBox", "Note")),
             ],
-            notify, _summary(number, claim) + "\n" + _tr("Agreed: {amount}").format(
-                amount=claims.format_amount(claim.agreed_amount)),
+            notify,
+            _summary(number, claim)
+            + "\n"
+            + translate("ClaimsBox", "Agreed: {amount}").format(
+                amount=claims.format_amount(claim.agreed_amount)
+            ),
         )
 
     def reject(session: Any, v: Values) -> ClaimRow:
         return claims.reject_claim(session, actor, claim_id, v["reason"], version)
 
     return Step(
-        _tr("Reject the claim on {number}").format(number=number), _tr("Reject claim"),
-        [StepField("reason", _tr("Reason given to the customer *"))],
-        reject, _summary(number, claim),
+        translate("ClaimsBox", "Reject the claim on {number}").format(number=number),
+        translate("ClaimsBox", "Reject claim"),
+        [StepField("reason", translate("ClaimsBox", "Reason given to the customer *"))],
+        reject,
+        _summary(number, claim),
     )
+
+
+def details_text(claim: ClaimRow) -> str:
+    """The selected claim's facts that do not fit a column: the insurance case, the notice
+    (when, how, to whom) or the reason it was rejected, what happened."""
+    parts = []
+    if claim.insurance_case:
+        parts.append(
+            translate("ClaimsBox", "Insurance case: {case}").format(case=claim.insurance_case)
+        )
+    if claim.notified_at is not None:
+        parts.append(
+            translate("ClaimsBox", "Notice: {when} · {how} · {whom}").format(
+                when=labels.local_time(claim.notified_at),
+                how=claim.notice_method,
+                whom=claim.notified_to,
+            )
+        )
+    if claim.reason:
+        parts.append(translate("ClaimsBox", "Rejected: {reason}").format(reason=claim.reason))
+    if claim.description:
+        parts.append(claim.description)
+    return "\n".join(parts)
 
 
 class ClaimsBox(QGroupBox):
     """The claims of the complaint the panel shows (C9)."""
 
-    COLUMNS = 7
+    COLUMNS = 5
+    VISIBLE_ROWS = 4  # more scroll: a complaint rarely has more claims
 
-    def __init__(self, store: Store, actor: Actor, events: DeskEvents,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(_tr("Claims"), parent)
+    def __init__(
+        self, store: Store, actor: Actor, events: DeskEvents, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(translate("ClaimsBox", "Claims"), parent)
         self.setObjectName("claimsBox")
         self._store = store
         self._actor = actor
@@ -164,19 +244,27 @@ class ClaimsBox(QGroupBox):
         self.rows: list[ClaimRow] = []
         self.table = QTableWidget(0, self.COLUMNS, self)
         self.table.setObjectName("claimsTable")
-        self.table.setHorizontalHeaderLabels([
-            _tr("Cause"), _tr("Claimed"), _tr("Agreed"), _tr("State"),
-            _tr("Responsible party"), _tr("Insurance case"), _tr("Notice"),
-        ])
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("ClaimsBox", "Cause"),
+                translate("ClaimsBox", "Claimed"),
+                translate("ClaimsBox", "Agreed"),
+                translate("ClaimsBox", "State"),
+                translate("ClaimsBox", "Responsible party"),
+            ]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setMaximumHeight(150)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.details = QLabel(self)
+        self.details.setObjectName("claimDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.empty = QLabel(self)
         self.empty.setObjectName("claimsEmpty")
         self.empty.setWordWrap(True)
@@ -194,6 +282,7 @@ class ClaimsBox(QGroupBox):
         layout.addLayout(bar)
         layout.addWidget(self.empty)
         layout.addWidget(self.table)
+        layout.addWidget(self.details)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         events.changed.connect(self._on_changed)
         self.show_complaint(None)
@@ -245,21 +334,30 @@ class ClaimsBox(QGroupBox):
         self.rows = rows
         self.table.setRowCount(len(rows))
         for r, claim in enumerate(rows):
-            notice = " · ".join(p for p in (labels.local_time(claim.notified_at),
-                                            claim.notice_method, claim.notified_to) if p)
             cells = (
-                _cause(claim.cause), claims.format_amount(claim.claimed_amount),
-                claims.format_amount(claim.agreed_amount), labels.state("claim", claim.state),
-                claim.responsible_party, claim.insurance_case, notice or claim.reason,
+                _cause(claim.cause),
+                claims.format_amount(claim.claimed_amount),
+                claims.format_amount(claim.agreed_amount),
+                labels.state("claim", claim.state),
+                claim.responsible_party,
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column in (1, 2):
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                          | Qt.AlignmentFlag.AlignVCenter)
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
                 self.table.setItem(r, column, item)
         self.table.setVisible(bool(rows))
-        self.empty.setText(_tr("No claims on this complaint.") if not rows else "")
+        # As tall as its claims (up to VISIBLE_ROWS): the facts above keep the room.
+        self.table.setFixedHeight(
+            self.table.horizontalHeader().sizeHint().height()
+            + 2 * self.table.frameWidth()
+            + sum(self.table.rowHeight(r) for r in range(min(len(rows), self.VISIBLE_ROWS)))
+        )
+        self.empty.setText(
+            translate("ClaimsBox", "No claims on this complaint.") if not rows else ""
+        )
         self.empty.setVisible(not rows)
         again = next((i for i, c in enumerate(rows) if selected and c.id == selected.id), -1)
         if again < 0 and rows:
@@ -274,13 +372,18 @@ class ClaimsBox(QGroupBox):
 
     def _update_buttons(self) -> None:
         c, claim = self._complaint, self.selected()
+        self.details.setText(details_text(claim) if claim else "")
+        self.details.setVisible(claim is not None)
         self.buttons["open"].setVisible(
-            c is not None and c.justified is True and allowed(self._actor, "complaint.write"))
+            c is not None and c.justified is True and allowed(self._actor, "complaint.write")
+        )
         for action in ("agree", "notify", "reject"):
             transition = claims.CLAIM_STATES.transitions[action]
             self.buttons[action].setVisible(
-                claim is not None and action in claim.allowed_actions
-                and allowed(self._actor, transition.permission))
+                claim is not None
+                and action in claim.allowed_actions
+                and allowed(self._actor, transition.permission)
+            )
 
     # -- the steps ------------------------------------------------------------------------
     def run_step(self, action: str) -> StepDialog | None:
@@ -290,8 +393,9 @@ class ClaimsBox(QGroupBox):
         claim = None if action == "open" else self.selected()
         if action != "open" and claim is None:
             return None
-        dialog = StepDialog(self._store, step_for(action, c.row.id, c.row.number, claim,
-                                                  self._actor), self)
+        dialog = StepDialog(
+            self._store, step_for(action, c.row.id, c.row.number, claim, self._actor), self
+        )
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
@@ -299,45 +403,67 @@ class ClaimsBox(QGroupBox):
 
 # -- the monthly claims report (Desk menu) ---------------------------------------------------
 
-def ask_claims_report(parent: QWidget, store: Store, actor: Actor,
-                      folder: Path | None = None) -> JobControl | None:
+
+def ask_claims_report(
+    parent: QWidget, store: Store, actor: Actor, folder: Path | None = None
+) -> JobControl | None:
     """Ask for the month (this month by default) and the file, then export (C9)."""
-    text = f"{clock.local_today():%Y-%m}"
+    ask = QInputDialog(parent)
+    ask.setObjectName("claimsMonthDialog")
+    ask.setWindowTitle(translate("ClaimsBox", "Monthly claims report"))
+    ask.setLabelText(translate("ClaimsBox", "Month (e.g. 2026-11):"))
+    ask.setTextValue(f"{clock.local_today():%Y-%m}")
+    ask.setMinimumWidth(380)  # the title in full
     while True:
-        text, ok = QInputDialog.getText(
-            parent, _tr("Monthly claims report"), _tr("Month (e.g. 2026-11):"), text=text)
-        if not ok:
+        if ask.exec() != QInputDialog.DialogCode.Accepted:
             return None
         try:
-            month = claims.parse_month(text)
+            month = claims.parse_month(ask.textValue())
             break
         except DomainError as error:
             show_error(parent, error)
     default = (folder or Path.home()) / claims.claims_file_name(month, labels.translate)
-    name, _ = QFileDialog.getSaveFileName(parent, _tr("Monthly claims report"), str(default),
-                                          _tr("Excel workbook (*.xlsx)"))
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        translate("ClaimsBox", "Monthly claims report"),
+        str(default),
+        translate("ClaimsBox", "Excel workbook (*.xlsx)"),
+    )
     if not name:
         return None
     return export_claims_to(parent, store, actor, month, Path(name))
 
 
-def export_claims_to(parent: QWidget, store: Store, actor: Actor, month: Any, path: Path,
-                     done: Callable[[claims.ReportFile], None] | None = None) -> JobControl:
+def export_claims_to(
+    parent: QWidget,
+    store: Store,
+    actor: Actor,
+    month: Any,
+    path: Path,
+    done: Callable[[claims.ReportFile], None] | None = None,
+) -> JobControl:
     def job(control: JobControl) -> claims.ReportFile:
-        return claims.export_claims_report(store, actor, month, path, labels.translate,
-                                           control)
+        return claims.export_claims_report(store, actor, month, path, labels.translate, control)
 
     def succeeded(result: claims.ReportFile) -> None:
         if done is not None:
             done(result)
         else:
-            text = QCoreApplication.translate(
-                "ClaimsBox", "%n claim(s) written to {path}", "", result.count)
-            QMessageBox.information(parent, _tr("Monthly claims report"),
-                                    text.format(path=result.path))
+            count = result.count  # a plain name: lupdate skips a call whose n is an attribute
+            text = translate("ClaimsBox", "%n claim(s) written to {path}", "", count)
+            QMessageBox.information(
+                parent,
+                translate("ClaimsBox", "Monthly claims report"),
+                text.format(path=result.path),
+            )
 
     def cancelled(_error: JobCancelled) -> None:
-        QMessageBox.information(parent, _tr("Monthly claims report"),
-                                _tr("Cancelled: no file was written."))
+        QMessageBox.information(
+            parent,
+            translate("ClaimsBox", "Monthly claims report"),
+            translate("ClaimsBox", "Cancelled: no file was written."),
+        )
 
-    return run_job(parent, _tr("Writing the claims report…"), job, succeeded, cancelled)
+    return run_job(
+        parent, translate("ClaimsBox", "Writing the claims report…"), job, succeeded, cancelled
+    )

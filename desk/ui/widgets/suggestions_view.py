@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 from html import escape
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -57,8 +59,8 @@ _VIEWS = {
 STEP_ACTIONS = ("pass", "evaluate", "close")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SuggestionsView", text)
+# Called with literal texts so that lupdate collects them (it cannot follow a helper).
+translate = QCoreApplication.translate
 
 
 def _channel(code: str) -> str:
@@ -67,104 +69,155 @@ def _channel(code: str) -> str:
 
 def button_text(action: str) -> str:
     return {
-        "pass": _tr("Pass to department…"),
-        "evaluate": _tr("Evaluation…"),
-        "close": _tr("Close with feedback…"),
+        "pass": translate("SuggestionsView", "Pass to department…"),
+        "evaluate": translate("SuggestionsView", "Evaluation…"),
+        "close": translate("SuggestionsView", "Close with feedback…"),
     }[action]
 
 
 def _summary(s: SuggestionRow) -> str:
-    return _tr("{number} · {state}\n{content}").format(
-        number=s.number, state=labels.state("suggestion", s.state), content=s.content[:200])
+    return translate("SuggestionsView", "{number} · {state}\n{content}").format(
+        number=s.number, state=labels.state("suggestion", s.state), content=s.content[:200]
+    )
 
 
 def new_step(actor: Actor) -> Step:
     def run(session: Any, v: Values) -> SuggestionRow:
-        return suggestions.take_suggestion(session, actor, SuggestionInput(
-            v["channel"], v["content"]))
+        return suggestions.take_suggestion(
+            session, actor, SuggestionInput(v["channel"], v["content"])
+        )
 
     return Step(
-        _tr("New suggestion"), _tr("Save suggestion"),
+        translate("SuggestionsView", "New suggestion"),
+        translate("SuggestionsView", "Save suggestion"),
         [
-            StepField("channel", _tr("Came in by *"), "choice",
-                      {code: _channel(code) for code in vocabulary.CHANNELS}, value="visit"),
-            StepField("content", _tr("Suggestion or opinion *"),
-                      placeholder=_tr("In the customer's words")),
+            StepField(
+                "channel",
+                translate("SuggestionsView", "Came in by *"),
+                "choice",
+                {code: _channel(code) for code in vocabulary.CHANNELS},
+                value="visit",
+            ),
+            StepField(
+                "content",
+                translate("SuggestionsView", "Suggestion or opinion *"),
+                placeholder=translate("SuggestionsView", "In the customer's words"),
+            ),
         ],
         run,
-        _tr("A suggestion is not a complaint: it is passed to the department concerned and "
-            "never counts towards the complaint rate."),
+        translate(
+            "SuggestionsView",
+            "A suggestion is not a complaint: it is passed to the department concerned and "
+            "never counts towards the complaint rate.",
+        ),
     )
 
 
 def step_for(action: str, s: SuggestionRow, actor: Actor) -> Step:
     sid, version = s.id, s.version
     if action == "pass":
+
         def pass_on(session: Any, v: Values) -> SuggestionRow:
-            return suggestions.pass_to_department(session, actor, sid, v["department"],
-                                                  v["note"], version)
+            return suggestions.pass_to_department(
+                session, actor, sid, v["department"], v["note"], version
+            )
 
         return Step(
-            _tr("Pass {number} to the department").format(number=s.number), _tr("Pass on"),
+            translate("SuggestionsView", "Pass {number} to the department").format(number=s.number),
+            translate("SuggestionsView", "Pass on"),
             [
-                StepField("department", _tr("Department concerned *"), "line",
-                          value=s.department, max_length=suggestions.DEPARTMENT_MAX),
-                StepField("note", _tr("Note")),
+                StepField(
+                    "department",
+                    translate("SuggestionsView", "Department concerned *"),
+                    "line",
+                    value=s.department,
+                    max_length=suggestions.DEPARTMENT_MAX,
+                ),
+                StepField("note", translate("SuggestionsView", "Note")),
             ],
-            pass_on, _summary(s),
+            pass_on,
+            _summary(s),
         )
     if action == "evaluate":
+
         def evaluate(session: Any, v: Values) -> SuggestionRow:
-            return suggestions.evaluate(session, actor, sid, v["evaluation"], v["proposal"],
-                                        version)
+            return suggestions.evaluate(
+                session, actor, sid, v["evaluation"], v["proposal"], version
+            )
 
         return Step(
-            _tr("Evaluation of {number}").format(number=s.number), _tr("Save evaluation"),
+            translate("SuggestionsView", "Evaluation of {number}").format(number=s.number),
+            translate("SuggestionsView", "Save evaluation"),
             [
-                StepField("evaluation", _tr("The department's evaluation *"),
-                          value=s.evaluation),
-                StepField("proposal", _tr("Improvement proposal"), value=s.proposal),
+                StepField(
+                    "evaluation",
+                    translate("SuggestionsView", "The department's evaluation *"),
+                    value=s.evaluation,
+                ),
+                StepField(
+                    "proposal",
+                    translate("SuggestionsView", "Improvement proposal"),
+                    value=s.proposal,
+                ),
             ],
-            evaluate, _summary(s) + "\n" + _tr("Department: {department}").format(
-                department=s.department),
+            evaluate,
+            _summary(s)
+            + "\n"
+            + translate("SuggestionsView", "Department: {department}").format(
+                department=s.department
+            ),
         )
 
     def close(session: Any, v: Values) -> SuggestionRow:
         return suggestions.close_with_feedback(session, actor, sid, v["feedback"], version)
 
     return Step(
-        _tr("Close {number}").format(number=s.number), _tr("Close"),
-        [StepField("feedback", _tr("Feedback given *"),
-                   placeholder=_tr("What the person was told, how and when"))],
-        close, _summary(s),
+        translate("SuggestionsView", "Close {number}").format(number=s.number),
+        translate("SuggestionsView", "Close"),
+        [
+            StepField(
+                "feedback",
+                translate("SuggestionsView", "Feedback given *"),
+                placeholder=translate("SuggestionsView", "What the person was told, how and when"),
+            )
+        ],
+        close,
+        _summary(s),
     )
 
 
 def details_html(s: SuggestionRow) -> str:
     rows = [
-        (_tr("Received"), labels.local_time(s.received_at)),
-        (_tr("Came in by"), _channel(s.channel)),
-        (_tr("Customer"), " ".join(p for p in (s.customer_name, s.masked_phone) if p)),
-        (_tr("Suggestion"), s.content),
-        (_tr("Followed by"), s.owner_name),
-        (_tr("Department"), " · ".join(p for p in (s.department,
-                                                     labels.local_time(s.passed_at)) if p)),
-        (_tr("Evaluation"), s.evaluation),
-        (_tr("Improvement proposal"), s.proposal),
-        (_tr("Feedback given"), s.feedback),
-        (_tr("Closed"), labels.local_time(s.closed_at)),
+        (translate("SuggestionsView", "Received"), labels.local_time(s.received_at)),
+        (translate("SuggestionsView", "Came in by"), _channel(s.channel)),
+        (
+            translate("SuggestionsView", "Customer"),
+            " ".join(p for p in (s.customer_name, s.masked_phone) if p),
+        ),
+        (translate("SuggestionsView", "Suggestion"), s.content),
+        (translate("SuggestionsView", "Followed by"), s.owner_name),
+        (
+            translate("SuggestionsView", "Department"),
+            " · ".join(p for p in (s.department, labels.local_time(s.passed_at)) if p),
+        ),
+        (translate("SuggestionsView", "Evaluation"), s.evaluation),
+        (translate("SuggestionsView", "Improvement proposal"), s.proposal),
+        (translate("SuggestionsView", "Feedback given"), s.feedback),
+        (translate("SuggestionsView", "Closed"), labels.local_time(s.closed_at)),
     ]
     cells = "".join(
         f"<tr><td style='color:#616161; padding-right:8px' valign='top'>{escape(k)}</td>"
         f"<td>{escape(v).replace(chr(10), '<br>')}</td></tr>"
-        for k, v in rows if v
+        for k, v in rows
+        if v
     )
     return f"<table>{cells}</table>"
 
 
 class SuggestionsView(QWidget):
-    def __init__(self, store: Store, actor: Actor, events: DeskEvents,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, actor: Actor, events: DeskEvents, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("suggestionsView")
         self._store = store
@@ -174,23 +227,26 @@ class SuggestionsView(QWidget):
 
         self.view = QComboBox(self)
         self.view.setObjectName("suggestionView")
-        self.view.addItem(_tr("Open suggestions"), OPEN)
-        self.view.addItem(_tr("Closed"), CLOSED)
-        self.view.addItem(_tr("All suggestions"), EVERYTHING)
+        self.view.addItem(translate("SuggestionsView", "Open suggestions"), OPEN)
+        self.view.addItem(translate("SuggestionsView", "Closed"), CLOSED)
+        self.view.addItem(translate("SuggestionsView", "All suggestions"), EVERYTHING)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("suggestionCount")
-        self.new_button = QPushButton(_tr("New suggestion…"), self)
+        self.new_button = QPushButton(translate("SuggestionsView", "New suggestion…"), self)
         self.new_button.setObjectName("newSuggestionButton")
         self.new_button.setVisible(allowed(actor, "suggestion.write"))
         self.model: PagedTableModel[SuggestionRow] = PagedTableModel(
-            self._columns(), self._fetch, self._count, ("received_at", True),
+            self._columns(),
+            self._fetch,
+            self._count,
+            ("received_at", True),
             style=lambda row: HIGHLIGHT if row.state == suggestions.RECEIVED else None,
         )
         self.table = record_table("suggestionsTable", self.model, self)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
         self.table.setWordWrap(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self._size_columns()
         self.heading = QLabel(self)
         self.heading.setObjectName("suggestionHeading")
         self.heading.setWordWrap(True)
@@ -206,7 +262,7 @@ class SuggestionsView(QWidget):
             steps.addWidget(button)
         steps.addStretch(1)
 
-        show = QLabel(_tr("&Show:"), self)
+        show = QLabel(translate("SuggestionsView", "&Show:"), self)
         show.setBuddy(self.view)
         bar = QHBoxLayout()
         bar.addWidget(show)
@@ -227,6 +283,7 @@ class SuggestionsView(QWidget):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)
+        split.setSizes([600, 400])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(split, 1)
@@ -239,15 +296,54 @@ class SuggestionsView(QWidget):
         self.show_suggestion(None)
         self.refresh()
 
+    def _size_columns(self) -> None:
+        """Wide enough for their longest usual text in either language; the suggestion
+        itself takes the rest."""
+        header = self.table.horizontalHeader()
+        metrics = QFontMetrics(self.table.font())
+        samples = [
+            "JY-2026-000000",
+            "2026-12-31 23:59",
+            "意见箱",
+            "欧阳先生",
+            labels.state("suggestion", suggestions.PASSED),
+            "客户服务部",
+        ]
+        for column, sample in enumerate(samples):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
+            header.resizeSection(column, width + 3 * metrics.averageCharWidth())
+        header.setSectionResizeMode(len(samples), QHeaderView.ResizeMode.Stretch)
+
     def _columns(self) -> list[Column[SuggestionRow]]:
         return [
-            Column(_tr("No."), "number", lambda r: r.number),
-            Column(_tr("Received"), "received_at", lambda r: labels.local_time(r.received_at)),
-            Column(_tr("Came in by"), "channel", lambda r: _channel(r.channel)),
-            Column(_tr("Customer"), "customer", lambda r: r.customer_name or labels.anonymous()),
-            Column(_tr("State"), "state", lambda r: labels.state("suggestion", r.state)),
-            Column(_tr("Department"), "department", lambda r: r.department),
-            Column(_tr("Suggestion"), None, lambda r: " ".join(r.content.split())[:80]),
+            Column(translate("SuggestionsView", "No."), "number", lambda r: r.number),
+            Column(
+                translate("SuggestionsView", "Received"),
+                "received_at",
+                lambda r: labels.local_time(r.received_at),
+            ),
+            Column(
+                translate("SuggestionsView", "Came in by"), "channel", lambda r: _channel(r.channel)
+            ),
+            Column(
+                translate("SuggestionsView", "Customer"),
+                "customer",
+                lambda r: r.customer_name or labels.anonymous(),
+            ),
+            Column(
+                translate("SuggestionsView", "State"),
+                "state",
+                lambda r: labels.state("suggestion", r.state),
+            ),
+            Column(
+                translate("SuggestionsView", "Department"), "department", lambda r: r.department
+            ),
+            Column(
+                translate("SuggestionsView", "Suggestion"),
+                None,
+                lambda r: " ".join(r.content.split())[:80],
+            ),
         ]
 
     # -- the list -------------------------------------------------------------------------
@@ -262,16 +358,18 @@ class SuggestionsView(QWidget):
         with self._store.read() as session:
             return suggestions.count_suggestions(session, self._actor, self._filter)
 
-    def _fetch(self, key: str, descending: bool, after: PageKey | None, limit: int
-               ) -> Page[SuggestionRow]:
+    def _fetch(
+        self, key: str, descending: bool, after: PageKey | None, limit: int
+    ) -> Page[SuggestionRow]:
         with self._store.read() as session:
-            return suggestions.list_suggestions(session, self._actor, self._filter,
-                                                Sort(key, descending), after=after,
-                                                limit=limit)
+            return suggestions.list_suggestions(
+                session, self._actor, self._filter, Sort(key, descending), after=after, limit=limit
+            )
 
     def _reloaded(self, total: int) -> None:
         self.count_label.setText(
-            QCoreApplication.translate("SuggestionsView", "%n suggestion(s)", "", total))
+            QCoreApplication.translate("SuggestionsView", "%n suggestion(s)", "", total)
+        )
         shown = self.shown
         if shown is not None:
             row = self.model.index_where(lambda r: r.id == shown.id)
@@ -290,17 +388,23 @@ class SuggestionsView(QWidget):
     def show_suggestion(self, s: SuggestionRow | None) -> None:
         self.shown = s
         if s is None:
-            self.heading.setText(_tr("Pick a suggestion in the list to see it here."))
+            self.heading.setText(
+                translate("SuggestionsView", "Pick a suggestion in the list to see it here.")
+            )
             self.facts.clear()
             for button in self.buttons.values():
                 button.hide()
             return
-        self.heading.setText(_tr("<b>{number}</b> · {state}").format(
-            number=escape(s.number), state=escape(labels.state("suggestion", s.state))))
+        self.heading.setText(
+            translate("SuggestionsView", "<b>{number}</b> · {state}").format(
+                number=escape(s.number), state=escape(labels.state("suggestion", s.state))
+            )
+        )
         for action, button in self.buttons.items():
             transition = suggestions.SUGGESTION_STATES.transitions[action]
-            button.setVisible(action in s.allowed_actions
-                              and allowed(self._actor, transition.permission))
+            button.setVisible(
+                action in s.allowed_actions and allowed(self._actor, transition.permission)
+            )
         self.facts.setHtml(details_html(s))
 
     def run_step(self, action: str) -> StepDialog | None:
@@ -328,26 +432,30 @@ class SuggestionsView(QWidget):
 
 # -- the periodic feedback report (Desk menu) ------------------------------------------------
 
+
 class PeriodDialog(QDialog):
-    """From and to (local days, inclusive); last month by default, the usual feedback round."""
+    """From and to (local days, inclusive); this month so far by default."""
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("periodDialog")
         self.setWindowTitle(title)
-        first_this = clock.local_today().replace(day=1)
-        last = first_this - timedelta(days=1)
-        self.date_from = QDateEdit(QDate(last.year, last.month, 1), self)
-        self.date_to = QDateEdit(QDate(last.year, last.month, last.day), self)
+        self.setMinimumWidth(380)  # the title in full
+        today = clock.local_today()
+        self.date_from = QDateEdit(QDate(today.year, today.month, 1), self)
+        self.date_to = QDateEdit(QDate(today.year, today.month, today.day), self)
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
         form = QFormLayout()
-        form.addRow(_tr("From"), self.date_from)
-        form.addRow(_tr("To"), self.date_to)
+        form.addRow(translate("SuggestionsView", "From"), self.date_from)
+        form.addRow(translate("SuggestionsView", "To"), self.date_to)
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_tr("Cancel"))
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            translate("SuggestionsView", "Cancel")
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -358,42 +466,59 @@ class PeriodDialog(QDialog):
         return self.date_from.date().toPython(), self.date_to.date().toPython()  # type: ignore[return-value]
 
 
-def ask_feedback_report(parent: QWidget, store: Store, actor: Actor,
-                        folder: Path | None = None) -> JobControl | None:
+def ask_feedback_report(
+    parent: QWidget, store: Store, actor: Actor, folder: Path | None = None
+) -> JobControl | None:
     """Ask for the period and the file, then export the feedback report (C1a)."""
-    title = _tr("Suggestion feedback report")
+    title = translate("SuggestionsView", "Suggestion feedback report")
     dialog = PeriodDialog(title, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     date_from, date_to = dialog.period()
     default = (folder or Path.home()) / suggestions.feedback_file_name(
-        date_from, date_to, labels.translate)
-    name, _ = QFileDialog.getSaveFileName(parent, title, str(default),
-                                          _tr("Excel workbook (*.xlsx)"))
+        date_from, date_to, labels.translate
+    )
+    name, _ = QFileDialog.getSaveFileName(
+        parent, title, str(default), translate("SuggestionsView", "Excel workbook (*.xlsx)")
+    )
     if not name:
         return None
     return export_feedback_to(parent, store, actor, date_from, date_to, Path(name))
 
 
-def export_feedback_to(parent: QWidget, store: Store, actor: Actor, date_from: date,
-                       date_to: date, path: Path,
-                       done: Callable[[suggestions.ReportFile], None] | None = None
-                       ) -> JobControl:
-    title = _tr("Suggestion feedback report")
+def export_feedback_to(
+    parent: QWidget,
+    store: Store,
+    actor: Actor,
+    date_from: date,
+    date_to: date,
+    path: Path,
+    done: Callable[[suggestions.ReportFile], None] | None = None,
+) -> JobControl:
+    title = translate("SuggestionsView", "Suggestion feedback report")
 
     def job(control: JobControl) -> suggestions.ReportFile:
-        return suggestions.export_feedback_report(store, actor, date_from, date_to, path,
-                                                  labels.translate, control)
+        return suggestions.export_feedback_report(
+            store, actor, date_from, date_to, path, labels.translate, control
+        )
 
     def succeeded(result: suggestions.ReportFile) -> None:
         if done is not None:
             done(result)
         else:
-            text = QCoreApplication.translate(
-                "SuggestionsView", "%n suggestion(s) written to {path}", "", result.count)
+            count = result.count  # a plain name: lupdate skips a call whose n is an attribute
+            text = translate("SuggestionsView", "%n suggestion(s) written to {path}", "", count)
             QMessageBox.information(parent, title, text.format(path=result.path))
 
     def cancelled(_error: JobCancelled) -> None:
-        QMessageBox.information(parent, title, _tr("Cancelled: no file was written."))
+        QMessageBox.information(
+            parent, title, translate("SuggestionsView", "Cancelled: no file was written.")
+        )
 
-    return run_job(parent, _tr("Writing the feedback report…"), job, succeeded, cancelled)
+    return run_job(
+        parent,
+        translate("SuggestionsView", "Writing the feedback report…"),
+        job,
+        succeeded,
+        cancelled,
+    )
