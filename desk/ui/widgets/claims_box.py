@@ -46,10 +46,6 @@ from desk.ui.store import Store
 CLAIMS_TABLE = "claims"  # as desk.services.changes names the table a commit wrote
 
 
-# Called with literal texts so that lupdate collects them (it cannot follow a helper).
-translate = QCoreApplication.translate
-
-
 def _cause(code: str) -> str:
     return vocabulary.word(vocabulary.CLAIM_CAUSES, code, labels.translate)
 
@@ -60,17 +56,19 @@ ACTIONS = ("open", "agree", "notify", "reject")
 
 def button_text(action: str) -> str:
     return {
-        "open": translate("ClaimsBox", "New claim…"),
-        "agree": translate("ClaimsBox", "Agree amount…"),
-        "notify": translate("ClaimsBox", "Record notice…"),
-        "reject": translate("ClaimsBox", "Reject claim…"),
+        "open": QCoreApplication.translate("ClaimsBox", "New claim…"),
+        "agree": QCoreApplication.translate("ClaimsBox", "Agree amount…"),
+        "notify": QCoreApplication.translate("ClaimsBox", "Record notice…"),
+        "reject": QCoreApplication.translate("ClaimsBox", "Reject claim…"),
     }[action]
 
 
 def _summary(number: str, claim: ClaimRow | None) -> str:
     if claim is None:
         return number
-    return translate("ClaimsBox", "{number} · {cause} · claimed {claimed} · {state}").format(
+    return QCoreApplication.translate(
+        "ClaimsBox", "{number} · {cause} · claimed {claimed} · {state}"
+    ).format(
         number=number,
         cause=_cause(claim.cause),
         claimed=claims.format_amount(claim.claimed_amount),
@@ -100,33 +98,38 @@ def step_for(
 
         causes = {code: _cause(code) for code in vocabulary.CLAIM_CAUSES}
         return Step(
-            translate("ClaimsBox", "New claim on {number}").format(number=number),
-            translate("ClaimsBox", "Save claim"),
+            QCoreApplication.translate("ClaimsBox", "New claim on {number}").format(number=number),
+            QCoreApplication.translate("ClaimsBox", "Save claim"),
             [
-                StepField("cause", translate("ClaimsBox", "Cause *"), "choice", causes),
+                StepField(
+                    "cause", QCoreApplication.translate("ClaimsBox", "Cause *"), "choice", causes
+                ),
                 StepField(
                     "claimed_amount",
-                    translate("ClaimsBox", "Amount claimed (yuan) *"),
+                    QCoreApplication.translate("ClaimsBox", "Amount claimed (yuan) *"),
                     "line",
-                    placeholder=translate("ClaimsBox", "e.g. 1,234.50"),
+                    placeholder=QCoreApplication.translate("ClaimsBox", "e.g. 1,234.50"),
                     max_length=20,
                 ),
                 StepField(
                     "responsible_party",
-                    translate("ClaimsBox", "Responsible party *"),
+                    QCoreApplication.translate("ClaimsBox", "Responsible party *"),
                     "line",
-                    placeholder=translate(
+                    placeholder=QCoreApplication.translate(
                         "ClaimsBox", "e.g. the carrier, the supplier, a department"
                     ),
                     max_length=claims.PARTY_MAX,
                 ),
                 StepField(
                     "insurance_case",
-                    translate("ClaimsBox", "Insurance case no."),
+                    QCoreApplication.translate("ClaimsBox", "Insurance case no."),
                     "line",
                     max_length=claims.CASE_MAX,
                 ),
-                StepField("description", translate("ClaimsBox", "What happened, evidence")),
+                StepField(
+                    "description",
+                    QCoreApplication.translate("ClaimsBox", "What happened, evidence"),
+                ),
             ],
             open_claim,
             _summary(number, None),
@@ -141,17 +144,19 @@ def step_for(
             )
 
         return Step(
-            translate("ClaimsBox", "Agree the amount on {number}").format(number=number),
-            translate("ClaimsBox", "Agree"),
+            QCoreApplication.translate("ClaimsBox", "Agree the amount on {number}").format(
+                number=number
+            ),
+            QCoreApplication.translate("ClaimsBox", "Agree"),
             [
                 StepField(
                     "agreed_amount",
-                    translate("ClaimsBox", "Amount agreed (yuan) *"),
+                    QCoreApplication.translate("ClaimsBox", "Amount agreed (yuan) *"),
                     "line",
                     value=f"{claim.agreed_amount or claim.claimed_amount:.2f}",
                     max_length=20,
                 ),
-                StepField("note", translate("ClaimsBox", "Note")),
+                StepField("note", QCoreApplication.translate("ClaimsBox", "Note")),
             ],
             agree,
             _summary(number, claim),
@@ -164,29 +169,33 @@ def step_for(
             )
 
         return Step(
-            translate("ClaimsBox", "Notice of the amount on {number}").format(number=number),
-            translate("ClaimsBox", "Record notice"),
+            QCoreApplication.translate("ClaimsBox", "Notice of the amount on {number}").format(
+                number=number
+            ),
+            QCoreApplication.translate("ClaimsBox", "Record notice"),
             [
                 StepField(
                     "notice_method",
-                    translate("ClaimsBox", "How *"),
+                    QCoreApplication.translate("ClaimsBox", "How *"),
                     "line",
-                    placeholder=translate("ClaimsBox", "letter, fax, phone, email, in person"),
+                    placeholder=QCoreApplication.translate(
+                        "ClaimsBox", "letter, fax, phone, email, in person"
+                    ),
                     max_length=claims.METHOD_MAX,
                 ),
                 StepField(
                     "notified_to",
-                    translate("ClaimsBox", "To whom *"),
+                    QCoreApplication.translate("ClaimsBox", "To whom *"),
                     "line",
                     value=claim.responsible_party,
                     max_length=claims.PARTY_MAX,
                 ),
-                StepField("note", translate("ClaimsBox", "Note")),
+                StepField("note", QCoreApplication.translate("ClaimsBox", "Note")),
             ],
             notify,
             _summary(number, claim)
             + "\n"
-            + translate("ClaimsBox", "Agreed: {amount}").format(
+            + QCoreApplication.translate("ClaimsBox", "Agreed: {amount}").format(
                 amount=claims.format_amount(claim.agreed_amount)
             ),
         )
@@ -195,9 +204,15 @@ def step_for(
         return claims.reject_claim(session, actor, claim_id, v["reason"], version)
 
     return Step(
-        translate("ClaimsBox", "Reject the claim on {number}").format(number=number),
-        translate("ClaimsBox", "Reject claim"),
-        [StepField("reason", translate("ClaimsBox", "Reason given to the customer *"))],
+        QCoreApplication.translate("ClaimsBox", "Reject the claim on {number}").format(
+            number=number
+        ),
+        QCoreApplication.translate("ClaimsBox", "Reject claim"),
+        [
+            StepField(
+                "reason", QCoreApplication.translate("ClaimsBox", "Reason given to the customer *")
+            )
+        ],
         reject,
         _summary(number, claim),
     )
@@ -209,18 +224,24 @@ def details_text(claim: ClaimRow) -> str:
     parts = []
     if claim.insurance_case:
         parts.append(
-            translate("ClaimsBox", "Insurance case: {case}").format(case=claim.insurance_case)
+            QCoreApplication.translate("ClaimsBox", "Insurance case: {case}").format(
+                case=claim.insurance_case
+            )
         )
     if claim.notified_at is not None:
         parts.append(
-            translate("ClaimsBox", "Notice: {when} · {how} · {whom}").format(
+            QCoreApplication.translate("ClaimsBox", "Notice: {when} · {how} · {whom}").format(
                 when=labels.local_time(claim.notified_at),
                 how=claim.notice_method,
                 whom=claim.notified_to,
             )
         )
     if claim.reason:
-        parts.append(translate("ClaimsBox", "Rejected: {reason}").format(reason=claim.reason))
+        parts.append(
+            QCoreApplication.translate("ClaimsBox", "Rejected: {reason}").format(
+                reason=claim.reason
+            )
+        )
     if claim.description:
         parts.append(claim.description)
     return "\n".join(parts)
@@ -235,7 +256,7 @@ class ClaimsBox(QGroupBox):
     def __init__(
         self, store: Store, actor: Actor, events: DeskEvents, parent: QWidget | None = None
     ) -> None:
-        super().__init__(translate("ClaimsBox", "Claims"), parent)
+        super().__init__(QCoreApplication.translate("ClaimsBox", "Claims"), parent)
         self.setObjectName("claimsBox")
         self._store = store
         self._actor = actor
@@ -246,11 +267,11 @@ class ClaimsBox(QGroupBox):
         self.table.setObjectName("claimsTable")
         self.table.setHorizontalHeaderLabels(
             [
-                translate("ClaimsBox", "Cause"),
-                translate("ClaimsBox", "Claimed"),
-                translate("ClaimsBox", "Agreed"),
-                translate("ClaimsBox", "State"),
-                translate("ClaimsBox", "Responsible party"),
+                QCoreApplication.translate("ClaimsBox", "Cause"),
+                QCoreApplication.translate("ClaimsBox", "Claimed"),
+                QCoreApplication.translate("ClaimsBox", "Agreed"),
+                QCoreApplication.translate("ClaimsBox", "State"),
+                QCoreApplication.translate("ClaimsBox", "Responsible party"),
             ]
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -356,7 +377,9 @@ class ClaimsBox(QGroupBox):
             + sum(self.table.rowHeight(r) for r in range(min(len(rows), self.VISIBLE_ROWS)))
         )
         self.empty.setText(
-            translate("ClaimsBox", "No claims on this complaint.") if not rows else ""
+            QCoreApplication.translate("ClaimsBox", "No claims on this complaint.")
+            if not rows
+            else ""
         )
         self.empty.setVisible(not rows)
         again = next((i for i, c in enumerate(rows) if selected and c.id == selected.id), -1)
@@ -410,8 +433,8 @@ def ask_claims_report(
     """Ask for the month (this month by default) and the file, then export (C9)."""
     ask = QInputDialog(parent)
     ask.setObjectName("claimsMonthDialog")
-    ask.setWindowTitle(translate("ClaimsBox", "Monthly claims report"))
-    ask.setLabelText(translate("ClaimsBox", "Month (e.g. 2026-11):"))
+    ask.setWindowTitle(QCoreApplication.translate("ClaimsBox", "Monthly claims report"))
+    ask.setLabelText(QCoreApplication.translate("ClaimsBox", "Month (e.g. 2026-11):"))
     ask.setTextValue(f"{clock.local_today():%Y-%m}")
     ask.setMinimumWidth(380)  # the title in full
     while True:
@@ -425,9 +448,9 @@ def ask_claims_report(
     default = (folder or Path.home()) / claims.claims_file_name(month, labels.translate)
     name, _ = QFileDialog.getSaveFileName(
         parent,
-        translate("ClaimsBox", "Monthly claims report"),
+        QCoreApplication.translate("ClaimsBox", "Monthly claims report"),
         str(default),
-        translate("ClaimsBox", "Excel workbook (*.xlsx)"),
+        QCoreApplication.translate("ClaimsBox", "Excel workbook (*.xlsx)"),
     )
     if not name:
         return None
@@ -450,20 +473,26 @@ def export_claims_to(
             done(result)
         else:
             count = result.count  # a plain name: lupdate skips a call whose n is an attribute
-            text = translate("ClaimsBox", "%n claim(s) written to {path}", "", count)
+            text = QCoreApplication.translate(
+                "ClaimsBox", "%n claim(s) written to {path}", "", count
+            )
             QMessageBox.information(
                 parent,
-                translate("ClaimsBox", "Monthly claims report"),
+                QCoreApplication.translate("ClaimsBox", "Monthly claims report"),
                 text.format(path=result.path),
             )
 
     def cancelled(_error: JobCancelled) -> None:
         QMessageBox.information(
             parent,
-            translate("ClaimsBox", "Monthly claims report"),
-            translate("ClaimsBox", "Cancelled: no file was written."),
+            QCoreApplication.translate("ClaimsBox", "Monthly claims report"),
+            QCoreApplication.translate("ClaimsBox", "Cancelled: no file was written."),
         )
 
     return run_job(
-        parent, translate("ClaimsBox", "Writing the claims report…"), job, succeeded, cancelled
+        parent,
+        QCoreApplication.translate("ClaimsBox", "Writing the claims report…"),
+        job,
+        succeeded,
+        cancelled,
     )

@@ -59,24 +59,20 @@ _VIEWS = {
 STEP_ACTIONS = ("pass", "evaluate", "close")
 
 
-# Called with literal texts so that lupdate collects them (it cannot follow a helper).
-translate = QCoreApplication.translate
-
-
 def _channel(code: str) -> str:
     return vocabulary.word(vocabulary.CHANNELS, code, labels.translate)
 
 
 def button_text(action: str) -> str:
     return {
-        "pass": translate("SuggestionsView", "Pass to department…"),
-        "evaluate": translate("SuggestionsView", "Evaluation…"),
-        "close": translate("SuggestionsView", "Close with feedback…"),
+        "pass": QCoreApplication.translate("SuggestionsView", "Pass to department…"),
+        "evaluate": QCoreApplication.translate("SuggestionsView", "Evaluation…"),
+        "close": QCoreApplication.translate("SuggestionsView", "Close with feedback…"),
     }[action]
 
 
 def _summary(s: SuggestionRow) -> str:
-    return translate("SuggestionsView", "{number} · {state}\n{content}").format(
+    return QCoreApplication.translate("SuggestionsView", "{number} · {state}\n{content}").format(
         number=s.number, state=labels.state("suggestion", s.state), content=s.content[:200]
     )
 
@@ -88,24 +84,26 @@ def new_step(actor: Actor) -> Step:
         )
 
     return Step(
-        translate("SuggestionsView", "New suggestion"),
-        translate("SuggestionsView", "Save suggestion"),
+        QCoreApplication.translate("SuggestionsView", "New suggestion"),
+        QCoreApplication.translate("SuggestionsView", "Save suggestion"),
         [
             StepField(
                 "channel",
-                translate("SuggestionsView", "Came in by *"),
+                QCoreApplication.translate("SuggestionsView", "Came in by *"),
                 "choice",
                 {code: _channel(code) for code in vocabulary.CHANNELS},
                 value="visit",
             ),
             StepField(
                 "content",
-                translate("SuggestionsView", "Suggestion or opinion *"),
-                placeholder=translate("SuggestionsView", "In the customer's words"),
+                QCoreApplication.translate("SuggestionsView", "Suggestion or opinion *"),
+                placeholder=QCoreApplication.translate(
+                    "SuggestionsView", "In the customer's words"
+                ),
             ),
         ],
         run,
-        translate(
+        QCoreApplication.translate(
             "SuggestionsView",
             "A suggestion is not a complaint: it is passed to the department concerned and "
             "never counts towards the complaint rate.",
@@ -123,17 +121,19 @@ def step_for(action: str, s: SuggestionRow, actor: Actor) -> Step:
             )
 
         return Step(
-            translate("SuggestionsView", "Pass {number} to the department").format(number=s.number),
-            translate("SuggestionsView", "Pass on"),
+            QCoreApplication.translate("SuggestionsView", "Pass {number} to the department").format(
+                number=s.number
+            ),
+            QCoreApplication.translate("SuggestionsView", "Pass on"),
             [
                 StepField(
                     "department",
-                    translate("SuggestionsView", "Department concerned *"),
+                    QCoreApplication.translate("SuggestionsView", "Department concerned *"),
                     "line",
                     value=s.department,
                     max_length=suggestions.DEPARTMENT_MAX,
                 ),
-                StepField("note", translate("SuggestionsView", "Note")),
+                StepField("note", QCoreApplication.translate("SuggestionsView", "Note")),
             ],
             pass_on,
             _summary(s),
@@ -146,24 +146,26 @@ def step_for(action: str, s: SuggestionRow, actor: Actor) -> Step:
             )
 
         return Step(
-            translate("SuggestionsView", "Evaluation of {number}").format(number=s.number),
-            translate("SuggestionsView", "Save evaluation"),
+            QCoreApplication.translate("SuggestionsView", "Evaluation of {number}").format(
+                number=s.number
+            ),
+            QCoreApplication.translate("SuggestionsView", "Save evaluation"),
             [
                 StepField(
                     "evaluation",
-                    translate("SuggestionsView", "The department's evaluation *"),
+                    QCoreApplication.translate("SuggestionsView", "The department's evaluation *"),
                     value=s.evaluation,
                 ),
                 StepField(
                     "proposal",
-                    translate("SuggestionsView", "Improvement proposal"),
+                    QCoreApplication.translate("SuggestionsView", "Improvement proposal"),
                     value=s.proposal,
                 ),
             ],
             evaluate,
             _summary(s)
             + "\n"
-            + translate("SuggestionsView", "Department: {department}").format(
+            + QCoreApplication.translate("SuggestionsView", "Department: {department}").format(
                 department=s.department
             ),
         )
@@ -172,13 +174,15 @@ def step_for(action: str, s: SuggestionRow, actor: Actor) -> Step:
         return suggestions.close_with_feedback(session, actor, sid, v["feedback"], version)
 
     return Step(
-        translate("SuggestionsView", "Close {number}").format(number=s.number),
-        translate("SuggestionsView", "Close"),
+        QCoreApplication.translate("SuggestionsView", "Close {number}").format(number=s.number),
+        QCoreApplication.translate("SuggestionsView", "Close"),
         [
             StepField(
                 "feedback",
-                translate("SuggestionsView", "Feedback given *"),
-                placeholder=translate("SuggestionsView", "What the person was told, how and when"),
+                QCoreApplication.translate("SuggestionsView", "Feedback given *"),
+                placeholder=QCoreApplication.translate(
+                    "SuggestionsView", "What the person was told, how and when"
+                ),
             )
         ],
         close,
@@ -188,22 +192,25 @@ def step_for(action: str, s: SuggestionRow, actor: Actor) -> Step:
 
 def details_html(s: SuggestionRow) -> str:
     rows = [
-        (translate("SuggestionsView", "Received"), labels.local_time(s.received_at)),
-        (translate("SuggestionsView", "Came in by"), _channel(s.channel)),
         (
-            translate("SuggestionsView", "Customer"),
+            QCoreApplication.translate("SuggestionsView", "Received"),
+            labels.local_time(s.received_at),
+        ),
+        (QCoreApplication.translate("SuggestionsView", "Came in by"), _channel(s.channel)),
+        (
+            QCoreApplication.translate("SuggestionsView", "Customer"),
             " ".join(p for p in (s.customer_name, s.masked_phone) if p),
         ),
-        (translate("SuggestionsView", "Suggestion"), s.content),
-        (translate("SuggestionsView", "Followed by"), s.owner_name),
+        (QCoreApplication.translate("SuggestionsView", "Suggestion"), s.content),
+        (QCoreApplication.translate("SuggestionsView", "Followed by"), s.owner_name),
         (
-            translate("SuggestionsView", "Department"),
+            QCoreApplication.translate("SuggestionsView", "Department"),
             " · ".join(p for p in (s.department, labels.local_time(s.passed_at)) if p),
         ),
-        (translate("SuggestionsView", "Evaluation"), s.evaluation),
-        (translate("SuggestionsView", "Improvement proposal"), s.proposal),
-        (translate("SuggestionsView", "Feedback given"), s.feedback),
-        (translate("SuggestionsView", "Closed"), labels.local_time(s.closed_at)),
+        (QCoreApplication.translate("SuggestionsView", "Evaluation"), s.evaluation),
+        (QCoreApplication.translate("SuggestionsView", "Improvement proposal"), s.proposal),
+        (QCoreApplication.translate("SuggestionsView", "Feedback given"), s.feedback),
+        (QCoreApplication.translate("SuggestionsView", "Closed"), labels.local_time(s.closed_at)),
     ]
     cells = "".join(
         f"<tr><td style='color:#616161; padding-right:8px' valign='top'>{escape(k)}</td>"
@@ -227,12 +234,16 @@ class SuggestionsView(QWidget):
 
         self.view = QComboBox(self)
         self.view.setObjectName("suggestionView")
-        self.view.addItem(translate("SuggestionsView", "Open suggestions"), OPEN)
-        self.view.addItem(translate("SuggestionsView", "Closed"), CLOSED)
-        self.view.addItem(translate("SuggestionsView", "All suggestions"), EVERYTHING)
+        self.view.addItem(QCoreApplication.translate("SuggestionsView", "Open suggestions"), OPEN)
+        self.view.addItem(QCoreApplication.translate("SuggestionsView", "Closed"), CLOSED)
+        self.view.addItem(
+            QCoreApplication.translate("SuggestionsView", "All suggestions"), EVERYTHING
+        )
         self.count_label = QLabel(self)
         self.count_label.setObjectName("suggestionCount")
-        self.new_button = QPushButton(translate("SuggestionsView", "New suggestion…"), self)
+        self.new_button = QPushButton(
+            QCoreApplication.translate("SuggestionsView", "New suggestion…"), self
+        )
         self.new_button.setObjectName("newSuggestionButton")
         self.new_button.setVisible(allowed(actor, "suggestion.write"))
         self.model: PagedTableModel[SuggestionRow] = PagedTableModel(
@@ -262,7 +273,7 @@ class SuggestionsView(QWidget):
             steps.addWidget(button)
         steps.addStretch(1)
 
-        show = QLabel(translate("SuggestionsView", "&Show:"), self)
+        show = QLabel(QCoreApplication.translate("SuggestionsView", "&Show:"), self)
         show.setBuddy(self.view)
         bar = QHBoxLayout()
         bar.addWidget(show)
@@ -317,30 +328,36 @@ class SuggestionsView(QWidget):
 
     def _columns(self) -> list[Column[SuggestionRow]]:
         return [
-            Column(translate("SuggestionsView", "No."), "number", lambda r: r.number),
             Column(
-                translate("SuggestionsView", "Received"),
+                QCoreApplication.translate("SuggestionsView", "No."), "number", lambda r: r.number
+            ),
+            Column(
+                QCoreApplication.translate("SuggestionsView", "Received"),
                 "received_at",
                 lambda r: labels.local_time(r.received_at),
             ),
             Column(
-                translate("SuggestionsView", "Came in by"), "channel", lambda r: _channel(r.channel)
+                QCoreApplication.translate("SuggestionsView", "Came in by"),
+                "channel",
+                lambda r: _channel(r.channel),
             ),
             Column(
-                translate("SuggestionsView", "Customer"),
+                QCoreApplication.translate("SuggestionsView", "Customer"),
                 "customer",
                 lambda r: r.customer_name or labels.anonymous(),
             ),
             Column(
-                translate("SuggestionsView", "State"),
+                QCoreApplication.translate("SuggestionsView", "State"),
                 "state",
                 lambda r: labels.state("suggestion", r.state),
             ),
             Column(
-                translate("SuggestionsView", "Department"), "department", lambda r: r.department
+                QCoreApplication.translate("SuggestionsView", "Department"),
+                "department",
+                lambda r: r.department,
             ),
             Column(
-                translate("SuggestionsView", "Suggestion"),
+                QCoreApplication.translate("SuggestionsView", "Suggestion"),
                 None,
                 lambda r: " ".join(r.content.split())[:80],
             ),
@@ -389,14 +406,16 @@ class SuggestionsView(QWidget):
         self.shown = s
         if s is None:
             self.heading.setText(
-                translate("SuggestionsView", "Pick a suggestion in the list to see it here.")
+                QCoreApplication.translate(
+                    "SuggestionsView", "Pick a suggestion in the list to see it here."
+                )
             )
             self.facts.clear()
             for button in self.buttons.values():
                 button.hide()
             return
         self.heading.setText(
-            translate("SuggestionsView", "<b>{number}</b> · {state}").format(
+            QCoreApplication.translate("SuggestionsView", "<b>{number}</b> · {state}").format(
                 number=escape(s.number), state=escape(labels.state("suggestion", s.state))
             )
         )
@@ -448,13 +467,13 @@ class PeriodDialog(QDialog):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
         form = QFormLayout()
-        form.addRow(translate("SuggestionsView", "From"), self.date_from)
-        form.addRow(translate("SuggestionsView", "To"), self.date_to)
+        form.addRow(QCoreApplication.translate("SuggestionsView", "From"), self.date_from)
+        form.addRow(QCoreApplication.translate("SuggestionsView", "To"), self.date_to)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
-            translate("SuggestionsView", "Cancel")
+            QCoreApplication.translate("SuggestionsView", "Cancel")
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -470,7 +489,7 @@ def ask_feedback_report(
     parent: QWidget, store: Store, actor: Actor, folder: Path | None = None
 ) -> JobControl | None:
     """Ask for the period and the file, then export the feedback report (C1a)."""
-    title = translate("SuggestionsView", "Suggestion feedback report")
+    title = QCoreApplication.translate("SuggestionsView", "Suggestion feedback report")
     dialog = PeriodDialog(title, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
@@ -479,7 +498,10 @@ def ask_feedback_report(
         date_from, date_to, labels.translate
     )
     name, _ = QFileDialog.getSaveFileName(
-        parent, title, str(default), translate("SuggestionsView", "Excel workbook (*.xlsx)")
+        parent,
+        title,
+        str(default),
+        QCoreApplication.translate("SuggestionsView", "Excel workbook (*.xlsx)"),
     )
     if not name:
         return None
@@ -495,7 +517,7 @@ def export_feedback_to(
     path: Path,
     done: Callable[[suggestions.ReportFile], None] | None = None,
 ) -> JobControl:
-    title = translate("SuggestionsView", "Suggestion feedback report")
+    title = QCoreApplication.translate("SuggestionsView", "Suggestion feedback report")
 
     def job(control: JobControl) -> suggestions.ReportFile:
         return suggestions.export_feedback_report(
@@ -507,17 +529,21 @@ def export_feedback_to(
             done(result)
         else:
             count = result.count  # a plain name: lupdate skips a call whose n is an attribute
-            text = translate("SuggestionsView", "%n suggestion(s) written to {path}", "", count)
+            text = QCoreApplication.translate(
+                "SuggestionsView", "%n suggestion(s) written to {path}", "", count
+            )
             QMessageBox.information(parent, title, text.format(path=result.path))
 
     def cancelled(_error: JobCancelled) -> None:
         QMessageBox.information(
-            parent, title, translate("SuggestionsView", "Cancelled: no file was written.")
+            parent,
+            title,
+            QCoreApplication.translate("SuggestionsView", "Cancelled: no file was written."),
         )
 
     return run_job(
         parent,
-        translate("SuggestionsView", "Writing the feedback report…"),
+        QCoreApplication.translate("SuggestionsView", "Writing the feedback report…"),
         job,
         succeeded,
         cancelled,
