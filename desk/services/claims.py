@@ -201,6 +201,9 @@ def open_claim(session: Session, actor: Actor, complaint_id: int, data: ClaimInp
         raise DomainError(QT_TRANSLATE_NOOP(
             "DeskMessages", "Please choose the cause of the claim."), "cause")
     amount = parse_amount(data.claimed_amount, "claimed_amount")
+    if amount == 0:
+        raise DomainError(QT_TRANSLATE_NOOP(
+            "DeskMessages", "A claim needs an amount above zero."), "claimed_amount")
     party = _one_line(data.responsible_party, "responsible_party", PARTY_MAX,
                       QT_TRANSLATE_NOOP("DeskMessages", "Please name the responsible party."))
     case = _one_line(data.insurance_case, "insurance_case", CASE_MAX, None)

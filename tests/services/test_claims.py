@@ -138,6 +138,7 @@ def test_c9_no_claim_on_an_unassessed_or_unfounded_complaint(
 @pytest.mark.parametrize(("fields", "field"), [
     ({"amount": "-1"}, "claimed_amount"),
     ({"amount": "1.005"}, "claimed_amount"),
+    ({"amount": "０"}, "claimed_amount"),  # nothing claimed is no claim
     ({"party": ""}, "responsible_party"),
     ({"party": "物" * 61}, "responsible_party"),
     ({"insurance_case": "X" * 41}, "insurance_case"),
