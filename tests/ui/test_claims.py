@@ -172,3 +172,18 @@ def test_c9_monthly_report_runs_as_a_job_and_reads_back(
     assert results[0].count == 1
     rows = list(load_workbook(path).worksheets[0].iter_rows(min_row=4, values_only=True))
     assert rows[0][:3] == ("Product quality", 1, 99.9)
+
+
+def test_c9_c1a_reports_are_in_the_desk_menu_for_the_desk_roles_only(
+    qtbot: QtBot, database: Database, clerk: Actor, warehouse_clerk: Actor
+) -> None:
+    from tests.ui.windows import open_window
+
+    wanted = {"Monthly claims report…", "Suggestion feedback report…"}
+    for actor, shown in ((clerk, True), (warehouse_clerk, False)):
+        window = open_window(qtbot, database, actor)
+        desk_menu = window.menuBar().actions()[0].menu()
+        texts = {a.text() for a in desk_menu.actions()}  # type: ignore[union-attr]
+        assert (wanted <= texts) is shown
+        assert (window.suggestions is not None) is shown
+        window.close()
