@@ -459,6 +459,8 @@ def fill_demo(
     with database.transaction() as session:
         supervisor = next(a for a in actors.values() if a.role == "supervisor")
         _demo_complaints(session, random.Random(seed), counter, supervisor)
+        _demo_claims_and_suggestions(session, actors, counter.customer_ids,
+                                     random.Random(seed + 1))
         return _counts(session)
 
 
@@ -781,3 +783,71 @@ def _move_on(
         complaints.record_rectification(
             session, clerk, c.row.id, "产品出厂检验疏漏", "周主任", "已上门更换并赔偿",
             "客服电话回访确认问题已解决", c.row.version)
+
+
+# -- claims (C9) and suggestions (C1a) -------------------------------------------------------
+
+_DEMO_CLAIMS = (
+    # cause, claimed, responsible party, insurance case, then the state it reaches
+    ("transport", "1,280.00", "顺达物流", "PICC-2026-31817", "notified"),
+    ("quality", "3,499.00", "海容电器（供应商）", "", "agreed"),
+    ("late_delivery", "200", "配送部", "", "claimed"),
+    ("installation", "650.50", "安装服务队", "", "rejected"),
+)
+_DEMO_SUGGESTIONS = (
+    ("box", "希望周末营业时间延长到晚上十点。", "closed"),
+    ("online", "收银台高峰期排队太长，建议多开两个收银口。", "evaluated"),
+    ("visit", "会员积分希望可以抵扣送货运费。", "passed"),
+    ("phone", "停车场指示牌不清楚，建议在入口加装。", "received"),
+    ("letter", "建议设立母婴室。", "received"),
+)
+
+
+def _demo_claims_and_suggestions(
+    session: Session, actors: dict[str, Actor], customer_ids: Sequence[int], rng: random.Random
+) -> None:
+    """Claims in each of their states on justified complaints, and suggestions in each of
+    theirs, so a newcomer sees C9 and C1a at once. Uses the justified complaints already in
+    the demo; takes and assesses a delivery complaint for any claim still without one."""
+    from desk.models import Complaint
+    from desk.services import claims, complaints, suggestions
+
+    clerk = next(a for a in actors.values() if a.role == "counter")
+    supervisor = next(a for a in actors.values() if a.role == "supervisor")
+    justified = list(session.scalars(
+        select(Complaint.id).where(Complaint.justified.is_(True)).order_by(Complaint.id)
+        .limit(len(_DEMO_CLAIMS))))
+    while len(justified) < len(_DEMO_CLAIMS):
+        taken = complaints.take_complaint(session, clerk, complaints.ComplaintInput(
+            "phone", "delivery", "冰箱送货时侧面被撞凹，要求赔偿。",
+            demand="赔偿或换新", customer_id=rng.choice(customer_ids)))
+        complaints.assess(session, clerk, taken.row.id, True, True, "送货单与照片证实损坏属实",
+                          "general", taken.row.version)
+        justified.append(taken.row.id)
+    for complaint_id, (cause, amount, party, case, state) in zip(
+            justified, _DEMO_CLAIMS, strict=True):
+        claim = claims.open_claim(session, clerk, complaint_id, claims.ClaimInput(
+            cause, amount, party, case, "顾客提供照片和送货单为证。"))
+        if state in ("agreed", "notified"):
+            agreed = claim.claimed_amount * 8 // 10
+            claim = claims.agree_amount(session, supervisor, claim.id, f"{agreed:.2f}",
+                                        "协商按八成赔付", claim.version)
+        if state == "notified":
+            claims.record_notice(session, clerk, claim.id, "书面通知（传真）", party,
+                                 "对方已回传签收", claim.version)
+        if state == "rejected":
+            claims.reject_claim(session, supervisor, claim.id, "安装记录显示顾客自行改装",
+                                claim.version)
+    for channel, content, state in _DEMO_SUGGESTIONS:
+        customer = rng.choice(customer_ids) if channel in ("visit", "online") else None
+        row = suggestions.take_suggestion(session, clerk, suggestions.SuggestionInput(
+            channel, content, customer))
+        if state != "received":
+            row = suggestions.pass_to_department(session, clerk, row.id, "营运部", "",
+                                                 row.version)
+        if state in ("evaluated", "closed"):
+            row = suggestions.evaluate(session, clerk, row.id, "建议合理，已纳入下月计划",
+                                       "试行一个月后评估效果", row.version)
+        if state == "closed":
+            suggestions.close_with_feedback(session, clerk, row.id, "已电话告知顾客处理结果",
+                                            row.version)

@@ -2,6 +2,13 @@
 
 from desk.models.audit import AuditEntry, DocumentCounter
 from desk.models.base import Base, UTCDateTime, utcnow
+from desk.models.claim import (
+    CLAIM_CAUSES,
+    CLAIM_STATES,
+    SUGGESTION_STATES,
+    Claim,
+    Suggestion,
+)
 from desk.models.complaint import (
     CATEGORIES,
     CHANNELS,
@@ -20,14 +27,18 @@ from desk.models.visit import PURPOSES, Lead, Visit
 __all__ = [
     "CATEGORIES",
     "CHANNELS",
+    "CLAIM_CAUSES",
+    "CLAIM_STATES",
     "COMPLAINT_STATES",
     "PURPOSES",
     "ROLES",
     "SEVERITIES",
+    "SUGGESTION_STATES",
     "Attachment",
     "AuditEntry",
     "Base",
     "CalendarDay",
+    "Claim",
     "Complaint",
     "Customer",
     "CustomerSearchKey",
@@ -36,6 +47,7 @@ __all__ = [
     "PendingReply",
     "Setting",
     "Staff",
+    "Suggestion",
     "UTCDateTime",
     "Visit",
     "utcnow",

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from sqlalchemy.orm import Session
 
-from desk.services import complaints, leads, reception, replies
+from desk.services import claims, complaints, leads, reception, replies, suggestions
 from desk.services.customers import HistoryItem, load_customer
 from desk.services.permissions import Actor, authorize
 
@@ -21,6 +21,8 @@ SOURCES: tuple[HistorySource, ...] = (
     leads.lead_history,  # R4: sales leads
     replies.reply_history,  # R1: questions answered later
     complaints.complaint_history,  # C2: complaints
+    claims.claim_history,  # C9: claims on the customer's complaints
+    suggestions.suggestion_history,  # C1a: suggestions (not complaints)
 )
 
 

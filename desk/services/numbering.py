@@ -71,7 +71,10 @@ class DocumentKind:
 # complaints TS (yearly, 6), callbacks HF, parcels' tickets, invoice requests, receipts.
 VISIT = DocumentKind("JD", "day", 4)  # 接待单: restarts every local day
 COMPLAINT = DocumentKind("TS", "year", 6)  # 投诉: TS-2026-000123, never reused (C2)
-KINDS: dict[str, DocumentKind] = {kind.prefix: kind for kind in (VISIT, COMPLAINT)}
+SUGGESTION = DocumentKind("JY", "year", 6)  # 建议: JY-2026-000042 (C1a), apart from complaints
+KINDS: dict[str, DocumentKind] = {
+    kind.prefix: kind for kind in (VISIT, COMPLAINT, SUGGESTION)
+}
 
 
 def draw(session: Session, kind: DocumentKind, day: date) -> str:

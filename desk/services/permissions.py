@@ -31,6 +31,8 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "complaint.write": _DESK,
     "complaint.approve": frozenset({SUPERVISOR, ADMIN}),  # C3: the plan goes to a supervisor
     "complaint.export": _DESK,
+    "suggestion.read": _DESK,  # C1a
+    "suggestion.write": _DESK,
     "reply.read": _DESK,
     "reply.write": _DESK,
     "handover.assign": frozenset({SUPERVISOR, ADMIN}),  # S6: a supervisor reassigns

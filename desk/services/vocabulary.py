@@ -50,6 +50,8 @@ RECORD_KINDS: Mapping[str, str] = {
     # R1: a walk-in's question answered later.
     "reply": QT_TRANSLATE_NOOP("Labels", "Pending question"),
     "complaint": QT_TRANSLATE_NOOP("Labels", "Complaint"),
+    "claim": QT_TRANSLATE_NOOP("Labels", "Claim"),
+    "suggestion": QT_TRANSLATE_NOOP("Labels", "Suggestion"),
 }
 
 # C1: how a complaint came in.
@@ -125,6 +127,40 @@ ACTIONS: Mapping[tuple[str, str], str] = {
     ("attachment", "copy"): QT_TRANSLATE_NOOP("Labels", "save a copy of a file"),
     ("complaint", "hand_over"): QT_TRANSLATE_NOOP("Labels", "hand over"),
     ("complaint", "print"): QT_TRANSLATE_NOOP("Labels", "print"),
+}
+
+# -- claims (C9) and suggestions (C1a) ------------------------------------------------------
+
+# C9: why the store pays compensation (the rows of the monthly claims report).
+CLAIM_CAUSES: Mapping[str, str] = {
+    "quality": QT_TRANSLATE_NOOP("Labels", "Product quality"),
+    "transport": QT_TRANSLATE_NOOP("Labels", "Damaged in transport"),
+    "late_delivery": QT_TRANSLATE_NOOP("Labels", "Late delivery"),
+    "installation": QT_TRANSLATE_NOOP("Labels", "Installation fault"),
+    "service": QT_TRANSLATE_NOOP("Labels", "Service fault"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Other"),
+}
+
+STATES = {
+    **STATES,
+    ("claim", "claimed"): QT_TRANSLATE_NOOP("Labels", "Claimed"),
+    ("claim", "agreed"): QT_TRANSLATE_NOOP("Labels", "Amount agreed"),
+    ("claim", "notified"): QT_TRANSLATE_NOOP("Labels", "Notice sent"),
+    ("claim", "rejected"): QT_TRANSLATE_NOOP("Labels", "Rejected"),
+    ("suggestion", "received"): QT_TRANSLATE_NOOP("Labels", "Received"),
+    ("suggestion", "passed"): QT_TRANSLATE_NOOP("Labels", "With the department"),
+    ("suggestion", "evaluated"): QT_TRANSLATE_NOOP("Labels", "Evaluated"),
+    ("suggestion", "closed"): QT_TRANSLATE_NOOP("Labels", "Closed"),
+}
+
+ACTIONS = {
+    **ACTIONS,
+    ("claim", "agree"): QT_TRANSLATE_NOOP("Labels", "agree the amount"),
+    ("claim", "notify"): QT_TRANSLATE_NOOP("Labels", "record the notice"),
+    ("claim", "reject"): QT_TRANSLATE_NOOP("Labels", "reject the claim"),
+    ("suggestion", "pass"): QT_TRANSLATE_NOOP("Labels", "pass to the department"),
+    ("suggestion", "evaluate"): QT_TRANSLATE_NOOP("Labels", "record the evaluation"),
+    ("suggestion", "close"): QT_TRANSLATE_NOOP("Labels", "close with the feedback"),
 }
 
 ANONYMOUS = QT_TRANSLATE_NOOP("Labels", "(anonymous)")

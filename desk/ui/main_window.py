@@ -57,7 +57,9 @@ from desk.ui.tabs.complaints import ComplaintsTab
 from desk.ui.tabs.leads import LeadsTab
 from desk.ui.tabs.reception import ReceptionTab
 from desk.ui.tabs.staff import StaffTab
+from desk.ui.widgets.claims_box import ask_claims_report
 from desk.ui.widgets.pending_replies import PendingRepliesView
+from desk.ui.widgets.suggestions_view import SuggestionsView, ask_feedback_report
 
 STATUS_REFRESH_MS = 60_000
 GEOMETRY_KEY = "mainWindow/rect"
@@ -121,14 +123,19 @@ class MainWindow(QMainWindow):
         if allowed(actor, "complaint.read"):
             self.complaints = ComplaintsTab(store, actor, self.events)
             self.tabs.addTab(self.complaints, self.tr("Complaints"))
-        if allowed(actor, "lead.read"):
-            self.tabs.addTab(LeadsTab(store, actor, self.events), self.tr("Sales leads"))
-        # R1: for now its own tab; it moves under the complaints tab when that arrives.
+        # The desk's jobs in the order a counter meets them: walk-ins, complaints, the
+        # questions promised an answer (R1), suggestions (C1a), sales leads, then accounts.
         self.replies: PendingRepliesView | None = None
         if allowed(actor, "reply.read"):
             self.replies = PendingRepliesView(store, actor, self.events)
             self.replies.counts_changed.connect(self._show_reply_counts)
             self.tabs.addTab(self.replies, self.tr("Pending replies"))
+        self.suggestions: SuggestionsView | None = None
+        if allowed(actor, "suggestion.read"):
+            self.suggestions = SuggestionsView(store, actor, self.events)
+            self.tabs.addTab(self.suggestions, self.tr("Suggestions"))
+        if allowed(actor, "lead.read"):
+            self.tabs.addTab(LeadsTab(store, actor, self.events), self.tr("Sales leads"))
         if allowed(actor, "staff.read"):
             self.tabs.addTab(StaffTab(store, actor, self.events), self.tr("Staff accounts"))
         if self.tabs.count() == 0:
@@ -183,6 +190,7 @@ class MainWindow(QMainWindow):
             summary.setObjectName("complaintReportAction")
             summary.triggered.connect(self._complaint_report)
             desk_menu.addAction(summary)
+        self._add_report_actions(desk_menu)
         for i in range(self.tabs.count()):
             go = QAction(self.tabs.tabText(i), self)
             go.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
@@ -383,6 +391,18 @@ class MainWindow(QMainWindow):
             return
         self.today.setText(self.tr("Visitors today: {count}, still open: {open}").format(
             count=today.visitors, open=today.still_open))
+
+    def _add_report_actions(self, menu: QMenu) -> None:
+        """C9's monthly claims report and C1a's feedback report, as jobs."""
+        if not allowed(self._actor, "complaint.export"):
+            return
+        report = QAction(self.tr("Monthly claims report…"), self)
+        report.triggered.connect(lambda: ask_claims_report(self, self._store, self._actor))
+        menu.addAction(report)
+        feedback = QAction(self.tr("Suggestion feedback report…"), self)
+        feedback.triggered.connect(lambda: ask_feedback_report(self, self._store, self._actor))
+        menu.addAction(feedback)
+        menu.addSeparator()
 
     def _add_settings_action(self, menu: QMenu) -> None:
         if not allowed(self._actor, "settings.manage"):

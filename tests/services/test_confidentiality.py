@@ -13,6 +13,7 @@ import inspect
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from decimal import Decimal
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -21,11 +22,12 @@ import pytest
 from sqlalchemy.orm import Session
 
 from desk.db import Database
-from desk.models import AuditEntry, Complaint, Visit
+from desk.models import AuditEntry, Claim, Complaint, Suggestion, Visit
 from desk.services import (
     archive,
     attachments,
     audit,
+    claims,
     clock,
     complaint_documents,
     complaint_reports,
@@ -37,6 +39,7 @@ from desk.services import (
     reception,
     replies,
     staff,
+    suggestions,
 )
 from desk.services.customers import CustomerInput
 from desk.services.errors import PermissionDenied
@@ -50,7 +53,7 @@ from tests.services.helpers import add_customer, count_rows
 # audit trail's before/after of customer records).
 CUSTOMER_MODULES: tuple[ModuleType, ...] = (
     customers, archive, reception, leads, audit, exports, complaints, attachments, handover,
-    complaint_documents, replies, complaint_reports,
+    complaint_documents, replies, complaint_reports, claims, suggestions,
 )
 
 
@@ -176,13 +179,46 @@ CALLS: dict[str, Call] = {
         complaint_reports.export_complaint_report(
             _SameSession(s), a, complaint_reports.last_complete("month"),
             r.folder / "complaints.xlsx", untranslated, JobControl())),
+    "claims.list_claims": lambda s, a, r: claims.list_claims(s, a, r.complaints["slip"]),
+    "claims.open_claim": lambda s, a, r: claims.open_claim(
+        s, a, r.complaints["slip"], claims.ClaimInput("transport", "100", "顺达物流")),
+    "claims.agree_amount": lambda s, a, r: claims.agree_amount(
+        s, a, _claim(s, r, "claimed"), "50", "", 1),
+    "claims.record_notice": lambda s, a, r: claims.record_notice(
+        s, a, _claim(s, r, "agreed"), "电话", "王经理", "", 1),
+    "claims.reject_claim": lambda s, a, r: claims.reject_claim(
+        s, a, _claim(s, r, "claimed"), "不符合", 1),
+    "claims.claims_report": lambda s, a, r: claims.claims_report(s, a, date(2026, 11, 1)),
+    "claims.export_claims_report": lambda s, a, r: claims.export_claims_report(
+        _SameSession(s), a, date(2026, 11, 1), r.folder / "claims.xlsx", untranslated,
+        JobControl()),
+    "suggestions.take_suggestion": lambda s, a, r: suggestions.take_suggestion(
+        s, a, suggestions.SuggestionInput("visit", "建议", r.customer_id)),
+    "suggestions.list_suggestions": lambda s, a, r: suggestions.list_suggestions(
+        s, a, suggestions.SuggestionFilter()),
+    "suggestions.count_suggestions": lambda s, a, r: suggestions.count_suggestions(
+        s, a, suggestions.SuggestionFilter()),
+    "suggestions.get_suggestion": lambda s, a, r: suggestions.get_suggestion(
+        s, a, _suggestion(s, r, "received")),
+    "suggestions.pass_to_department": lambda s, a, r: suggestions.pass_to_department(
+        s, a, _suggestion(s, r, "received"), "营运部", "", 1),
+    "suggestions.evaluate": lambda s, a, r: suggestions.evaluate(
+        s, a, _suggestion(s, r, "passed"), "可行", "", 1),
+    "suggestions.close_with_feedback": lambda s, a, r: suggestions.close_with_feedback(
+        s, a, _suggestion(s, r, "evaluated"), "已告知", 1),
+    "suggestions.feedback_report": lambda s, a, r: suggestions.feedback_report(
+        s, a, date(2026, 11, 1), date(2026, 11, 30)),
+    "suggestions.export_feedback_report": lambda s, a, r: suggestions.export_feedback_report(
+        _SameSession(s), a, date(2026, 11, 1), date(2026, 11, 30),
+        r.folder / "suggestions.xlsx", untranslated, JobControl()),
     # Not in the modules above, but it lists who served the visits: the counter's business.
     "staff.handler_choices": lambda s, a, r: staff.handler_choices(s, a),
 }
 
 
 # Calls only a supervisor makes in daily work (C3: the plan's approval).
-SUPERVISOR_CALLS = frozenset({"complaints.approve_plan", "complaints.extend_deadline"})
+SUPERVISOR_CALLS = frozenset({"complaints.approve_plan", "complaints.extend_deadline",
+                              "claims.agree_amount", "claims.reject_claim"})
 
 
 def _version(session: Session, records: Records, step: str) -> int:
@@ -195,6 +231,32 @@ def _later_due(session: Session, records: Records, step: str) -> date:
     complaint = session.get(Complaint, records.complaints[step])
     assert complaint is not None and complaint.rectify_due is not None
     return complaint.rectify_due + timedelta(days=10)
+
+
+def _claim(session: Session, records: Records, state: str) -> int:
+    """A claim on the justified complaint, in ``state`` (written directly: the call under test
+    is the step after it)."""
+    complaint = session.get(Complaint, records.complaints["slip"])
+    assert complaint is not None
+    claim = Claim(complaint_id=complaint.id, cause="transport", claimed_amount=Decimal(100),
+                  agreed_amount=Decimal(50) if state == "agreed" else None,
+                  responsible_party="顺达物流", state=state, claimed_by_id=complaint.owner_id)
+    session.add(claim)
+    session.flush()
+    return claim.id
+
+
+def _suggestion(session: Session, records: Records, state: str) -> int:
+    """The customer's suggestion in ``state`` (written directly, like :func:`_claim`)."""
+    complaint = session.get(Complaint, records.complaints["received"])
+    assert complaint is not None
+    suggestion = Suggestion(number=f"JY-TEST-{state}", channel="visit",
+                            customer_id=records.customer_id, content="希望延长营业时间",
+                            state=state, received_by_id=complaint.owner_id,
+                            owner_id=complaint.owner_id)
+    session.add(suggestion)
+    session.flush()
+    return suggestion.id
 
 
 def _takes_an_actor(function: object) -> bool:

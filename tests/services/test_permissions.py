@@ -24,7 +24,7 @@ EXPECTED: dict[str, set[str]] = {
         "visit.read", "visit.write", "visit.export", "lead.read", "lead.write",
         "settings.read",
         "complaint.read", "complaint.write", "complaint.export", "reply.read", "reply.write",
-        "calendar.read",
+        "calendar.read", "suggestion.read", "suggestion.write",
     },
     "warehouse": {"settings.read", "calendar.read"},
     "supervisor": {
@@ -32,7 +32,7 @@ EXPECTED: dict[str, set[str]] = {
         "visit.read", "visit.write", "visit.export", "lead.read", "lead.write",
         "staff.read", "audit.read", "settings.read",
         "complaint.read", "complaint.write", "complaint.export", "reply.read", "reply.write",
-        "calendar.read",
+        "calendar.read", "suggestion.read", "suggestion.write",
         "complaint.approve", "handover.assign", "calendar.manage",
     },
     "admin": set(PERMISSIONS),

@@ -46,6 +46,7 @@ from desk.ui.paged_model import ALERT, Column, PagedTableModel
 from desk.ui.printing import preview_document
 from desk.ui.store import Store
 from desk.ui.tabs.complaint_steps import step_for
+from desk.ui.widgets.claims_box import ClaimsBox
 from desk.ui.widgets.complaint_panel import ComplaintPanel, overdue_words
 from desk.ui.widgets.record_table import record_table
 
@@ -123,7 +124,7 @@ class ComplaintsTab(QWidget):
             style=lambda row: ALERT if row.is_overdue else None,
         )
         self.table = record_table("complaintsTable", self.model, self)
-        self.panel = ComplaintPanel(store, actor, self)
+        self.panel = ComplaintPanel(store, actor, self, ClaimsBox(store, actor, events))
         self._prepare_table()
         self._lay_out()
         self._connect_signals()

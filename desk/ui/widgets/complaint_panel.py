@@ -26,6 +26,7 @@ from desk.ui import labels
 from desk.ui.labels import translate
 from desk.ui.store import Store
 from desk.ui.tabs.complaint_steps import FORM_ACTIONS, button_text
+from desk.ui.widgets.claims_box import ClaimsBox
 from desk.ui.widgets.evidence_box import EvidenceBox
 
 
@@ -80,9 +81,11 @@ class ComplaintPanel(QWidget):
     step_requested = Signal(str)
     print_requested = Signal(str)  # complaint_documents.ACKNOWLEDGEMENT or HANDLING_SLIP
 
-    def __init__(self, store: Store, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, actor: Actor, parent: QWidget | None = None,
+                 claims: ClaimsBox | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("complaintPanel")
+        self.claims = claims  # C9: the complaint's claims below its facts
         self._actor = actor
         self.detail: ComplaintDetail | None = None
         self.heading = QLabel(self)
@@ -124,6 +127,8 @@ class ComplaintPanel(QWidget):
         layout.addLayout(grid)
         layout.addLayout(papers)
         layout.addWidget(self.facts, 1)
+        if claims is not None:
+            layout.addWidget(claims)
         self.evidence = EvidenceBox(store, actor, "complaint", "complaint.write", self)
         layout.addWidget(self.evidence)
         self.show_complaint(None, [], [])
@@ -133,6 +138,8 @@ class ComplaintPanel(QWidget):
     ) -> None:
         self.detail = c
         self.evidence.show_files(c.row.id if c else None, files)
+        if self.claims is not None:
+            self.claims.show_complaint(c)
         if c is None:
             self.heading.setText(
                 translate("Complaint", "Pick a complaint in the list to see it here.")

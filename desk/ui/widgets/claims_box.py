@@ -1,0 +1,498 @@
+"""A complaint's claims (理赔, C9) inside the complaint panel: the claims listed with their
+amounts in yuan, and the steps (new claim, agree the amount, record the notice to the
+responsible party, reject) as StepDialog forms through the one action path.
+
+Also the Desk menu's monthly claims report: a month, a file, then the same job the command
+line runs (``claims.export_claims_report``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.services import claims, clock, vocabulary
+from desk.services.claims import ClaimInput, ClaimRow
+from desk.services.complaints import ComplaintDetail
+from desk.services.errors import DomainError
+from desk.services.jobs import JobCancelled, JobControl
+from desk.services.permissions import Actor, allowed
+from desk.ui import labels
+from desk.ui.dialogs.step_form import Step, StepDialog, StepField, Values
+from desk.ui.errors import show_error
+from desk.ui.events import DeskEvents, touches
+from desk.ui.operations import run_job, start_in_background
+from desk.ui.store import Store
+
+CLAIMS_TABLE = "claims"  # as desk.services.changes names the table a commit wrote
+
+
+def _cause(code: str) -> str:
+    return vocabulary.word(vocabulary.CLAIM_CAUSES, code, labels.translate)
+
+
+# The steps with a button, in the order they stand; "open" is the new claim itself.
+ACTIONS = ("open", "agree", "notify", "reject")
+
+
+def button_text(action: str) -> str:
+    return {
+        "open": QCoreApplication.translate("ClaimsBox", "New claim…"),
+        "agree": QCoreApplication.translate("ClaimsBox", "Agree amount…"),
+        "notify": QCoreApplication.translate("ClaimsBox", "Record notice…"),
+        "reject": QCoreApplication.translate("ClaimsBox", "Reject claim…"),
+    }[action]
+
+
+def _summary(number: str, claim: ClaimRow | None) -> str:
+    if claim is None:
+        return number
+    return QCoreApplication.translate(
+        "ClaimsBox", "{number} · {cause} · claimed {claimed} · {state}"
+    ).format(
+        number=number,
+        cause=_cause(claim.cause),
+        claimed=claims.format_amount(claim.claimed_amount),
+        state=labels.state("claim", claim.state),
+    )
+
+
+def step_for(
+    action: str, complaint_id: int, number: str, claim: ClaimRow | None, actor: Actor
+) -> Step:
+    """The form of ``action``: a new claim on the complaint, or a step of ``claim``."""
+    if action == "open":
+
+        def open_claim(session: Any, v: Values) -> ClaimRow:
+            return claims.open_claim(
+                session,
+                actor,
+                complaint_id,
+                ClaimInput(
+                    v["cause"],
+                    v["claimed_amount"],
+                    v["responsible_party"],
+                    v["insurance_case"],
+                    v["description"],
+                ),
+            )
+
+        causes = {code: _cause(code) for code in vocabulary.CLAIM_CAUSES}
+        return Step(
+            QCoreApplication.translate("ClaimsBox", "New claim on {number}").format(number=number),
+            QCoreApplication.translate("ClaimsBox", "Save claim"),
+            [
+                StepField(
+                    "cause", QCoreApplication.translate("ClaimsBox", "Cause *"), "choice", causes
+                ),
+                StepField(
+                    "claimed_amount",
+                    QCoreApplication.translate("ClaimsBox", "Amount claimed (yuan) *"),
+                    "line",
+                    placeholder=QCoreApplication.translate("ClaimsBox", "e.g. 1,234.50"),
+                    max_length=20,
+                ),
+                StepField(
+                    "responsible_party",
+                    QCoreApplication.translate("ClaimsBox", "Responsible party *"),
+                    "line",
+                    placeholder=QCoreApplication.translate(
+                        "ClaimsBox", "e.g. the carrier, the supplier, a department"
+                    ),
+                    max_length=claims.PARTY_MAX,
+                ),
+                StepField(
+                    "insurance_case",
+                    QCoreApplication.translate("ClaimsBox", "Insurance case no."),
+                    "line",
+                    max_length=claims.CASE_MAX,
+                ),
+                StepField(
+                    "description",
+                    QCoreApplication.translate("ClaimsBox", "What happened, evidence"),
+                ),
+            ],
+            open_claim,
+            _summary(number, None),
+        )
+    assert claim is not None
+    claim_id, version = claim.id, claim.version
+    if action == "agree":
+
+        def agree(session: Any, v: Values) -> ClaimRow:
+            return claims.agree_amount(
+                session, actor, claim_id, v["agreed_amount"], v["note"], version
+            )
+
+        return Step(
+            QCoreApplication.translate("ClaimsBox", "Agree the amount on {number}").format(
+                number=number
+            ),
+            QCoreApplication.translate("ClaimsBox", "Agree"),
+            [
+                StepField(
+                    "agreed_amount",
+                    QCoreApplication.translate("ClaimsBox", "Amount agreed (yuan) *"),
+                    "line",
+                    value=f"{claim.agreed_amount or claim.claimed_amount:.2f}",
+                    max_length=20,
+                ),
+                StepField("note", QCoreApplication.translate("ClaimsBox", "Note")),
+            ],
+            agree,
+            _summary(number, claim),
+        )
+    if action == "notify":
+
+        def notify(session: Any, v: Values) -> ClaimRow:
+            return claims.record_notice(
+                session, actor, claim_id, v["notice_method"], v["notified_to"], v["note"], version
+            )
+
+        return Step(
+            QCoreApplication.translate("ClaimsBox", "Notice of the amount on {number}").format(
+                number=number
+            ),
+            QCoreApplication.translate("ClaimsBox", "Record notice"),
+            [
+                StepField(
+                    "notice_method",
+                    QCoreApplication.translate("ClaimsBox", "How *"),
+                    "line",
+                    placeholder=QCoreApplication.translate(
+                        "ClaimsBox", "letter, fax, phone, email, in person"
+                    ),
+                    max_length=claims.METHOD_MAX,
+                ),
+                StepField(
+                    "notified_to",
+                    QCoreApplication.translate("ClaimsBox", "To whom *"),
+                    "line",
+                    value=claim.responsible_party,
+                    max_length=claims.PARTY_MAX,
+                ),
+                StepField("note", QCoreApplication.translate("ClaimsBox", "Note")),
+            ],
+            notify,
+            _summary(number, claim)
+            + "\n"
+            + QCoreApplication.translate("ClaimsBox", "Agreed: {amount}").format(
+                amount=claims.format_amount(claim.agreed_amount)
+            ),
+        )
+
+    def reject(session: Any, v: Values) -> ClaimRow:
+        return claims.reject_claim(session, actor, claim_id, v["reason"], version)
+
+    return Step(
+        QCoreApplication.translate("ClaimsBox", "Reject the claim on {number}").format(
+            number=number
+        ),
+        QCoreApplication.translate("ClaimsBox", "Reject claim"),
+        [
+            StepField(
+                "reason", QCoreApplication.translate("ClaimsBox", "Reason given to the customer *")
+            )
+        ],
+        reject,
+        _summary(number, claim),
+    )
+
+
+def details_text(claim: ClaimRow) -> str:
+    """The selected claim's facts that do not fit a column: the insurance case, the notice
+    (when, how, to whom) or the reason it was rejected, what happened."""
+    parts = []
+    if claim.insurance_case:
+        parts.append(
+            QCoreApplication.translate("ClaimsBox", "Insurance case: {case}").format(
+                case=claim.insurance_case
+            )
+        )
+    if claim.notified_at is not None:
+        parts.append(
+            QCoreApplication.translate("ClaimsBox", "Notice: {when} · {how} · {whom}").format(
+                when=labels.local_time(claim.notified_at),
+                how=claim.notice_method,
+                whom=claim.notified_to,
+            )
+        )
+    if claim.reason:
+        parts.append(
+            QCoreApplication.translate("ClaimsBox", "Rejected: {reason}").format(
+                reason=claim.reason
+            )
+        )
+    if claim.description:
+        parts.append(claim.description)
+    return "\n".join(parts)
+
+
+class ClaimsBox(QGroupBox):
+    """The claims of the complaint the panel shows (C9)."""
+
+    COLUMNS = 5
+    VISIBLE_ROWS = 4  # more scroll: a complaint rarely has more claims
+
+    def __init__(
+        self, store: Store, actor: Actor, events: DeskEvents, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(QCoreApplication.translate("ClaimsBox", "Claims"), parent)
+        self.setObjectName("claimsBox")
+        self._store = store
+        self._actor = actor
+        self._complaint: ComplaintDetail | None = None
+        self._generation = 0
+        self.rows: list[ClaimRow] = []
+        self.table = QTableWidget(0, self.COLUMNS, self)
+        self.table.setObjectName("claimsTable")
+        self.table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("ClaimsBox", "Cause"),
+                QCoreApplication.translate("ClaimsBox", "Claimed"),
+                QCoreApplication.translate("ClaimsBox", "Agreed"),
+                QCoreApplication.translate("ClaimsBox", "State"),
+                QCoreApplication.translate("ClaimsBox", "Responsible party"),
+            ]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.details = QLabel(self)
+        self.details.setObjectName("claimDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.empty = QLabel(self)
+        self.empty.setObjectName("claimsEmpty")
+        self.empty.setWordWrap(True)
+        self.buttons: dict[str, QPushButton] = {}
+        bar = QHBoxLayout()
+        for action in ACTIONS:
+            button = QPushButton(button_text(action), self)
+            button.setObjectName(f"claim_{action}")
+            button.clicked.connect(lambda _c=False, a=action: self.run_step(a))
+            self.buttons[action] = button
+            bar.addWidget(button)
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(bar)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table)
+        layout.addWidget(self.details)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        events.changed.connect(self._on_changed)
+        self.show_complaint(None)
+
+    # -- what is shown --------------------------------------------------------------------
+    def show_complaint(self, c: ComplaintDetail | None) -> None:
+        changed = c is None or self._complaint is None or c.row.id != self._complaint.row.id
+        self._complaint = c
+        if c is None:
+            self.setVisible(False)
+            self._fill([])
+            return
+        if changed:
+            self._fill([])
+        # Claims follow a complaint found justified (C3, C9): others show no box at all.
+        self.setVisible(c.justified is True or bool(self.rows))
+        self.reload()
+
+    def reload(self) -> None:
+        c = self._complaint
+        if c is None:
+            return
+        self._generation += 1
+        generation = self._generation
+        store, actor, complaint_id = self._store, self._actor, c.row.id
+
+        def load(_progress: object) -> list[ClaimRow]:
+            with store.read() as session:
+                return claims.list_claims(session, actor, complaint_id)
+
+        def loaded(rows: list[ClaimRow]) -> None:
+            if shiboken6.isValid(self) and generation == self._generation:
+                self._fill(rows)
+                if self._complaint is not None:
+                    self.setVisible(self._complaint.justified is True or bool(rows))
+
+        def failed(_failure: BaseException) -> None:
+            if shiboken6.isValid(self) and generation == self._generation:
+                self._fill([])
+
+        start_in_background(load, loaded, failed)
+
+    def _on_changed(self, changed: frozenset[str]) -> None:
+        if touches(changed, CLAIMS_TABLE) and self._complaint is not None:
+            self.reload()
+
+    def _fill(self, rows: list[ClaimRow]) -> None:
+        selected = self.selected()
+        self.rows = rows
+        self.table.setRowCount(len(rows))
+        for r, claim in enumerate(rows):
+            cells = (
+                _cause(claim.cause),
+                claims.format_amount(claim.claimed_amount),
+                claims.format_amount(claim.agreed_amount),
+                labels.state("claim", claim.state),
+                claim.responsible_party,
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column in (1, 2):
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.table.setItem(r, column, item)
+        self.table.setVisible(bool(rows))
+        # As tall as its claims (up to VISIBLE_ROWS): the facts above keep the room.
+        self.table.setFixedHeight(
+            self.table.horizontalHeader().sizeHint().height()
+            + 2 * self.table.frameWidth()
+            + sum(self.table.rowHeight(r) for r in range(min(len(rows), self.VISIBLE_ROWS)))
+        )
+        self.empty.setText(
+            QCoreApplication.translate("ClaimsBox", "No claims on this complaint.")
+            if not rows
+            else ""
+        )
+        self.empty.setVisible(not rows)
+        again = next((i for i, c in enumerate(rows) if selected and c.id == selected.id), -1)
+        if again < 0 and rows:
+            again = len(rows) - 1
+        if again >= 0:
+            self.table.selectRow(again)
+        self._update_buttons()
+
+    def selected(self) -> ClaimRow | None:
+        row = self.table.currentRow()
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def _update_buttons(self) -> None:
+        c, claim = self._complaint, self.selected()
+        self.details.setText(details_text(claim) if claim else "")
+        self.details.setVisible(claim is not None)
+        self.buttons["open"].setVisible(
+            c is not None and c.justified is True and allowed(self._actor, "complaint.write")
+        )
+        for action in ("agree", "notify", "reject"):
+            transition = claims.CLAIM_STATES.transitions[action]
+            self.buttons[action].setVisible(
+                claim is not None
+                and action in claim.allowed_actions
+                and allowed(self._actor, transition.permission)
+            )
+
+    # -- the steps ------------------------------------------------------------------------
+    def run_step(self, action: str) -> StepDialog | None:
+        c = self._complaint
+        if c is None:
+            return None
+        claim = None if action == "open" else self.selected()
+        if action != "open" and claim is None:
+            return None
+        dialog = StepDialog(
+            self._store, step_for(action, c.row.id, c.row.number, claim, self._actor), self
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+
+# -- the monthly claims report (Desk menu) ---------------------------------------------------
+
+
+def ask_claims_report(
+    parent: QWidget, store: Store, actor: Actor, folder: Path | None = None
+) -> JobControl | None:
+    """Ask for the month (this month by default) and the file, then export (C9)."""
+    ask = QInputDialog(parent)
+    ask.setObjectName("claimsMonthDialog")
+    ask.setWindowTitle(QCoreApplication.translate("ClaimsBox", "Monthly claims report"))
+    ask.setLabelText(QCoreApplication.translate("ClaimsBox", "Month (e.g. 2026-11):"))
+    ask.setTextValue(f"{clock.local_today():%Y-%m}")
+    ask.setMinimumWidth(380)  # the title in full
+    while True:
+        if ask.exec() != QInputDialog.DialogCode.Accepted:
+            return None
+        try:
+            month = claims.parse_month(ask.textValue())
+            break
+        except DomainError as error:
+            show_error(parent, error)
+    default = (folder or Path.home()) / claims.claims_file_name(month, labels.translate)
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("ClaimsBox", "Monthly claims report"),
+        str(default),
+        QCoreApplication.translate("ClaimsBox", "Excel workbook (*.xlsx)"),
+    )
+    if not name:
+        return None
+    return export_claims_to(parent, store, actor, month, Path(name))
+
+
+def export_claims_to(
+    parent: QWidget,
+    store: Store,
+    actor: Actor,
+    month: Any,
+    path: Path,
+    done: Callable[[claims.ReportFile], None] | None = None,
+) -> JobControl:
+    def job(control: JobControl) -> claims.ReportFile:
+        return claims.export_claims_report(store, actor, month, path, labels.translate, control)
+
+    def succeeded(result: claims.ReportFile) -> None:
+        if done is not None:
+            done(result)
+        else:
+            count = result.count  # a plain name: lupdate skips a call whose n is an attribute
+            text = QCoreApplication.translate(
+                "ClaimsBox", "%n claim(s) written to {path}", "", count
+            )
+            QMessageBox.information(
+                parent,
+                QCoreApplication.translate("ClaimsBox", "Monthly claims report"),
+                text.format(path=result.path),
+            )
+
+    def cancelled(_error: JobCancelled) -> None:
+        QMessageBox.information(
+            parent,
+            QCoreApplication.translate("ClaimsBox", "Monthly claims report"),
+            QCoreApplication.translate("ClaimsBox", "Cancelled: no file was written."),
+        )
+
+    return run_job(
+        parent,
+        QCoreApplication.translate("ClaimsBox", "Writing the claims report…"),
+        job,
+        succeeded,
+        cancelled,
+    )
