@@ -155,6 +155,252 @@ A report for the administrator was written to:
     </message>
 </context>
 <context>
+    <name>ClaimsBox</name>
+    <message>
+        <source>New claim…</source>
+        <translation>新建理赔…</translation>
+    </message>
+    <message>
+        <source>Agree amount…</source>
+        <translation>核定金额…</translation>
+    </message>
+    <message>
+        <source>Record notice…</source>
+        <translation>登记通知…</translation>
+    </message>
+    <message>
+        <source>Reject claim…</source>
+        <translation>驳回理赔…</translation>
+    </message>
+    <message>
+        <source>{number} · {cause} · claimed {claimed} · {state}</source>
+        <translation>{number} · {cause} · 索赔 {claimed} · {state}</translation>
+    </message>
+    <message>
+        <source>New claim on {number}</source>
+        <translation>{number} 新建理赔</translation>
+    </message>
+    <message>
+        <source>Save claim</source>
+        <translation>保存理赔</translation>
+    </message>
+    <message>
+        <source>Cause *</source>
+        <translation>理赔原因 *</translation>
+    </message>
+    <message>
+        <source>Amount claimed (yuan) *</source>
+        <translation>索赔金额（元）*</translation>
+    </message>
+    <message>
+        <source>e.g. 1,234.50</source>
+        <translation>如 1,234.50</translation>
+    </message>
+    <message>
+        <source>Responsible party *</source>
+        <translation>责任方 *</translation>
+    </message>
+    <message>
+        <source>e.g. the carrier, the supplier, a department</source>
+        <translation>如承运商、供应商、某部门</translation>
+    </message>
+    <message>
+        <source>Insurance case no.</source>
+        <translation>保险案件号</translation>
+    </message>
+    <message>
+        <source>What happened, evidence</source>
+        <translation>经过与证据</translation>
+    </message>
+    <message>
+        <source>Agree the amount on {number}</source>
+        <translation>{number} 核定赔偿金额</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>核定</translation>
+    </message>
+    <message>
+        <source>Amount agreed (yuan) *</source>
+        <translation>核定金额（元）*</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Notice of the amount on {number}</source>
+        <translation>{number} 赔偿金额通知</translation>
+    </message>
+    <message>
+        <source>Record notice</source>
+        <translation>登记通知</translation>
+    </message>
+    <message>
+        <source>How *</source>
+        <translation>通知方式 *</translation>
+    </message>
+    <message>
+        <source>letter, fax, phone, email, in person</source>
+        <translation>函件、传真、电话、电邮、当面</translation>
+    </message>
+    <message>
+        <source>To whom *</source>
+        <translation>通知对象 *</translation>
+    </message>
+    <message>
+        <source>Agreed: {amount}</source>
+        <translation>核定金额：{amount}</translation>
+    </message>
+    <message>
+        <source>Reject the claim on {number}</source>
+        <translation>驳回 {number} 的理赔</translation>
+    </message>
+    <message>
+        <source>Reject claim</source>
+        <translation>驳回理赔</translation>
+    </message>
+    <message>
+        <source>Reason given to the customer *</source>
+        <translation>告知顾客的理由 *</translation>
+    </message>
+    <message>
+        <source>Insurance case: {case}</source>
+        <translation>保险案件号：{case}</translation>
+    </message>
+    <message>
+        <source>Notice: {when} · {how} · {whom}</source>
+        <translation>通知：{when} · {how} · {whom}</translation>
+    </message>
+    <message>
+        <source>Rejected: {reason}</source>
+        <translation>已驳回：{reason}</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>理赔</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>索赔金额</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>核定金额</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Responsible party</source>
+        <translation>责任方</translation>
+    </message>
+    <message>
+        <source>No claims on this complaint.</source>
+        <translation>此投诉暂无理赔。</translation>
+    </message>
+    <message>
+        <source>Monthly claims report</source>
+        <translation>理赔月报</translation>
+    </message>
+    <message>
+        <source>Month (e.g. 2026-11):</source>
+        <translation>月份（如 2026-11）：</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%n claim(s) written to {path}</source>
+        <translation>已将 %n 条理赔写入 {path}</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Writing the claims report…</source>
+        <translation>正在生成理赔月报…</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsSheet</name>
+    <message>
+        <source>Claims {month}</source>
+        <translation>理赔月报 {month}</translation>
+    </message>
+    <message>
+        <source>Exported by {name} at {when}</source>
+        <translation>导出人：{name}　导出时间：{when}</translation>
+    </message>
+    <message>
+        <source>By cause</source>
+        <translation>按原因汇总</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>理赔明细</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Claimed (yuan)</source>
+        <translation>索赔金额（元）</translation>
+    </message>
+    <message>
+        <source>Agreed claims</source>
+        <translation>已核定笔数</translation>
+    </message>
+    <message>
+        <source>Agreed (yuan)</source>
+        <translation>核定金额（元）</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>驳回笔数</translation>
+    </message>
+    <message>
+        <source>Claimed at</source>
+        <translation>索赔时间</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉单号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Responsible party</source>
+        <translation>责任方</translation>
+    </message>
+    <message>
+        <source>Insurance case</source>
+        <translation>保险案件号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Notice sent</source>
+        <translation>通知时间</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
     <name>Complaint</name>
     <message>
         <source>{number} · {who} · {state}
@@ -1156,8 +1402,72 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>另一个柜台刚刚用这个电话号码保存了客户。请搜索该号码并选择那位客户。</translation>
     </message>
     <message>
+        <source>Please enter the amount.</source>
+        <translation>请输入金额。</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an amount in yuan (e.g. 1234.50).</source>
+        <translation>“{value}”不是有效的人民币金额（如 1234.50）。</translation>
+    </message>
+    <message>
+        <source>An amount has at most two decimals (fen).</source>
+        <translation>金额最多两位小数（到分）。</translation>
+    </message>
+    <message>
+        <source>An amount can be at most {max} yuan.</source>
+        <translation>金额最多为 {max} 元。</translation>
+    </message>
+    <message>
         <source>This complaint no longer exists.</source>
         <translation>该投诉已不存在。</translation>
+    </message>
+    <message>
+        <source>This claim no longer exists.</source>
+        <translation>该理赔记录已不存在。</translation>
+    </message>
+    <message>
+        <source>A claim can only be opened on a complaint assessed as justified ({number}).</source>
+        <translation>只有判定为有效的投诉才能登记理赔（{number}）。</translation>
+    </message>
+    <message>
+        <source>Please choose the cause of the claim.</source>
+        <translation>请选择理赔原因。</translation>
+    </message>
+    <message>
+        <source>A claim needs an amount above zero.</source>
+        <translation>索赔金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>Please name the responsible party.</source>
+        <translation>请填写责任方。</translation>
+    </message>
+    <message>
+        <source>The claim on {number} was changed by someone else meanwhile. Reload it.</source>
+        <translation>{number} 的理赔已被他人修改，请重新载入。</translation>
+    </message>
+    <message>
+        <source>The agreed amount cannot exceed the amount claimed ({claimed}).</source>
+        <translation>核定金额不能超过索赔金额（{claimed}）。</translation>
+    </message>
+    <message>
+        <source>Please say how the responsible party was notified.</source>
+        <translation>请填写通知责任方的方式。</translation>
+    </message>
+    <message>
+        <source>Please name who was notified.</source>
+        <translation>请填写通知对象。</translation>
+    </message>
+    <message>
+        <source>Please write why the claim is rejected.</source>
+        <translation>请填写驳回理由。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a month like 2026-11.</source>
+        <translation>“{value}”不是有效月份（如 2026-11）。</translation>
     </message>
     <message>
         <source>Please choose how the complaint came in.</source>
@@ -1618,6 +1928,42 @@ Tell the customer: we will deal with it by {date}.</source>
     <message>
         <source>Please write down the reply given.</source>
         <translation>请填写给顾客的答复。</translation>
+    </message>
+    <message>
+        <source>This suggestion no longer exists.</source>
+        <translation>该建议已不存在。</translation>
+    </message>
+    <message>
+        <source>Please choose how the suggestion came in.</source>
+        <translation>请选择建议的来源渠道。</translation>
+    </message>
+    <message>
+        <source>Please write down the suggestion.</source>
+        <translation>请填写建议内容。</translation>
+    </message>
+    <message>
+        <source>Suggestion {number} was changed by someone else meanwhile. Reload it.</source>
+        <translation>建议 {number} 已被他人修改，请重新载入。</translation>
+    </message>
+    <message>
+        <source>Please name the department concerned.</source>
+        <translation>请填写相关部门。</translation>
+    </message>
+    <message>
+        <source>Please write the department's evaluation.</source>
+        <translation>请填写部门评估意见。</translation>
+    </message>
+    <message>
+        <source>Please write the feedback given.</source>
+        <translation>请填写反馈内容。</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>A report covers at most one year.</source>
+        <translation>报表时间范围最多一年。</translation>
     </message>
 </context>
 <context>
@@ -2119,6 +2465,14 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>待答复问题</translation>
     </message>
     <message>
+        <source>Claim</source>
+        <translation>理赔</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
         <source>Walk-in</source>
         <translation>来访</translation>
     </message>
@@ -2317,6 +2671,70 @@ Tell the customer: we will deal with it by {date}.</source>
     <message>
         <source>print</source>
         <translation>打印</translation>
+    </message>
+    <message>
+        <source>Damaged in transport</source>
+        <translation>运输损坏</translation>
+    </message>
+    <message>
+        <source>Late delivery</source>
+        <translation>延误交货</translation>
+    </message>
+    <message>
+        <source>Installation fault</source>
+        <translation>安装问题</translation>
+    </message>
+    <message>
+        <source>Service fault</source>
+        <translation>服务过失</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>已索赔</translation>
+    </message>
+    <message>
+        <source>Amount agreed</source>
+        <translation>金额已核定</translation>
+    </message>
+    <message>
+        <source>Notice sent</source>
+        <translation>已通知责任方</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>With the department</source>
+        <translation>已转部门</translation>
+    </message>
+    <message>
+        <source>Evaluated</source>
+        <translation>已评估</translation>
+    </message>
+    <message>
+        <source>agree the amount</source>
+        <translation>核定金额</translation>
+    </message>
+    <message>
+        <source>record the notice</source>
+        <translation>登记通知</translation>
+    </message>
+    <message>
+        <source>reject the claim</source>
+        <translation>驳回理赔</translation>
+    </message>
+    <message>
+        <source>pass to the department</source>
+        <translation>转交部门</translation>
+    </message>
+    <message>
+        <source>record the evaluation</source>
+        <translation>登记评估</translation>
+    </message>
+    <message>
+        <source>close with the feedback</source>
+        <translation>反馈后结案</translation>
     </message>
     <message>
         <source>(anonymous)</source>
@@ -2539,6 +2957,10 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>待答复</translation>
     </message>
     <message>
+        <source>Suggestions</source>
+        <translation>意见建议</translation>
+    </message>
+    <message>
         <source>Complaint summary to Excel…</source>
         <translation>投诉汇总导出到 Excel…</translation>
     </message>
@@ -2593,6 +3015,14 @@ Tell the customer: we will deal with it by {date}.</source>
     <message>
         <source>Visitors today: {count}, still open: {open}</source>
         <translation>今日来访：{count}，未结束：{open}</translation>
+    </message>
+    <message>
+        <source>Monthly claims report…</source>
+        <translation>理赔月报…</translation>
+    </message>
+    <message>
+        <source>Suggestion feedback report…</source>
+        <translation>建议反馈报告…</translation>
     </message>
     <message>
         <source>Work calendar…</source>
@@ -3049,6 +3479,274 @@ This look-up has been recorded.</source>
     <message>
         <source>Enter saves · Shift+Enter starts a new line · Esc cancels</source>
         <translation>回车保存 · Shift+回车换行 · Esc 取消</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionSheet</name>
+    <message>
+        <source>Suggestions {period}</source>
+        <translation>意见建议反馈 {period}</translation>
+    </message>
+    <message>
+        <source>Exported by {name} at {when}</source>
+        <translation>导出人：{name}　导出时间：{when}</translation>
+    </message>
+    <message>
+        <source>By department</source>
+        <translation>按部门汇总</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>建议明细</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>(not passed on yet)</source>
+        <translation>（尚未转交）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>建议内容</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>评估意见</translation>
+    </message>
+    <message>
+        <source>Improvement proposal</source>
+        <translation>改进建议</translation>
+    </message>
+    <message>
+        <source>Feedback given</source>
+        <translation>反馈内容</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsView</name>
+    <message>
+        <source>Pass to department…</source>
+        <translation>转交部门…</translation>
+    </message>
+    <message>
+        <source>Evaluation…</source>
+        <translation>评估…</translation>
+    </message>
+    <message>
+        <source>Close with feedback…</source>
+        <translation>反馈结案…</translation>
+    </message>
+    <message>
+        <source>{number} · {state}
+{content}</source>
+        <translation>{number} · {state}
+{content}</translation>
+    </message>
+    <message>
+        <source>New suggestion</source>
+        <translation>新建建议</translation>
+    </message>
+    <message>
+        <source>Save suggestion</source>
+        <translation>保存建议</translation>
+    </message>
+    <message>
+        <source>Came in by *</source>
+        <translation>来源渠道 *</translation>
+    </message>
+    <message>
+        <source>Suggestion or opinion *</source>
+        <translation>建议或意见 *</translation>
+    </message>
+    <message>
+        <source>In the customer's words</source>
+        <translation>按顾客原话记录</translation>
+    </message>
+    <message>
+        <source>A suggestion is not a complaint: it is passed to the department concerned and never counts towards the complaint rate.</source>
+        <translation>建议不是投诉：它会转交相关部门处理，不计入投诉率。</translation>
+    </message>
+    <message>
+        <source>Pass {number} to the department</source>
+        <translation>将 {number} 转交部门</translation>
+    </message>
+    <message>
+        <source>Pass on</source>
+        <translation>转交</translation>
+    </message>
+    <message>
+        <source>Department concerned *</source>
+        <translation>相关部门 *</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Evaluation of {number}</source>
+        <translation>{number} 的评估</translation>
+    </message>
+    <message>
+        <source>Save evaluation</source>
+        <translation>保存评估</translation>
+    </message>
+    <message>
+        <source>The department's evaluation *</source>
+        <translation>部门评估意见 *</translation>
+    </message>
+    <message>
+        <source>Improvement proposal</source>
+        <translation>改进建议</translation>
+    </message>
+    <message>
+        <source>Department: {department}</source>
+        <translation>部门：{department}</translation>
+    </message>
+    <message>
+        <source>Close {number}</source>
+        <translation>结案 {number}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Feedback given *</source>
+        <translation>反馈内容 *</translation>
+    </message>
+    <message>
+        <source>What the person was told, how and when</source>
+        <translation>何时以何种方式告知了对方什么</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Came in by</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>建议内容</translation>
+    </message>
+    <message>
+        <source>Followed by</source>
+        <translation>跟进人</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>评估意见</translation>
+    </message>
+    <message>
+        <source>Feedback given</source>
+        <translation>反馈内容</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>结案时间</translation>
+    </message>
+    <message>
+        <source>Open suggestions</source>
+        <translation>未结建议</translation>
+    </message>
+    <message>
+        <source>All suggestions</source>
+        <translation>全部建议</translation>
+    </message>
+    <message>
+        <source>New suggestion…</source>
+        <translation>新建建议…</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>%n suggestion(s)</source>
+        <translation>%n 条建议</translation>
+    </message>
+    <message>
+        <source>Pick a suggestion in the list to see it here.</source>
+        <translation>在列表中选择一条建议，在此查看详情。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{number}&lt;/b&gt; · {state}</source>
+        <translation>&lt;b&gt;{number}&lt;/b&gt; · {state}</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Suggestion feedback report</source>
+        <translation>建议反馈报告</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%n suggestion(s) written to {path}</source>
+        <translation>已将 %n 条建议写入 {path}</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Writing the feedback report…</source>
+        <translation>正在生成建议反馈报告…</translation>
     </message>
 </context>
 <context>
