@@ -175,3 +175,14 @@ def word(table: Mapping[str, str], code: str, translate: Translate) -> str:
 def state_word(kind: str, state: str, translate: Translate) -> str:
     text = STATES.get((kind, state))
     return translate(LABELS, text) if text else state
+
+
+# The category column of the customer service archive (K3): which table names each record
+# kind's own code (a visit's purpose, a complaint's category, a claim's cause, a suggestion's
+# channel).
+HISTORY_CATEGORIES: Mapping[str, Mapping[str, str]] = {
+    "visit": PURPOSES,
+    "complaint": CATEGORIES,
+    "claim": CLAIM_CAUSES,
+    "suggestion": CHANNELS,
+}

@@ -49,6 +49,12 @@ def lead_state(assigned: bool) -> str:
     return state("lead", "assigned" if assigned else "unassigned")
 
 
+def history_category(kind: str, code: str) -> str:
+    """The archive's category column: each record kind names its own code (K3)."""
+    table = vocabulary.HISTORY_CATEGORIES.get(kind)
+    return vocabulary.word(table, code, translate) if table and code else code
+
+
 def history_kind(kind: str) -> str:
     return vocabulary.word(vocabulary.RECORD_KINDS, kind, translate)
 

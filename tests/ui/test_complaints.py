@@ -26,6 +26,7 @@ from desk.services import clock, complaints
 from desk.services.complaints import ComplaintInput
 from desk.services.permissions import Actor
 from desk.ui.dialogs.complaint_intake import ComplaintIntakeDialog
+from desk.ui.dialogs.customer_archive import CustomerArchiveDialog
 from desk.ui.dialogs.step_form import StepDialog
 from desk.ui.events import DeskEvents
 from desk.ui.paged_model import ALERT_FOREGROUND
@@ -260,3 +261,15 @@ def test_c5_the_acknowledgement_prints_from_the_panel_and_each_copy_is_audited(
     assert printed.entity_id == taken.row.id
     assert printed.after is not None and printed.after["destination"] == "printer:柜台打印机"
     preview.close()
+
+
+def test_k3_the_customer_archive_lists_the_complaint_with_its_words(
+    qtbot: QtBot, database: Database, clerk: Actor
+) -> None:
+    taken = _taken(database, clerk)
+    assert taken.row.customer_id is not None
+    dialog = CustomerArchiveDialog(database, clerk, taken.row.customer_id)
+    qtbot.addWidget(dialog)
+    assert dialog.history.rowCount() == 1
+    cells = [dialog.history.item(0, c).text() for c in range(1, 5)]
+    assert cells == ["Complaint", taken.row.number, "Service attitude", "Received"]

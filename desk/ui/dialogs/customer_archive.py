@@ -148,7 +148,7 @@ class CustomerArchiveDialog(QDialog):
         _fill(self.changes, [self._change_row(row) for row in changes])
 
     def _history_row(self, item: HistoryItem) -> list[str]:
-        category = labels.purpose(item.category) if item.kind == "visit" else item.category
+        category = labels.history_category(item.kind, item.category)
         return [
             labels.local_time(item.at), labels.history_kind(item.kind), item.number, category,
             labels.state(item.kind, item.state), item.summary,
