@@ -824,30 +824,46 @@ def _demo_claims_and_suggestions(
         complaints.assess(session, clerk, taken.row.id, True, True, "送货单与照片证实损坏属实",
                           "general", taken.row.version)
         justified.append(taken.row.id)
+    # Replayed at plausible moments, like the complaints: a claim the day after its complaint
+    # came in, each later step a day on; suggestions over the last two weeks.
+    now = clock.now()
     for complaint_id, (cause, amount, party, case, state) in zip(
             justified, _DEMO_CLAIMS, strict=True):
-        claim = claims.open_claim(session, clerk, complaint_id, claims.ClaimInput(
-            cause, amount, party, case, "顾客提供照片和送货单为证。"))
+        received = session.scalar(select(Complaint.received_at)
+                                  .where(Complaint.id == complaint_id))
+        at = min((received or now) + timedelta(days=1), now)
+        with clock.replaying(at):
+            claim = claims.open_claim(session, clerk, complaint_id, claims.ClaimInput(
+                cause, amount, party, case, "顾客提供照片和送货单为证。"))
         if state in ("agreed", "notified"):
             agreed = claim.claimed_amount * 8 // 10
-            claim = claims.agree_amount(session, supervisor, claim.id, f"{agreed:.2f}",
-                                        "协商按八成赔付", claim.version)
+            with clock.replaying(min(at + timedelta(days=1), now)):
+                claim = claims.agree_amount(session, supervisor, claim.id, f"{agreed:.2f}",
+                                            "协商按八成赔付", claim.version)
         if state == "notified":
-            claims.record_notice(session, clerk, claim.id, "书面通知（传真）", party,
-                                 "对方已回传签收", claim.version)
+            with clock.replaying(min(at + timedelta(days=2), now)):
+                claims.record_notice(session, clerk, claim.id, "书面通知（传真）", party,
+                                     "对方已回传签收", claim.version)
         if state == "rejected":
-            claims.reject_claim(session, supervisor, claim.id, "安装记录显示顾客自行改装",
-                                claim.version)
-    for channel, content, state in _DEMO_SUGGESTIONS:
+            with clock.replaying(min(at + timedelta(days=1), now)):
+                claims.reject_claim(session, supervisor, claim.id, "安装记录显示顾客自行改装",
+                                    claim.version)
+    for days_ago, (channel, content, state) in zip(
+            (12, 9, 6, 3, 1), _DEMO_SUGGESTIONS, strict=True):
+        at = min(now - timedelta(days=days_ago, hours=rng.randint(0, 5)), now)
         customer = rng.choice(customer_ids) if channel in ("visit", "online") else None
-        row = suggestions.take_suggestion(session, clerk, suggestions.SuggestionInput(
-            channel, content, customer))
+        with clock.replaying(at):
+            row = suggestions.take_suggestion(session, clerk, suggestions.SuggestionInput(
+                channel, content, customer))
         if state != "received":
-            row = suggestions.pass_to_department(session, clerk, row.id, "营运部", "",
-                                                 row.version)
+            with clock.replaying(min(at + timedelta(hours=20), now)):
+                row = suggestions.pass_to_department(session, clerk, row.id, "营运部", "",
+                                                     row.version)
         if state in ("evaluated", "closed"):
-            row = suggestions.evaluate(session, clerk, row.id, "建议合理，已纳入下月计划",
-                                       "试行一个月后评估效果", row.version)
+            with clock.replaying(min(at + timedelta(days=2), now)):
+                row = suggestions.evaluate(session, clerk, row.id, "建议合理，已纳入下月计划",
+                                           "试行一个月后评估效果", row.version)
         if state == "closed":
-            suggestions.close_with_feedback(session, clerk, row.id, "已电话告知顾客处理结果",
-                                            row.version)
+            with clock.replaying(min(at + timedelta(days=3), now)):
+                suggestions.close_with_feedback(session, clerk, row.id,
+                                                "已电话告知顾客处理结果", row.version)

@@ -657,6 +657,18 @@ A report for the administrator was written to:
         <translation>打印处理单…</translation>
     </message>
     <message>
+        <source>Details and progress</source>
+        <translation>详情与进度</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>理赔</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据与附件</translation>
+    </message>
+    <message>
         <source>Pick a complaint in the list to see it here.</source>
         <translation>在左侧列表中选择一条投诉，在此查看详情。</translation>
     </message>

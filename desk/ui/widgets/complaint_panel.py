@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -126,11 +127,17 @@ class ComplaintPanel(QWidget):
         layout.addWidget(self.overdue)
         layout.addLayout(grid)
         layout.addLayout(papers)
-        layout.addWidget(self.facts, 1)
+        # The facts and the timeline get the panel's height; claims and evidence are a click
+        # away on their own pages (at 1366x768 the three stacked left the timeline 5 lines).
+        self.pages = QTabWidget(self)
+        self.pages.setObjectName("complaintPages")
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(self.facts, translate("Complaint", "Details and progress"))
         if claims is not None:
-            layout.addWidget(claims)
+            self.pages.addTab(claims, translate("Complaint", "Claims"))
         self.evidence = EvidenceBox(store, actor, "complaint", "complaint.write", self)
-        layout.addWidget(self.evidence)
+        self.pages.addTab(self.evidence, translate("Complaint", "Evidence"))
+        layout.addWidget(self.pages, 1)
         self.show_complaint(None, [], [])
 
     def show_complaint(

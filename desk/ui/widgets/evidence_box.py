@@ -83,7 +83,7 @@ class EvidenceBox(QWidget):
         )
         self.table = record_table("evidenceTable", self.model, self)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setMaximumHeight(120)
+        # On its own page of the complaint: the list takes the height it is given.
         self.attach_button = QPushButton(translate("Evidence", "Attach file…"), self)
         self.attach_button.setObjectName("attachButton")
         self.save_button = QPushButton(translate("Evidence", "Save a copy…"), self)
@@ -103,7 +103,7 @@ class EvidenceBox(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
-        layout.addWidget(self.table)
+        layout.addWidget(self.table, 1)
         layout.addWidget(general)
         self.attach_button.clicked.connect(self.attach)
         self.save_button.clicked.connect(self.save_copy)
