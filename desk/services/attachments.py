@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
-from desk.models import Attachment, Complaint, Staff
+from desk.models import Attachment, Base, Claim, Complaint, Staff
 from desk.services import audit, clock
 from desk.services.errors import QT_TRANSLATE_NOOP, DomainError, NotFound
 from desk.services.permissions import Actor, authorize
@@ -33,8 +33,9 @@ ACCEPTED = frozenset({
 })
 
 # The records that take attachments: their table and the permissions to read and to add.
-RECORDS: dict[str, tuple[type[Complaint], str, str]] = {
+RECORDS: dict[str, tuple[type[Base], str, str]] = {
     "complaint": (Complaint, "complaint.read", "complaint.write"),
+    "claim": (Claim, "complaint.read", "complaint.write"),  # C9: the claim's evidence
 }
 
 

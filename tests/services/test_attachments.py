@@ -10,7 +10,7 @@ import pytest
 
 from desk.db import Database
 from desk.models import Attachment
-from desk.services import attachments, complaints
+from desk.services import attachments, claims, complaints
 from desk.services.complaints import ComplaintInput
 from desk.services.errors import DomainError, PermissionDenied
 from desk.services.permissions import Actor
@@ -104,3 +104,20 @@ def test_s2_warehouse_clerk_cannot_see_or_add_evidence(
     photo = attach(database, clerk, complaint_id, "a.png", PNG)
     with database.read() as session, pytest.raises(PermissionDenied):
         attachments.attachment_file(session, warehouse_clerk, photo.id)
+
+
+def test_c9_a_claim_keeps_its_own_evidence(
+    database: Database, clerk: Actor, complaint_id: int
+) -> None:
+    with database.transaction() as session:
+        c = complaints.get_complaint(session, clerk, complaint_id)
+        complaints.assess(session, clerk, complaint_id, True, True, "属实", "general",
+                          c.row.version)
+        claim = claims.open_claim(session, clerk, complaint_id,
+                                  claims.ClaimInput("transport", "1,280", "顺达物流"))
+    with database.transaction() as session:
+        attachments.attach_file(session, clerk, "claim", claim.id, "破损照片.png", PNG)
+    with database.read() as session:
+        on_claim = attachments.list_attachments(session, clerk, "claim", claim.id)
+        on_complaint = attachments.list_attachments(session, clerk, "complaint", complaint_id)
+    assert [f.file_name for f in on_claim] == ["破损照片.png"] and on_complaint == []

@@ -277,10 +277,6 @@ A report for the administrator was written to:
         <translation>已驳回：{reason}</translation>
     </message>
     <message>
-        <source>Claims</source>
-        <translation>理赔</translation>
-    </message>
-    <message>
         <source>Cause</source>
         <translation>原因</translation>
     </message>
@@ -299,6 +295,10 @@ A report for the administrator was written to:
     <message>
         <source>Responsible party</source>
         <translation>责任方</translation>
+    </message>
+    <message>
+        <source>Claims can be opened once the complaint is found justified.</source>
+        <translation>投诉判定成立后才能登记理赔。</translation>
     </message>
     <message>
         <source>No claims on this complaint.</source>

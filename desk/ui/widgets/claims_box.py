@@ -15,22 +15,19 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from desk.services import claims, clock, vocabulary
+from desk.services import attachments, claims, clock, vocabulary
+from desk.services.attachments import AttachmentRow
 from desk.services.claims import ClaimInput, ClaimRow
 from desk.services.complaints import ComplaintDetail
 from desk.services.errors import DomainError
@@ -39,9 +36,12 @@ from desk.services.permissions import Actor, allowed
 from desk.ui import labels
 from desk.ui.dialogs.step_form import Step, StepDialog, StepField, Values
 from desk.ui.errors import show_error
-from desk.ui.events import DeskEvents, touches
+from desk.ui.events import ATTACHMENTS, DeskEvents, touches
 from desk.ui.operations import run_job, start_in_background
+from desk.ui.paged_model import Column, RecordTableModel
 from desk.ui.store import Store
+from desk.ui.widgets.evidence_box import EvidenceBox
+from desk.ui.widgets.record_table import record_table
 
 CLAIMS_TABLE = "claims"  # as desk.services.changes names the table a commit wrote
 
@@ -247,41 +247,36 @@ def details_text(claim: ClaimRow) -> str:
     return "\n".join(parts)
 
 
-class ClaimsBox(QGroupBox):
-    """The claims of the complaint the panel shows (C9)."""
-
-    COLUMNS = 5
-    VISIBLE_ROWS = 4  # more scroll: a complaint rarely has more claims
+class ClaimsBox(QWidget):
+    """The claims of the complaint the panel shows (C9), with the selected claim's evidence."""
 
     def __init__(
         self, store: Store, actor: Actor, events: DeskEvents, parent: QWidget | None = None
     ) -> None:
-        super().__init__(QCoreApplication.translate("ClaimsBox", "Claims"), parent)
+        super().__init__(parent)
         self.setObjectName("claimsBox")
         self._store = store
         self._actor = actor
         self._complaint: ComplaintDetail | None = None
         self._generation = 0
-        self.rows: list[ClaimRow] = []
-        self.table = QTableWidget(0, self.COLUMNS, self)
-        self.table.setObjectName("claimsTable")
-        self.table.setHorizontalHeaderLabels(
-            [
-                QCoreApplication.translate("ClaimsBox", "Cause"),
-                QCoreApplication.translate("ClaimsBox", "Claimed"),
-                QCoreApplication.translate("ClaimsBox", "Agreed"),
-                QCoreApplication.translate("ClaimsBox", "State"),
-                QCoreApplication.translate("ClaimsBox", "Responsible party"),
-            ]
-        )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        self._files: dict[int, list[AttachmentRow]] = {}  # each shown claim's evidence
+        self.model: RecordTableModel[ClaimRow] = RecordTableModel([
+            Column(QCoreApplication.translate("ClaimsBox", "Cause"), None,
+                   lambda c: _cause(c.cause)),
+            Column(QCoreApplication.translate("ClaimsBox", "Claimed"), None,
+                   lambda c: claims.format_amount(c.claimed_amount), align_right=True),
+            Column(QCoreApplication.translate("ClaimsBox", "Agreed"), None,
+                   lambda c: claims.format_amount(c.agreed_amount), align_right=True),
+            Column(QCoreApplication.translate("ClaimsBox", "State"), None,
+                   lambda c: labels.state("claim", c.state)),
+            Column(QCoreApplication.translate("ClaimsBox", "Responsible party"), None,
+                   lambda c: c.responsible_party),
+        ])
+        self.table = record_table("claimsTable", self.model, self)
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.setMaximumHeight(150)
         self.details = QLabel(self)
         self.details.setObjectName("claimDetails")
         self.details.setWordWrap(True)
@@ -289,6 +284,8 @@ class ClaimsBox(QGroupBox):
         self.empty = QLabel(self)
         self.empty.setObjectName("claimsEmpty")
         self.empty.setWordWrap(True)
+        # C9: the evidence of a claim (photos of the damage, the delivery note) kept with it.
+        self.evidence = EvidenceBox(store, actor, "claim", "complaint.write", self)
         self.buttons: dict[str, QPushButton] = {}
         bar = QHBoxLayout()
         for action in ACTIONS:
@@ -304,23 +301,23 @@ class ClaimsBox(QGroupBox):
         layout.addWidget(self.empty)
         layout.addWidget(self.table)
         layout.addWidget(self.details)
-        self.table.itemSelectionChanged.connect(self._update_buttons)
+        layout.addWidget(self.evidence, 1)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         events.changed.connect(self._on_changed)
         self.show_complaint(None)
+
+    @property
+    def rows(self) -> list[ClaimRow]:
+        return [r for i in range(self.model.rowCount()) if (r := self.model.row_at(i))]
 
     # -- what is shown --------------------------------------------------------------------
     def show_complaint(self, c: ComplaintDetail | None) -> None:
         changed = c is None or self._complaint is None or c.row.id != self._complaint.row.id
         self._complaint = c
-        if c is None:
-            self.setVisible(False)
+        if c is None or changed:
             self._fill([])
-            return
-        if changed:
-            self._fill([])
-        # Claims follow a complaint found justified (C3, C9): others show no box at all.
-        self.setVisible(c.justified is True or bool(self.rows))
-        self.reload()
+        if c is not None:
+            self.reload()
 
     def reload(self) -> None:
         c = self._complaint
@@ -330,15 +327,17 @@ class ClaimsBox(QGroupBox):
         generation = self._generation
         store, actor, complaint_id = self._store, self._actor, c.row.id
 
-        def load(_progress: object) -> list[ClaimRow]:
+        def load(_progress: object) -> tuple[list[ClaimRow], dict[int, list[AttachmentRow]]]:
             with store.read() as session:
-                return claims.list_claims(session, actor, complaint_id)
+                rows = claims.list_claims(session, actor, complaint_id)
+                files = {r.id: attachments.list_attachments(session, actor, "claim", r.id)
+                         for r in rows}
+                return rows, files
 
-        def loaded(rows: list[ClaimRow]) -> None:
+        def loaded(result: tuple[list[ClaimRow], dict[int, list[AttachmentRow]]]) -> None:
             if shiboken6.isValid(self) and generation == self._generation:
-                self._fill(rows)
-                if self._complaint is not None:
-                    self.setVisible(self._complaint.justified is True or bool(rows))
+                self._files = result[1]
+                self._fill(result[0])
 
         def failed(_failure: BaseException) -> None:
             if shiboken6.isValid(self) and generation == self._generation:
@@ -347,51 +346,43 @@ class ClaimsBox(QGroupBox):
         start_in_background(load, loaded, failed)
 
     def _on_changed(self, changed: frozenset[str]) -> None:
-        if touches(changed, CLAIMS_TABLE) and self._complaint is not None:
+        if touches(changed, CLAIMS_TABLE, ATTACHMENTS) and self._complaint is not None:
             self.reload()
 
     def _fill(self, rows: list[ClaimRow]) -> None:
         selected = self.selected()
-        self.rows = rows
-        self.table.setRowCount(len(rows))
-        for r, claim in enumerate(rows):
-            cells = (
-                _cause(claim.cause),
-                claims.format_amount(claim.claimed_amount),
-                claims.format_amount(claim.agreed_amount),
-                labels.state("claim", claim.state),
-                claim.responsible_party,
-            )
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if column in (1, 2):
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                self.table.setItem(r, column, item)
+        if not rows:
+            self._files = {}
+        self.model.set_rows(rows)
         self.table.setVisible(bool(rows))
-        # As tall as its claims (up to VISIBLE_ROWS): the facts above keep the room.
-        self.table.setFixedHeight(
-            self.table.horizontalHeader().sizeHint().height()
-            + 2 * self.table.frameWidth()
-            + sum(self.table.rowHeight(r) for r in range(min(len(rows), self.VISIBLE_ROWS)))
-        )
-        self.empty.setText(
-            QCoreApplication.translate("ClaimsBox", "No claims on this complaint.")
-            if not rows
-            else ""
-        )
+        c = self._complaint
+        if rows:
+            self.empty.clear()
+        elif c is not None and c.justified is not True:
+            # Claims follow a complaint found justified (C3, C9).
+            self.empty.setText(QCoreApplication.translate(
+                "ClaimsBox", "Claims can be opened once the complaint is found justified."))
+        else:
+            self.empty.setText(
+                QCoreApplication.translate("ClaimsBox", "No claims on this complaint."))
         self.empty.setVisible(not rows)
-        again = next((i for i, c in enumerate(rows) if selected and c.id == selected.id), -1)
+        again = next((i for i, r in enumerate(rows) if selected and r.id == selected.id), -1)
         if again < 0 and rows:
             again = len(rows) - 1
         if again >= 0:
             self.table.selectRow(again)
-        self._update_buttons()
+        self._selection_changed()
 
     def selected(self) -> ClaimRow | None:
-        row = self.table.currentRow()
-        return self.rows[row] if 0 <= row < len(self.rows) else None
+        chosen = self.table.selectionModel().selectedRows()
+        return self.model.row_at(chosen[0].row()) if chosen else None
+
+    def _selection_changed(self) -> None:
+        claim = self.selected()
+        self.evidence.show_files(claim.id if claim else None,
+                                 self._files.get(claim.id, []) if claim else [])
+        self.evidence.setVisible(claim is not None)
+        self._update_buttons()
 
     def _update_buttons(self) -> None:
         c, claim = self._complaint, self.selected()
