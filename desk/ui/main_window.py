@@ -40,6 +40,7 @@ from desk import config
 from desk.services import reception, settings
 from desk.services.errors import DeskError
 from desk.services.permissions import Actor, allowed
+from desk.services.reception import VisitRow
 from desk.ui import events as ev
 from desk.ui import labels
 from desk.ui.dialogs.change_password import ChangePasswordDialog
@@ -123,6 +124,8 @@ class MainWindow(QMainWindow):
         if allowed(actor, "complaint.read"):
             self.complaints = ComplaintsTab(store, actor, self.events)
             self.tabs.addTab(self.complaints, self.tr("Complaints"))
+            if self.reception is not None:
+                self.reception.complaint_requested.connect(self.complaint_from_visit)
         # The desk's jobs in the order a counter meets them: walk-ins, complaints, the
         # questions promised an answer (R1), suggestions (C1a), sales leads, then accounts.
         self.replies: PendingRepliesView | None = None
@@ -440,6 +443,20 @@ class MainWindow(QMainWindow):
     def _settings_saved(self) -> None:
         if self.settings_dialog.saved is not None:
             self.idle_lock.set_minutes(self.settings_dialog.saved.idle_lock_minutes)
+
+    def complaint_from_visit(self, visit: VisitRow) -> None:
+        """R3: the complaints tab takes the walk-in's complaint, prefilled from the visit."""
+        if self.complaints is None:
+            return
+        self.tabs.setCurrentWidget(self.complaints)
+        who = visit.customer_name or labels.anonymous()
+        summary = f"{visit.number} · {who} · {labels.local_time(visit.arrived_at)}"
+        customer = None
+        if visit.customer_id is not None:
+            customer = (visit.customer_id, "  ".join(
+                p for p in (visit.customer_name, visit.masked_phone) if p))
+        self.complaints.take_complaint(visit_id=visit.id, visit_summary=summary,
+                                       customer=customer)
 
     def hand_over(self) -> HandoverDialog:
         """S6: open complaints and pending replies to a colleague (a supervisor: anyone's)."""

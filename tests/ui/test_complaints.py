@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from desk.db import Database
-from desk.services import clock, complaints
+from desk.services import clock, complaints, reception
 from desk.services.complaints import ComplaintInput
 from desk.services.permissions import Actor
 from desk.ui.dialogs.complaint_intake import ComplaintIntakeDialog
@@ -273,3 +273,34 @@ def test_k3_the_customer_archive_lists_the_complaint_with_its_words(
     assert dialog.history.rowCount() == 1
     cells = [dialog.history.item(0, c).text() for c in range(1, 5)]
     assert cells == ["Complaint", taken.row.number, "Service attitude", "Received"]
+
+
+def test_r3_f6_on_a_visit_takes_its_complaint_prefilled_and_linked_back(
+    qtbot: QtBot, database: Database, clerk: Actor
+) -> None:
+    customer = add_customer(database, clerk, "韩梅梅", "13700001111")
+    with database.transaction() as session:
+        visit = reception.log_visit(session, clerk, customer.id, "complaint", "冰箱异响")
+    window = open_window(qtbot, database, clerk, size=None)
+    tab = window.reception
+    assert tab is not None and window.complaints is not None
+    loaded(qtbot, tab.model)
+    tab.table.selectRow(0)
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_F6)
+    assert window.tabs.currentWidget() is window.complaints
+    dialog = window.complaints.findChild(ComplaintIntakeDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.customer.chosen_id == customer.id and "韩梅梅" in dialog.customer.text()
+    assert dialog.channel.currentData() == "visit"
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClick(dialog.category, Qt.Key.Key_Down)
+    type_text(qtbot, dialog.content, "冰箱夜间异响，影响休息")
+    qtbot.keyClick(dialog.content, Qt.Key.Key_Return)
+    assert not dialog.isVisible() and dialog.complaint is not None
+    assert dialog.complaint.visit_number == visit.number
+    assert dialog.complaint.row.customer_id == customer.id
+    box = window.complaints.findChild(QMessageBox, "complaintAcknowledgement")
+    assert box is not None
+    box.close()
+    window.close()

@@ -3214,6 +3214,10 @@ Ctrl+Shift+L  退出登录</translation>
         <translation>结束接待(F4)…</translation>
     </message>
     <message>
+        <source>Take complaint… (F6)</source>
+        <translation>转投诉… (F6)</translation>
+    </message>
+    <message>
         <source>Record sales lead…</source>
         <translation>登记销售线索…</translation>
     </message>
@@ -3238,6 +3242,10 @@ Ctrl+Shift+L  退出登录</translation>
     <message>
         <source>Visit {number} was finished already at {time}: nothing to finish.</source>
         <translation>接待 {number} 已于 {time} 结束，无需再结束。</translation>
+    </message>
+    <message>
+        <source>No visit selected: pick the walk-in's visit first.</source>
+        <translation>未选中接待记录：请先选择该顾客的来访记录。</translation>
     </message>
     <message>
         <source>Phone number</source>

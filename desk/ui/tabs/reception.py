@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -23,7 +23,7 @@ from desk.services import customers, exports, reception, staff
 from desk.services.errors import DeskError
 from desk.services.jobs import JobCancelled, JobControl
 from desk.services.paging import Page, PageKey, Sort
-from desk.services.permissions import Actor
+from desk.services.permissions import Actor, allowed
 from desk.services.reception import VisitFilter, VisitRow
 from desk.services.validation import format_phone
 from desk.ui import events as ev
@@ -94,6 +94,8 @@ def visit_columns() -> list[Column[VisitRow]]:
 
 
 class ReceptionTab(QWidget):
+    complaint_requested = Signal(object)  # R3: the VisitRow a complaint is taken from
+
     def __init__(
         self, store: Store, actor: Actor, events: DeskEvents, parent: QWidget | None = None
     ) -> None:
@@ -137,6 +139,10 @@ class ReceptionTab(QWidget):
         self._select_after_load: int | None = None
         self.finish_button = QPushButton(self.tr("Finish visit… (F4)"))
         self.finish_button.setObjectName("finishVisitButton")
+        # R3: the walk-in's complaint in one action, prefilled and linked back to the visit.
+        self.complaint_button = QPushButton(self.tr("Take complaint… (F6)"))
+        self.complaint_button.setObjectName("complaintFromVisitButton")
+        self.complaint_button.setVisible(allowed(actor, "complaint.write"))
         self.lead_button = QPushButton(self.tr("Record sales lead…"))
         self.lead_button.setObjectName("leadButton")
         self.reveal_button = QPushButton(self.tr("Show full phone"))
@@ -149,6 +155,7 @@ class ReceptionTab(QWidget):
         actions.addWidget(self.message, 1)
         for button in (
             self.finish_button,
+            self.complaint_button,
             self.lead_button,
             self.reveal_button,
             self.archive_button,
@@ -177,15 +184,18 @@ class ReceptionTab(QWidget):
         self.table.activated.connect(self._row_activated)  # double-click or Enter
         self.finish_button.clicked.connect(self.finish_selected)
         self.lead_button.clicked.connect(self.lead_from_selected)
+        self.complaint_button.clicked.connect(self.complaint_from_selected)
         self.reveal_button.clicked.connect(self.reveal_selected)
         self.archive_button.clicked.connect(self._archive_of_selected)
         QShortcut(QKeySequence("F4"), self, self.finish_selected)
+        QShortcut(QKeySequence("F6"), self, self.complaint_from_selected)
         QShortcut(QKeySequence("Ctrl+F"), self, self.focus_search)
         self._events.changed.connect(self._something_changed)
         self.model.modelReset.connect(self._select_logged_visit)
         # A scanner (or a clerk typing a phone number) is heard wherever the tab has focus.
         for widget in (
-            self.table, self.export_button, self.finish_button, self.lead_button,
+            self.table, self.export_button, self.finish_button, self.complaint_button,
+            self.lead_button,
             self.reveal_button, self.archive_button,
         ):
             widget.installEventFilter(self)
@@ -291,6 +301,7 @@ class ReceptionTab(QWidget):
         visit = self.selected()
         self.finish_button.setEnabled(visit is not None and visit.is_open)
         self.lead_button.setEnabled(visit is not None)
+        self.complaint_button.setEnabled(visit is not None)
         has_customer = visit is not None and visit.customer_id is not None
         self.reveal_button.setEnabled(has_customer and bool(visit and visit.masked_phone))
         self.archive_button.setEnabled(has_customer)
@@ -327,6 +338,16 @@ class ReceptionTab(QWidget):
             return
         FinishVisitDialog(self._store, self._actor, visit, self).exec()
         self.focus_search()
+
+    def complaint_from_selected(self) -> None:
+        """R3: ask the window to take a complaint from the selected visit (the complaints tab
+        owns the form; this tab does not reach into it)."""
+        visit = self.selected()
+        if visit is None:
+            self.message.setText(self.tr("No visit selected: pick the walk-in's visit first."))
+            return
+        if allowed(self._actor, "complaint.write"):
+            self.complaint_requested.emit(visit)
 
     def lead_from_selected(self) -> None:
         visit = self.selected()
