@@ -7,6 +7,7 @@ clerk types while the desk gets ready. Nothing here imports SQLAlchemy at module
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 from collections.abc import Callable
@@ -156,7 +157,13 @@ def build_main_window(
 ) -> MainWindow:
     from desk.ui.main_window import MainWindow
 
-    return MainWindow(database, actor, language_setting)
+    window = MainWindow(database, actor, language_setting)
+    # Everything loaded so far (SQLAlchemy, the mappers, Qt's wrappers, the window) lives as
+    # long as the process. Frozen, the garbage collector's full passes stop walking it: one
+    # such pass, started by a list's worker thread, held the GIL for 67 ms and froze the
+    # window (bench/README.md, GUI-thread stall).
+    gc.freeze()
+    return window
 
 
 def _install_crash_handler() -> None:
