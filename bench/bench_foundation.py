@@ -280,6 +280,17 @@ def _until_loaded(app: QApplication, model: Any, timeout_s: float = 60.0) -> Non
     app.processEvents()
 
 
+def _until_rows(app: QApplication, model: Any, timeout_s: float = 60.0) -> None:
+    """Run the event loop until the refresh's first page is applied; its count may still be
+    on the way (PagedTableModel runs them side by side)."""
+    deadline = time.perf_counter() + timeout_s
+    while model.rows_pending:
+        if time.perf_counter() > deadline:
+            raise SystemExit("the visit list's rows did not arrive within a minute")
+        app.processEvents()
+        time.sleep(0.0005)
+
+
 def _scroll_pages(w: _Window, pages: int) -> int:
     """Scroll the visit list down ``pages`` pages the way the view does: fetchMore, paint."""
     tab = w.tab
@@ -436,17 +447,20 @@ def _child_workload(url: str, language: str, values_file: str, runs: int) -> dic
             # What a click on the header does. Not QTableView.sortByColumn(): with sorting
             # enabled that sorts twice (through sortIndicatorChanged, and once more itself).
             tab.table.horizontalHeader().setSortIndicator(columns[key], order)
-        _until_loaded(app, tab.model)
+        _until_rows(app, tab.model)
         first_s = time.perf_counter() - started
+        _until_loaded(app, tab.model)
         assert tab.filters.value().date_from == first and tab.model.sort_state() == (
             key, descending)
-        timings, counts, pages = [], [], []
+        timings, counted, counts, pages = [], [], [], []
         flt, sort = tab.filters.value(), Sort(key, descending)
         for _ in range(runs):
             started = time.perf_counter()
             tab.refresh()
-            _until_loaded(app, tab.model)  # the rows are there: what the clerk waits for
+            _until_rows(app, tab.model)  # the rows are there: what the clerk waits for
             timings.append(time.perf_counter() - started)
+            _until_loaded(app, tab.model)  # and the count beside them ("399,689 visits")
+            counted.append(time.perf_counter() - started)
             started = time.perf_counter()
             with w.database.read() as session:
                 reception.count_visits(session, w.actor, flt)
@@ -455,7 +469,8 @@ def _child_workload(url: str, language: str, values_file: str, runs: int) -> dic
             with w.database.read() as session:
                 reception.list_visits(session, w.actor, flt, sort, limit=200)
             pages.append(time.perf_counter() - started)
-        lists.append({"name": name, "first": first_s, "runs": timings, "count": counts,
+        lists.append({"name": name, "first": first_s, "runs": timings, "counted": counted,
+                      "count": counts,
                       "page": pages, "total": tab.model.total, "rows": tab.model.rowCount()})
     out["lists"] = lists
     out["stalls"] = _gui_stalls(w, values, today)
@@ -985,8 +1000,9 @@ def _list_lines(work: dict[str, Any]) -> list[Line]:
         first = _fmt(view["first"], "ms") + (" (!)" if view["first"] > LIST_BUDGET_S else "")
         lines.append(Line(
             view["name"], _median(runs), LIST_BUDGET_S, "ms",
-            f"{_spread(runs, 'ms')}; first after the change {first}; "
-            f"count {_fmt(_median(view['count']), 'ms')} + page "
+            f"{_spread(runs, 'ms')}; first after the change {first}; count shown "
+            f"{_fmt(_median(view['counted']), 'ms')}; alone: count "
+            f"{_fmt(_median(view['count']), 'ms')}, page "
             f"{_fmt(_median(view['page']), 'ms')}; {view['total']:,} visits"))
     return lines
 
@@ -1088,8 +1104,8 @@ def _parent_main(args: argparse.Namespace) -> int:
     print(f"  warm-up runs (not counted): desk {warm_desk.seconds:.3f} s, "
           f"bare {warm_bare.seconds:.3f} s")
     print("\n".join(_phase_lines(desk_runs, bare_runs)))
-    _print_lines(f"2. Visit list: ReceptionTab.refresh() = count + first page, median of "
-                 f"{args.runs}", lists)
+    _print_lines(f"2. Visit list: ReceptionTab.refresh() → first page shown (the count runs "
+                 f"beside it), median of {args.runs}", lists)
     _print_lines(f"3. Customer search: customers.search_customers in a read transaction, "
                  f"{args.searches} values per kind", searches)
     _print_lines("4. Memory of the window process (VmHWM)", memory)
