@@ -42,6 +42,11 @@ def create_application(language_setting: str = "auto") -> QApplication:
         app = QApplication(sys.argv[:1])
     app.setApplicationName("service-desk")
     app.setOrganizationName("service-desk")
+    # Lists and the start load on worker threads, in Python that holds the GIL. The GUI thread
+    # takes the GIL at each call into Python (a cell of a repaint, an event filter) and waits
+    # up to this interval for it each time: at CPython's 5 ms a repaint beside a busy worker
+    # took 92-104 ms, at 1 ms 43-47 ms (bench/README.md, GUI-thread stall).
+    sys.setswitchinterval(0.001)
     install_font(app)
     install_translations(app, resolve_language(language_setting))
     return app

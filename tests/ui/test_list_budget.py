@@ -5,11 +5,13 @@ a long-lived window does not stop for the garbage collector."""
 from __future__ import annotations
 
 import gc
+import sys
 import threading
 import time
 from dataclasses import dataclass
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
@@ -154,3 +156,15 @@ def test_s3_the_signed_in_window_freezes_what_lives_as_long_as_the_process(
         assert gc.get_freeze_count() > 10_000
     finally:
         gc.unfreeze()  # the rest of the test session collects as before
+
+
+def test_s3_the_gui_thread_waits_at_most_a_millisecond_for_the_gil(qtbot: QtBot) -> None:
+    """Each Python call of the GUI thread (a cell of a repaint) waited up to CPython's 5 ms
+    for the GIL while a worker converted rows; the desk's application shortens that to 1 ms."""
+    before = sys.getswitchinterval()
+    try:
+        sys.setswitchinterval(0.005)
+        app.create_application("en")
+        assert sys.getswitchinterval() == pytest.approx(0.001)
+    finally:
+        sys.setswitchinterval(before)
