@@ -216,10 +216,11 @@ class PagedTableModel(RecordTableModel[Row]):
 
     ``fetch`` and ``count`` run on the thread pool (``start_in_background``): they open their
     own read session and must read only state that is replaced, never mutated, by the GUI
-    thread (a tab swaps in a new frozen filter, then calls ``refresh``). A refresh runs the
-    first page and the count side by side, each in its own read: the rows are shown as soon
-    as they arrive, and ``reset_done`` follows with the total once both are in (counting a
-    year of visits takes longer than reading its first page). One refresh at a time per
+    thread (a tab swaps in a new frozen filter, then calls ``refresh``). A refresh reads the
+    first page, shows it, then counts, each in its own read: counting a year of visits takes
+    longer than reading its first page, and the clerk waits for the rows; ``reset_done``
+    follows with the total. One after the other, not side by side: a second busy worker
+    took a core from the GUI thread on a two-core counter PC. One refresh at a time per
     list: a refresh asked for while one runs waits for it, and an answer that a newer
     refresh made stale (another sort, filter or change) is thrown away, so a clerk clicking
     through the column headers gets the last order asked for, not every one in between.
@@ -314,8 +315,11 @@ class PagedTableModel(RecordTableModel[Row]):
             page = fetch(key, descending, None, size)
             return page, self._shown(page.rows)
 
-        self._start(first_page, self._reset)
-        self._start(count, self._count_arrived)
+        def rows_then_count(result: tuple[_Page[Row], _Shown[Row]]) -> None:
+            self._reset(result)
+            self._start(count, self._count_arrived)
+
+        self._start(first_page, rows_then_count)
 
     def _start(self, work: Callable[[], Any], apply: Callable[[Any], None]) -> None:
         generation = self._generation
