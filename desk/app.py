@@ -7,6 +7,7 @@ clerk types while the desk gets ready. Nothing here imports SQLAlchemy at module
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 from collections.abc import Callable
@@ -41,6 +42,11 @@ def create_application(language_setting: str = "auto") -> QApplication:
         app = QApplication(sys.argv[:1])
     app.setApplicationName("service-desk")
     app.setOrganizationName("service-desk")
+    # Lists and the start load on worker threads, in Python that holds the GIL. The GUI thread
+    # takes the GIL at each call into Python (a cell of a repaint, an event filter) and waits
+    # up to this interval for it each time: at CPython's 5 ms a repaint beside a busy worker
+    # took 92-104 ms, at 1 ms 43-47 ms (bench/README.md, GUI-thread stall).
+    sys.setswitchinterval(0.001)
     install_font(app)
     install_translations(app, resolve_language(language_setting))
     return app
@@ -156,7 +162,13 @@ def build_main_window(
 ) -> MainWindow:
     from desk.ui.main_window import MainWindow
 
-    return MainWindow(database, actor, language_setting)
+    window = MainWindow(database, actor, language_setting)
+    # Everything loaded so far (SQLAlchemy, the mappers, Qt's wrappers, the window) lives as
+    # long as the process. Frozen, the garbage collector's full passes stop walking it: one
+    # such pass, started by a list's worker thread, held the GIL for 67 ms and froze the
+    # window (bench/README.md, GUI-thread stall).
+    gc.freeze()
+    return window
 
 
 def _install_crash_handler() -> None:

@@ -306,12 +306,14 @@ class MainWindow(QMainWindow):
         """Text boxes claim some keys for themselves (on Linux Ctrl+E moves a line edit's
         cursor to the end), so Ctrl+E did nothing while the search box had focus. A key that
         is one of this window's shortcuts is the window's, wherever the cursor is."""
+        # Every event of the application passes here: the isinstance test lets paints,
+        # timers and layouts through before the costly type() call.
         if (
-            event.type() == QEvent.Type.ShortcutOverride
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.ShortcutOverride
             and isinstance(watched, QWidget)
             and watched.window() is self
         ):
-            assert isinstance(event, QKeyEvent)
             pressed = QKeySequence(event.keyCombination()).toString()
             if pressed in self._window_keys:
                 event.ignore()

@@ -220,7 +220,7 @@ class ComplaintsTab(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.activated.connect(self._activated)
         self.model.reset_done.connect(self._reloaded)
-        self.model.load_failed.connect(lambda _f: self.count_label.clear())
+        self.model.load_failed.connect(self._load_failed)
         self.panel.step_requested.connect(self.run_step)
         self.panel.print_requested.connect(self.print_document)
         self._events.changed.connect(self._on_changed)
@@ -265,6 +265,9 @@ class ComplaintsTab(QWidget):
             self._load_detail(self._shown_id)
         elif self.model.rowCount():
             self.table.selectRow(0)  # the most urgent or newest is shown at once
+
+    def _load_failed(self, _failure: BaseException) -> None:
+        self.count_label.clear()  # the list's own line says why
 
     def _on_changed(self, changed: frozenset[str]) -> None:
         if touches(changed, COMPLAINTS, CUSTOMERS, ATTACHMENTS):

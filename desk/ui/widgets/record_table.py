@@ -31,9 +31,14 @@ class _LoadProblem(QLabel):
         self._table = table
         self._told_damage = False
         model.load_failed.connect(self._failed)
-        model.reset_done.connect(lambda _total: self.hide())
+        # Bound methods, not lambdas: Qt drops the connection when this label is deleted, so a
+        # page that answers after its list was closed does not reach a deleted widget.
+        model.reset_done.connect(self._reloaded)
         model.rowsInserted.connect(self.hide)
         table.viewport().installEventFilter(self)
+
+    def _reloaded(self, _total: int) -> None:
+        self.hide()
 
     def _failed(self, failure: BaseException) -> None:
         if isinstance(failure, DeskError):
