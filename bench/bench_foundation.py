@@ -36,6 +36,11 @@ if TYPE_CHECKING:
 
 BENCH_DIR = Path(__file__).resolve().parent
 REPO = BENCH_DIR.parent
+if str(REPO) not in sys.path:  # run as a script: the repository's packages, bench included
+    sys.path.insert(0, str(REPO))
+
+from bench.heartbeat import HEARTBEAT_MS, STALL_BUDGET_S, Heartbeat  # noqa: E402
+
 RESULT_MARK = "BENCH-RESULT "
 URL_VARIABLE = "DESK_BENCH_DATABASE_URL"  # how the parent hands the URL to its children
 COUNTER_LOGIN = ("counter", "counter123")  # a demo account (desk.demo.DEMO_ACCOUNTS)
@@ -59,8 +64,6 @@ START_RATIO_BUDGET = 2.0
 LIST_BUDGET_S = 0.100
 SEARCH_BUDGET_S = 0.050
 MEMORY_BUDGET_MB = 200.0
-STALL_BUDGET_S = 0.050  # the longest the GUI thread may stay deaf (DESIGN: UI)
-HEARTBEAT_MS = 5
 
 SEARCH_KINDS = (
     "phone suffix (last 4)",
@@ -305,38 +308,6 @@ def _scroll_pages(w: _Window, pages: int) -> int:
     return int(tab.model.rowCount())
 
 
-class _Heartbeat:
-    """A timer beating every HEARTBEAT_MS on the GUI thread; the longest gap between two
-    beats is the longest time the window could not answer a key press or repaint."""
-
-    def __init__(self) -> None:
-        from PySide6.QtCore import Qt, QTimer
-
-        self._timer = QTimer()
-        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._timer.setInterval(HEARTBEAT_MS)
-        self._timer.timeout.connect(self._beat)
-        self._last = self._last_cpu = 0.0
-        self.longest = 0.0
-        self.longest_cpu = 0.0  # the GUI thread's own CPU time within the longest gap
-
-    def _beat(self) -> None:
-        now, cpu = time.perf_counter(), time.thread_time()
-        if now - self._last > self.longest:
-            self.longest, self.longest_cpu = now - self._last, cpu - self._last_cpu
-        self._last, self._last_cpu = now, cpu
-
-    def __enter__(self) -> _Heartbeat:
-        self.longest = self.longest_cpu = 0.0
-        self._last, self._last_cpu = time.perf_counter(), time.thread_time()
-        self._timer.start()
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        self._beat()
-        self._timer.stop()
-
-
 def _gui_stalls(w: _Window, values: dict[str, list[str]], today: date) -> list[dict[str, Any]]:
     """The longest GUI-thread stall while a clerk opens the tab, sorts a year by each
     column, filters and searches: each step driven as the widgets are, the event loop
@@ -349,7 +320,7 @@ def _gui_stalls(w: _Window, values: dict[str, list[str]], today: date) -> list[d
     app, events = w.app, w.window.events
     stalls: list[dict[str, Any]] = []
 
-    with _Heartbeat() as beat:
+    with Heartbeat() as beat:
         tab = ReceptionTab(AnnouncingStore(w.database, events), w.actor, events)
         tab.resize(1200, 700)
         tab.show()
@@ -358,7 +329,7 @@ def _gui_stalls(w: _Window, values: dict[str, list[str]], today: date) -> list[d
                    "cpu": beat.longest_cpu})
 
     year_from = today - timedelta(days=364)
-    with _Heartbeat() as beat:
+    with Heartbeat() as beat:
         tab.filters.date_from.setDate(tab.filters.date_from.date().addDays(-364))
         _until_loaded(app, tab.model)
     assert tab.filters.value().date_from == year_from, tab.filters.value()
@@ -369,7 +340,7 @@ def _gui_stalls(w: _Window, values: dict[str, list[str]], today: date) -> list[d
     worst, worst_cpu, worst_name = 0.0, 0.0, ""
     for column, spec in enumerate(visit_columns()):
         for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
-            with _Heartbeat() as beat:
+            with Heartbeat() as beat:
                 header.setSortIndicator(column, order)  # what a click on the header does
                 _until_loaded(app, tab.model)
             if beat.longest > worst:
@@ -379,7 +350,7 @@ def _gui_stalls(w: _Window, values: dict[str, list[str]], today: date) -> list[d
     stalls.append({"name": f"sorting a year by each of {len(visit_columns())} columns, both "
                            f"ways (worst: {worst_name})", "longest": worst, "cpu": worst_cpu})
 
-    with _Heartbeat() as beat:
+    with Heartbeat() as beat:
         for combo, index in ((tab.filters.state, 1), (tab.filters.state, 2),
                              (tab.filters.state, 0), (tab.filters.purpose, 2),
                              (tab.filters.purpose, 0)):
@@ -389,7 +360,7 @@ def _gui_stalls(w: _Window, values: dict[str, list[str]], today: date) -> list[d
                    "cpu": beat.longest_cpu})
 
     picker = tab.form.search
-    with _Heartbeat() as beat:
+    with Heartbeat() as beat:
         for kind in SEARCH_KINDS:
             for text in values[kind][:5]:
                 picker.setFocus()
