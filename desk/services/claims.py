@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
-from sqlalchemy.orm.attributes import flag_modified
 
 from desk.models import CLAIM_CAUSES, Claim, Complaint, Customer, Staff
 from desk.services import audit, clock
@@ -27,7 +26,7 @@ from desk.services.customers import HistoryItem
 from desk.services.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, StaleEdit
 from desk.services.jobs import JobControl, OutputProblem, SessionSource, output_file
 from desk.services.permissions import Actor, authorize
-from desk.services.states import StateMachine, Transition
+from desk.services.states import Move, StateMachine, Transition
 from desk.services.validation import clean_text, notes
 from desk.services.vocabulary import Translate
 
@@ -234,15 +233,9 @@ def _begin(session: Session, actor: Actor, claim_id: int, action: str,
     return claim, move
 
 
-def _apply(session: Session, claim: Claim, move: Any, note: str, changes: dict[str, Any]
+def _apply(session: Session, claim: Claim, move: Move, note: str, changes: dict[str, Any]
            ) -> ClaimRow:
-    before = audit.snapshot(claim, tuple(changes))
-    for name, value in changes.items():
-        setattr(claim, name, value)
-    claim.state = move.target
-    flag_modified(claim, "state")  # agreeing again keeps the state and still bumps the version
-    session.flush()
-    move.record(session, claim.id, note, before, audit.snapshot(claim, tuple(changes)))
+    move.apply(session, claim, note, changes)  # agreeing again keeps the state: a new version
     return _row(session, claim.id)
 
 

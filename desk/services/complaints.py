@@ -14,15 +14,22 @@ from typing import Any
 
 from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
-from sqlalchemy.orm.attributes import flag_modified
 
 from desk.models import CATEGORIES, CHANNELS, SEVERITIES, Complaint, Customer, Staff, Visit
 from desk.services import audit, clock, numbering, workdays
 from desk.services.customers import HistoryItem
 from desk.services.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, StaleEdit
-from desk.services.paging import PAGE_SIZE, Page, PageKey, Sort, Term, keyset_page, sort_terms
+from desk.services.paging import (
+    PAGE_SIZE,
+    Page,
+    PageKey,
+    Sort,
+    Term,
+    keyset_page,
+    sort_by,
+)
 from desk.services.permissions import Actor, authorize
-from desk.services.states import StateMachine, Transition
+from desk.services.states import Move, StateMachine, Transition
 from desk.services.validation import clean_text, mask_phone, notes
 
 RECEIVED, IN_PROGRESS, RECTIFIED = "received", "in_progress", "rectified"
@@ -274,11 +281,7 @@ SORT_KEYS = tuple(_SORTS)
 
 
 def _sort_terms(sort: Sort | None) -> list[Term]:
-    sort = sort or Sort("received_at", descending=True)
-    if sort.key not in _SORTS:
-        raise DomainError(QT_TRANSLATE_NOOP("DeskMessages", "This column cannot be sorted."))
-    column, nullable = _SORTS[sort.key]
-    return sort_terms(column, Complaint.id, sort.descending, nullable)
+    return sort_by(_SORTS, Complaint.id, sort, Sort("received_at", descending=True))
 
 
 def _filtered(stmt: Select[Any], flt: ComplaintFilter, at: datetime) -> Select[Any]:
@@ -486,7 +489,7 @@ def take_complaint(
 # -- the steps of C3, C4 and C6 --------------------------------------------------------------
 
 def _begin(session: Session, actor: Actor, complaint_id: int, action: str,
-           expected_version: int) -> tuple[Complaint, Any]:
+           expected_version: int) -> tuple[Complaint, Move]:
     complaint = _load(session, complaint_id)
     move = COMPLAINT_STATES.begin(session, actor, action, complaint.state, complaint.number)
     if complaint.version != expected_version:
@@ -500,16 +503,10 @@ def _begin(session: Session, actor: Actor, complaint_id: int, action: str,
     return complaint, move
 
 
-def _apply(session: Session, actor: Actor, complaint: Complaint, move: Any, note: str,
+def _apply(session: Session, actor: Actor, complaint: Complaint, move: Move, note: str,
            changes: dict[str, Any]) -> ComplaintDetail:
-    """Set ``changes`` and the move's target state, and record the transition (S3, C6)."""
-    before = audit.snapshot(complaint, tuple(changes))
-    for name, value in changes.items():
-        setattr(complaint, name, value)
-    complaint.state = move.target
-    flag_modified(complaint, "state")  # a step that keeps the state still bumps the version
-    session.flush()
-    move.record(session, complaint.id, note, before, audit.snapshot(complaint, tuple(changes)))
+    """The step's effects and its audit row (S3, C6), then the complaint as it is now."""
+    move.apply(session, complaint, note, changes)
     return get_complaint(session, actor, complaint.id)
 
 

@@ -12,13 +12,15 @@ first when descending, and the page condition can say "after" across that bounda
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy import Select, and_, false, literal, or_
 from sqlalchemy.orm import QueryableAttribute, Session
 from sqlalchemy.sql.elements import ColumnElement
+
+from desk.services.errors import QT_TRANSLATE_NOOP, DomainError
 
 PAGE_SIZE = 200
 
@@ -55,6 +57,20 @@ def sort_terms(
     """The keyset for "sort by ``column``", ties broken by ``tie`` (the primary key)."""
     terms = [Term(column.is_(None), descending)] if nullable else []
     return [*terms, Term(column, descending), Term(tie, descending)]
+
+
+# A list's sortable columns: sort key -> (column, may it be NULL).
+Sorts = Mapping[str, tuple[Expression, bool]]
+
+
+def sort_by(sorts: Sorts, tie: Expression, sort: Sort | None, default: Sort) -> list[Term]:
+    """The keyset terms of ``sort`` (``default`` when None) among a list's ``sorts``; a key
+    the list does not have is refused (the window only offers the ones it has)."""
+    sort = sort or default
+    if sort.key not in sorts:
+        raise DomainError(QT_TRANSLATE_NOOP("DeskMessages", "This column cannot be sorted."))
+    column, nullable = sorts[sort.key]
+    return sort_terms(column, tie, sort.descending, nullable)
 
 
 def _after(terms: Sequence[Term], key: PageKey) -> ColumnElement[bool]:

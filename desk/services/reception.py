@@ -25,7 +25,7 @@ from desk.services.paging import (
     Term,
     keyset_page,
     ordered,
-    sort_terms,
+    sort_by,
 )
 from desk.services.permissions import Actor, authorize
 from desk.services.states import StateMachine, Transition
@@ -225,11 +225,7 @@ def _listed_row(
 def _sort_terms(sort: Sort | None) -> list[Term]:
     """The list's order (newest first unless asked), as keyset terms; one for pages and
     exports alike."""
-    sort = sort or Sort("arrived_at", descending=True)
-    if sort.key not in _SORTS:
-        raise DomainError(QT_TRANSLATE_NOOP("DeskMessages", "This column cannot be sorted."))
-    column, nullable = _SORTS[sort.key]
-    return sort_terms(column, Visit.id, sort.descending, nullable)
+    return sort_by(_SORTS, Visit.id, sort, Sort("arrived_at", descending=True))
 
 
 def list_visits(

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from desk.services import audit
 from desk.services.errors import QT_TRANSLATE_NOOP, DomainError, Term
@@ -45,6 +46,20 @@ class Move:
     source: str
     target: str
     actor: Actor
+
+    def apply(self, session: Session, row: Any, note: str, changes: Mapping[str, Any]) -> None:
+        """Set ``changes`` on ``row`` (a record with ``id``, ``state`` and a version column),
+        move it to the target state and write the transition's audit row with the fields
+        before and after. A step that keeps the state still bumps the row's version, so a
+        colleague's stale edit of the same record is refused (S5)."""
+        fields = tuple(changes)
+        before = audit.snapshot(row, fields)
+        for name, value in changes.items():
+            setattr(row, name, value)
+        row.state = self.target
+        flag_modified(row, "state")
+        session.flush()
+        self.record(session, row.id, note, before, audit.snapshot(row, fields))
 
     def record(
         self,

@@ -17,16 +17,23 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, aliased
-from sqlalchemy.orm.attributes import flag_modified
 
 from desk.models import CHANNELS, Customer, Staff, Suggestion
 from desk.services import audit, clock, numbering
 from desk.services.customers import HistoryItem
 from desk.services.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, StaleEdit
 from desk.services.jobs import JobControl, OutputProblem, SessionSource, output_file
-from desk.services.paging import PAGE_SIZE, Page, PageKey, Sort, Term, keyset_page, sort_terms
+from desk.services.paging import (
+    PAGE_SIZE,
+    Page,
+    PageKey,
+    Sort,
+    Term,
+    keyset_page,
+    sort_by,
+)
 from desk.services.permissions import Actor, authorize
-from desk.services.states import StateMachine, Transition
+from desk.services.states import Move, StateMachine, Transition
 from desk.services.validation import clean_text, mask_phone, notes
 from desk.services.vocabulary import Translate
 
@@ -128,11 +135,7 @@ SORT_KEYS = tuple(_SORTS)
 
 
 def _sort_terms(sort: Sort | None) -> list[Term]:
-    sort = sort or Sort("received_at", descending=True)
-    if sort.key not in _SORTS:
-        raise DomainError(QT_TRANSLATE_NOOP("DeskMessages", "This column cannot be sorted."))
-    column, nullable = _SORTS[sort.key]
-    return sort_terms(column, Suggestion.id, sort.descending, nullable)
+    return sort_by(_SORTS, Suggestion.id, sort, Sort("received_at", descending=True))
 
 
 def _filtered(stmt: Select[Any], flt: SuggestionFilter) -> Select[Any]:
@@ -243,15 +246,9 @@ def _begin(session: Session, actor: Actor, suggestion_id: int, action: str,
     return suggestion, move
 
 
-def _apply(session: Session, actor: Actor, suggestion: Suggestion, move: Any, note: str,
+def _apply(session: Session, actor: Actor, suggestion: Suggestion, move: Move, note: str,
            changes: dict[str, Any]) -> SuggestionRow:
-    before = audit.snapshot(suggestion, tuple(changes))
-    for name, value in changes.items():
-        setattr(suggestion, name, value)
-    suggestion.state = move.target
-    flag_modified(suggestion, "state")
-    session.flush()
-    move.record(session, suggestion.id, note, before, audit.snapshot(suggestion, tuple(changes)))
+    move.apply(session, suggestion, note, changes)
     return get_suggestion(session, actor, suggestion.id)
 
 
