@@ -12,17 +12,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
-from desk.reports.forms import (
-    FormDocument,
-    FormRow,
-    FormSection,
-    PageWords,
-    SignatureBox,
-    render_forms,
-)
+if TYPE_CHECKING:
+    from desk.reports import forms
 from desk.services import audit, clock, complaints, settings, vocabulary
 from desk.services.complaints import ComplaintDetail
 from desk.services.errors import QT_TRANSLATE_NOOP
@@ -30,6 +25,14 @@ from desk.services.permissions import Actor, authorize
 from desk.services.vocabulary import Translate
 
 DOCS = "Documents"
+
+
+def _forms() -> Any:
+    """reportlab (through desk.reports.forms) loads with the first paper, not with the
+    window: it is a seventh of the window's start-up."""
+    from desk.reports import forms
+
+    return forms
 ACKNOWLEDGEMENT, HANDLING_SLIP = "acknowledgement", "handling_slip"
 TITLES = {
     ACKNOWLEDGEMENT: QT_TRANSLATE_NOOP("Documents", "Complaint acknowledgement"),
@@ -46,8 +49,9 @@ class PrintedDocument:
     pdf: bytes
 
 
-def page_words(translate: Translate) -> PageWords:
-    return PageWords(
+def page_words(translate: Translate) -> forms.PageWords:
+    forms = _forms()
+    return forms.PageWords(
         page_of=translate(DOCS, QT_TRANSLATE_NOOP("Documents", "Page {page} of {pages}")),
         reference=translate(DOCS, QT_TRANSLATE_NOOP("Documents", "No. {reference}")),
     )
@@ -77,20 +81,21 @@ class _Words:
         return self._translate(vocabulary.LABELS, vocabulary.ANONYMOUS)
 
 
-def _facts(c: ComplaintDetail, w: _Words) -> FormSection:
+def _facts(c: ComplaintDetail, w: _Words) -> forms.FormSection:
+    forms = _forms()
     r = c.row
     customer = r.customer_name or w.anonymous()
-    return FormSection(w(QT_TRANSLATE_NOOP("Documents", "The complaint")), (
-        FormRow(w(QT_TRANSLATE_NOOP("Documents", "Customer")), customer),
-        FormRow(w(QT_TRANSLATE_NOOP("Documents", "Phone")), r.masked_phone),
-        FormRow(w(QT_TRANSLATE_NOOP("Documents", "Received")), _time(r.received_at)),
-        FormRow(w(QT_TRANSLATE_NOOP("Documents", "Received by")), c.receiver_name),
-        FormRow(w(QT_TRANSLATE_NOOP("Documents", "Channel")),
+    return forms.FormSection(w(QT_TRANSLATE_NOOP("Documents", "The complaint")), (
+        forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Customer")), customer),
+        forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Phone")), r.masked_phone),
+        forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Received")), _time(r.received_at)),
+        forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Received by")), c.receiver_name),
+        forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Channel")),
                 w.code(vocabulary.CHANNELS, r.channel)),
-        FormRow(w(QT_TRANSLATE_NOOP("Documents", "Category")),
+        forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Category")),
                 w.code(vocabulary.CATEGORIES, r.category)),
-        FormRow(w(QT_TRANSLATE_NOOP("Documents", "Complaint")), r.content, wide=True),
-        FormRow(w(QT_TRANSLATE_NOOP("Documents", "Asks for")), c.demand, wide=True),
+        forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Complaint")), r.content, wide=True),
+        forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Asks for")), c.demand, wide=True),
     ))
 
 
@@ -101,34 +106,36 @@ def _footer(w: _Words, printed_by: str) -> str:
 
 def acknowledgement_document(
     c: ComplaintDetail, store_name: str, printed_by: str, translate: Translate
-) -> FormDocument:
+) -> forms.FormDocument:
     """C5: the number and the promised date, for the customer to keep."""
+    forms = _forms()
     w = _Words(translate)
     r = c.row
     promised = _day(r.promised_date)
     if r.deadline_estimated:
         promised += w(QT_TRANSLATE_NOOP("Documents", " (estimated)"))
-    promise = FormSection(w(QT_TRANSLATE_NOOP("Documents", "Our promise")), (
-        FormRow(w(QT_TRANSLATE_NOOP("Documents", "Complaint no.")), r.number),
-        FormRow(w(QT_TRANSLATE_NOOP("Documents", "Dealt with by")), promised),
-        FormRow(w(QT_TRANSLATE_NOOP("Documents", "First answer by")), _time(r.response_due_at)),
-        FormRow(w(QT_TRANSLATE_NOOP("Documents", "Followed by")), r.owner_name),
+    promise = forms.FormSection(w(QT_TRANSLATE_NOOP("Documents", "Our promise")), (
+        forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Complaint no.")), r.number),
+        forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Dealt with by")), promised),
+        forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "First answer by")),
+                      _time(r.response_due_at)),
+        forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Followed by")), r.owner_name),
     ))
     notice = w(QT_TRANSLATE_NOOP(
         "Documents",
         "We have taken your complaint and will tell you the result by {date}. Please quote "
         "complaint no. {number} when you contact the service desk.",
     )).format(date=_day(r.promised_date), number=r.number)
-    return FormDocument(
+    return forms.FormDocument(
         store_name=store_name,
         title=w(TITLES[ACKNOWLEDGEMENT]),
         reference=r.number,
         sections=(_facts(c, w), promise),
         notice=notice,
         signatures=(
-            SignatureBox(w(QT_TRANSLATE_NOOP("Documents", "Received by")), c.receiver_name,
+            forms.SignatureBox(w(QT_TRANSLATE_NOOP("Documents", "Received by")), c.receiver_name,
                          _time(r.received_at)),
-            SignatureBox(w(QT_TRANSLATE_NOOP("Documents", "Customer"))),
+            forms.SignatureBox(w(QT_TRANSLATE_NOOP("Documents", "Customer"))),
         ),
         footer=_footer(w, printed_by),
     )
@@ -136,40 +143,42 @@ def acknowledgement_document(
 
 def handling_slip_document(
     c: ComplaintDetail, store_name: str, printed_by: str, translate: Translate
-) -> FormDocument:
+) -> forms.FormDocument:
     """C3: the approved opinion to the responsible department and person, with room for the
     department's own account of the rectification."""
+    forms = _forms()
     w = _Words(translate)
     r = c.row
     yes, no = w(QT_TRANSLATE_NOOP("Documents", "yes")), w(QT_TRANSLATE_NOOP("Documents", "no"))
-    assessment = FormSection(w(QT_TRANSLATE_NOOP("Documents", "Assessment")), (
-        FormRow(w(QT_TRANSLATE_NOOP("Documents", "Grounds hold")),
+    assessment = forms.FormSection(w(QT_TRANSLATE_NOOP("Documents", "Assessment")), (
+        forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Grounds hold")),
                 "" if c.justified is None else (yes if c.justified else no)),
-        FormRow(w(QT_TRANSLATE_NOOP("Documents", "Demand reasonable")),
+        forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Demand reasonable")),
                 "" if c.demand_reasonable is None else (yes if c.demand_reasonable else no)),
-        FormRow(w(QT_TRANSLATE_NOOP("Documents", "Severity")),
+        forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Severity")),
                 w.code(vocabulary.SEVERITIES, r.severity)),
-        FormRow(w(QT_TRANSLATE_NOOP("Documents", "Rectify by")), _day(r.rectify_due)),
-        FormRow(w(QT_TRANSLATE_NOOP("Documents", "Findings")), c.assessment, wide=True),
+        forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Rectify by")), _day(r.rectify_due)),
+        forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Findings")), c.assessment, wide=True),
     ))
-    plan = FormSection(w(QT_TRANSLATE_NOOP("Documents", "Handling plan and approval")), (
-        FormRow(w(QT_TRANSLATE_NOOP("Documents", "Plan")), c.plan, wide=True),
-        FormRow(w(QT_TRANSLATE_NOOP("Documents", "Approval opinion")), c.approval_opinion,
+    plan = forms.FormSection(w(QT_TRANSLATE_NOOP("Documents", "Handling plan and approval")), (
+        forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Plan")), c.plan, wide=True),
+        forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Approval opinion")), c.approval_opinion,
                 wide=True),
-        FormRow(w(QT_TRANSLATE_NOOP("Documents", "Approved by")), c.plan_approved_by),
-        FormRow(w(QT_TRANSLATE_NOOP("Documents", "Approved at")), _time(c.plan_approved_at)),
-        FormRow(w(QT_TRANSLATE_NOOP("Documents", "Department")), c.department),
-        FormRow(w(QT_TRANSLATE_NOOP("Documents", "Responsible person")), c.responsible_person),
+        forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Approved by")), c.plan_approved_by),
+        forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Approved at")), _time(c.plan_approved_at)),
+        forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Department")), c.department),
+        forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Responsible person")),
+                      c.responsible_person),
     ))
     # Filled in by hand when the slip goes out; printed when the desk has recorded it.
-    rectification = FormSection(
+    rectification = forms.FormSection(
         w(QT_TRANSLATE_NOOP("Documents", "Rectification (by the department)")), (
-            FormRow(w(QT_TRANSLATE_NOOP("Documents", "Cause")), c.cause, wide=True),
-            FormRow(w(QT_TRANSLATE_NOOP("Documents", "Measures")), c.measures, wide=True),
-            FormRow(w(QT_TRANSLATE_NOOP("Documents", "Done at")), _time(c.rectified_at)),
-            FormRow(w(QT_TRANSLATE_NOOP("Documents", "Checked by the desk")), c.verified_by),
+            forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Cause")), c.cause, wide=True),
+            forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Measures")), c.measures, wide=True),
+            forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Done at")), _time(c.rectified_at)),
+            forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Checked by the desk")), c.verified_by),
         ))
-    return FormDocument(
+    return forms.FormDocument(
         store_name=store_name,
         title=w(TITLES[HANDLING_SLIP]),
         reference=r.number,
@@ -179,11 +188,11 @@ def handling_slip_document(
             "Please rectify by {date} and return this slip to the service desk.",
         )).format(date=_day(r.rectify_due)),
         signatures=(
-            SignatureBox(w(QT_TRANSLATE_NOOP("Documents", "Service desk")), c.row.owner_name,
+            forms.SignatureBox(w(QT_TRANSLATE_NOOP("Documents", "Service desk")), c.row.owner_name,
                          _time(c.slip_issued_at)),
-            SignatureBox(w(QT_TRANSLATE_NOOP("Documents", "Approved by")),
+            forms.SignatureBox(w(QT_TRANSLATE_NOOP("Documents", "Approved by")),
                          c.plan_approved_by, _time(c.plan_approved_at)),
-            SignatureBox(w(QT_TRANSLATE_NOOP("Documents", "Department head"))),
+            forms.SignatureBox(w(QT_TRANSLATE_NOOP("Documents", "Department head"))),
         ),
         footer=_footer(w, printed_by),
     )
@@ -193,11 +202,12 @@ def complaint_pdf(
     session: Session, actor: Actor, complaint_id: int, kind: str, translate: Translate
 ) -> PrintedDocument:
     """One of the complaint's papers as the PDF to preview, print or save."""
+    forms = _forms()
     detail = complaints.get_complaint(session, actor, complaint_id)
     store = settings.read_settings(session, actor).store_name
     make = acknowledgement_document if kind == ACKNOWLEDGEMENT else handling_slip_document
     document = make(detail, store, actor.display_name, translate)
-    pdf = render_forms([document], page_words(translate))
+    pdf = forms.render_forms([document], page_words(translate))
     title = translate(DOCS, TITLES[kind])
     return PrintedDocument(kind, complaint_id, title, f"{title} {detail.row.number}.pdf", pdf)
 

@@ -23,7 +23,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
-import pypdfium2
 from PySide6.QtCore import QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
@@ -67,6 +66,13 @@ PAGE_GAP = 16  # pixels between pages in the preview, and around them
 KEPT_PAGES = 12  # rendered pages kept in memory; the rest are rendered again when seen
 
 
+def _pdfium() -> Any:
+    """PDFium, loaded with the first preview or print, not with the window (start-up)."""
+    import pypdfium2
+
+    return pypdfium2
+
+
 @dataclass(frozen=True)
 class PageSize:
     """A page in PDF points (1/72 inch)."""
@@ -78,7 +84,7 @@ class PageSize:
 def page_sizes(pdf: bytes) -> list[PageSize]:
     """The size of every page, without rendering any."""
     with _PDFIUM:
-        document = pypdfium2.PdfDocument(pdf)
+        document = _pdfium().PdfDocument(pdf)
         try:
             return [PageSize(*document.get_page_size(i)) for i in range(len(document))]
         finally:
@@ -89,7 +95,7 @@ def render_page(pdf: bytes, index: int, width_px: int, grayscale: bool = False) 
     """Page ``index`` (0-based) as an image ``width_px`` wide. Safe on any thread: the image
     is a QImage owning its pixels, never a widget or a pixmap."""
     with _PDFIUM:
-        document = pypdfium2.PdfDocument(pdf)
+        document = _pdfium().PdfDocument(pdf)
         try:
             page = document[index]
             try:
