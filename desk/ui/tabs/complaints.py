@@ -93,6 +93,7 @@ class ComplaintsTab(QWidget):
         self._shown_id: int | None = None
         self._detail_generation = 0
         self._split_placed = False
+        self._loaded_once = False
 
         self.view = QComboBox(self)
         self.view.setObjectName("complaintView")
@@ -128,7 +129,8 @@ class ComplaintsTab(QWidget):
         self._prepare_table()
         self._lay_out()
         self._connect_signals()
-        self.refresh()
+        # The list loads when the tab is first shown, not while the window starts (the
+        # reception tab is what a clerk sees first; its page should not queue behind ours).
 
     def _columns(self) -> list[Column[ComplaintRow]]:
         return [
@@ -201,6 +203,9 @@ class ComplaintsTab(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if not self._loaded_once:
+            self._loaded_once = True
+            self.refresh()
         if not self._split_placed:
             # The list gets the width of its columns up to "followed by" (so the deadline
             # column shows at 1366 px); the complaint beside it takes the rest.
@@ -270,7 +275,7 @@ class ComplaintsTab(QWidget):
         self.count_label.clear()  # the list's own line says why
 
     def _on_changed(self, changed: frozenset[str]) -> None:
-        if touches(changed, COMPLAINTS, CUSTOMERS, ATTACHMENTS):
+        if self._loaded_once and touches(changed, COMPLAINTS, CUSTOMERS, ATTACHMENTS):
             self.refresh()
 
     # -- the complaint beside the list ----------------------------------------------------

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -305,7 +305,13 @@ class SuggestionsView(QWidget):
         self.model.reset_done.connect(self._reloaded)
         events.changed.connect(self._on_changed)
         self.show_suggestion(None)
-        self.refresh()
+        self._loaded_once = False  # the list loads when the tab is first shown (start-up)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._loaded_once:
+            self._loaded_once = True
+            self.refresh()
 
     def _size_columns(self) -> None:
         """Wide enough for their longest usual text in either language; the suggestion
@@ -395,7 +401,7 @@ class SuggestionsView(QWidget):
                 self.show_suggestion(self.model.row_at(row))
 
     def _on_changed(self, changed: frozenset[str]) -> None:
-        if touches(changed, SUGGESTIONS_TABLE, "customers"):
+        if self._loaded_once and touches(changed, SUGGESTIONS_TABLE, "customers"):
             self.refresh()
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
