@@ -47,6 +47,7 @@ COMPLAINT_STATES = StateMachine(
         "reject": Transition((RECEIVED,), UNFOUNDED, "complaint.write"),
         "propose_plan": Transition((IN_PROGRESS,), IN_PROGRESS, "complaint.write"),
         "approve_plan": Transition((IN_PROGRESS,), IN_PROGRESS, "complaint.approve"),
+        "return_plan": Transition((IN_PROGRESS,), IN_PROGRESS, "complaint.approve"),
         "issue_slip": Transition((IN_PROGRESS,), IN_PROGRESS, "complaint.write"),
         "add_note": Transition(
             (RECEIVED, IN_PROGRESS, RECTIFIED, CALLED_BACK, UNFOUNDED), None, "complaint.write"
@@ -124,6 +125,7 @@ class ComplaintRow:
     deadline_estimated: bool
     version: int
     overdue: tuple[str, ...]  # "response", "rectification", "callback" (C8)
+    awaiting_approval: bool = False  # a drafted plan waits for a supervisor (C3)
 
     @property
     def is_overdue(self) -> bool:
@@ -175,6 +177,7 @@ class ComplaintFilter:
     owner_id: int | None = None
     customer_id: int | None = None
     overdue_only: bool = False  # C8: the supervisors' overdue view
+    awaiting_approval: bool = False  # C3: plans a supervisor has to approve
     number: str = ""  # part of a complaint number (TS-2026-0001...)
 
 
@@ -261,6 +264,7 @@ def _row_at(at: datetime) -> Any:
             mask_phone(phone), c.content, c.state, c.severity, c.owner_id, owner,
             c.response_due_at, c.responded_at, c.promised_date, c.rectify_due,
             c.callback_due, c.deadline_estimated, c.version, _overdue_reasons(c, at),
+            c.state == IN_PROGRESS and bool(c.plan) and c.plan_approved_at is None,
         )
     return make
 
@@ -302,6 +306,9 @@ def _filtered(stmt: Select[Any], flt: ComplaintFilter, at: datetime) -> Select[A
         stmt = stmt.where(Complaint.customer_id == flt.customer_id)
     if flt.overdue_only:
         stmt = stmt.where(_overdue_condition(at))
+    if flt.awaiting_approval:
+        stmt = stmt.where(Complaint.state == IN_PROGRESS, Complaint.plan != "",
+                          Complaint.plan_approved_at.is_(None))
     number = clean_text(flt.number).upper().replace(" ", "")
     if number:
         # A number typed in full (or scanned) is found exactly; a fragment by its digits.
@@ -613,6 +620,19 @@ def approve_plan(session: Session, actor: Actor, complaint_id: int, opinion: str
         "plan_approved_at": clock.now(), "plan_approved_by_id": actor.id,
         "approval_opinion": text,
     })
+
+
+def return_plan(session: Session, actor: Actor, complaint_id: int, reason: str,
+                expected_version: int) -> ComplaintDetail:
+    """C3: the supervisor sends the plan back with what to change; the desk drafts it again
+    (the returned draft stays on the timeline and in the audit trail)."""
+    complaint, move = _begin(session, actor, complaint_id, "return_plan", expected_version)
+    if not complaint.plan or complaint.plan_approved_at is not None:
+        raise DomainError(QT_TRANSLATE_NOOP(
+            "DeskMessages", "There is no plan waiting for approval."), "reason")
+    why = _text(reason, "reason", QT_TRANSLATE_NOOP(
+        "DeskMessages", "Please say what the plan should change."))
+    return _apply(session, actor, complaint, move, why, {"plan": ""})
 
 
 def issue_slip(session: Session, actor: Actor, complaint_id: int, department: str,

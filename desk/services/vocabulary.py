@@ -114,6 +114,7 @@ ACTIONS: Mapping[tuple[str, str], str] = {
     ("complaint", "reject"): QT_TRANSLATE_NOOP("Labels", "find unfounded"),
     ("complaint", "propose_plan"): QT_TRANSLATE_NOOP("Labels", "draft the plan"),
     ("complaint", "approve_plan"): QT_TRANSLATE_NOOP("Labels", "approve the plan"),
+    ("complaint", "return_plan"): QT_TRANSLATE_NOOP("Labels", "send the plan back"),
     ("complaint", "issue_slip"): QT_TRANSLATE_NOOP("Labels", "issue the handling slip"),
     ("complaint", "add_note"): QT_TRANSLATE_NOOP("Labels", "add a note"),
     ("complaint", "extend_deadline"): QT_TRANSLATE_NOOP("Labels", "extend the deadline"),

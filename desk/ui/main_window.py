@@ -457,8 +457,12 @@ class MainWindow(QMainWindow):
         if visit.customer_id is not None:
             customer = (visit.customer_id, "  ".join(
                 p for p in (visit.customer_name, visit.masked_phone) if p))
-        self.complaints.take_complaint(visit_id=visit.id, visit_summary=summary,
-                                       customer=customer)
+        dialog = self.complaints.take_complaint(
+            visit_id=visit.id, visit_summary=summary, customer=customer, content=visit.notes)
+        if dialog is not None and self.reception is not None:
+            # Cancelled: back to the visit the clerk came from.
+            reception = self.reception
+            dialog.rejected.connect(lambda: self.tabs.setCurrentWidget(reception))
 
     def hand_over(self) -> HandoverDialog:
         """S6: open complaints and pending replies to a colleague (a supervisor: anyone's)."""

@@ -374,3 +374,29 @@ def test_bad_input_a_deadline_extension_never_goes_backwards(
     with database.read() as session:
         last = complaints.timeline(session, clerk, c.row.id)[-1]
     assert last.action == "complaint.extend_deadline" and last.note.startswith("配件缺货")
+
+
+def test_c3_a_supervisor_sends_the_plan_back_and_the_view_finds_plans_to_approve(
+    database: Database, clerk: Actor, supervisor: Actor, frozen: list[datetime]
+) -> None:
+    c = take(database, clerk, at(2026, 11, 24))
+    with database.transaction() as session:
+        c = complaints.assess(session, clerk, c.row.id, True, True, "属实", "general",
+                              c.row.version)
+        c = complaints.propose_plan(session, clerk, c.row.id, "道歉", c.row.version)
+    assert c.row.awaiting_approval
+    with database.read() as session:
+        waiting = complaints.list_complaints(
+            session, supervisor, ComplaintFilter(awaiting_approval=True)).rows
+    assert [r.id for r in waiting] == [c.row.id]
+    with database.transaction() as session, pytest.raises(PermissionDenied):
+        complaints.return_plan(session, clerk, c.row.id, "再想想", c.row.version)
+    with database.transaction() as session:
+        back = complaints.return_plan(session, supervisor, c.row.id, "请写明赔偿金额",
+                                      c.row.version)
+    assert back.plan == "" and not back.row.awaiting_approval
+    with database.read() as session:
+        last = complaints.timeline(session, clerk, c.row.id)[-1]
+    assert last.action == "complaint.return_plan" and last.note == "请写明赔偿金额"
+    with database.transaction() as session, pytest.raises(DomainError):
+        complaints.return_plan(session, supervisor, c.row.id, "again", back.row.version)

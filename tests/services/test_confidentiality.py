@@ -151,6 +151,8 @@ CALLS: dict[str, Call] = {
     "handover.takers": lambda s, a, r: handover.takers(s, a),
     "handover.hand_over": lambda s, a, r: handover.hand_over(
         s, a, a.id, r.complaints["taker"], handover.open_work(s, a, a.id), "下班交接"),
+    "complaints.return_plan": lambda s, a, r: complaints.return_plan(
+        s, a, r.complaints["planned"], "请补充时间安排", _version(s, r, "planned")),
     "complaints.extend_deadline": lambda s, a, r: complaints.extend_deadline(
         s, a, r.complaints["planned"], _later_due(s, r, "planned"), "缺件",
         _version(s, r, "planned")),
@@ -218,6 +220,7 @@ CALLS: dict[str, Call] = {
 
 # Calls only a supervisor makes in daily work (C3: the plan's approval).
 SUPERVISOR_CALLS = frozenset({"complaints.approve_plan", "complaints.extend_deadline",
+                              "complaints.return_plan",
                               "claims.agree_amount", "claims.reject_claim"})
 
 

@@ -425,6 +425,10 @@ A report for the administrator was written to:
         <translation>审批方案…</translation>
     </message>
     <message>
+        <source>Send plan back…</source>
+        <translation>退回方案…</translation>
+    </message>
+    <message>
         <source>Issue handling slip…</source>
         <translation>下发处理单…</translation>
     </message>
@@ -549,6 +553,18 @@ A report for the administrator was written to:
         <translation>例如：同意，周五前办结</translation>
     </message>
     <message>
+        <source>Send the plan for {number} back</source>
+        <translation>退回 {number} 的处理方案</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <source>What should change *</source>
+        <translation>修改意见 *</translation>
+    </message>
+    <message>
         <source>Handling slip for {number}</source>
         <translation>{number} 受理处理单</translation>
     </message>
@@ -647,6 +663,14 @@ A report for the administrator was written to:
     <message>
         <source>took the complaint</source>
         <translation>受理投诉</translation>
+    </message>
+    <message>
+        <source>Waiting for a supervisor to approve the plan.</source>
+        <translation>处理方案待主管审批。</translation>
+    </message>
+    <message>
+        <source>Next: the callback to the customer, due {date} (C7); the callback record closes the complaint.</source>
+        <translation>下一步：{date} 前回访顾客；凭回访记录结案。</translation>
     </message>
     <message>
         <source>Print acknowledgement…</source>
@@ -1132,12 +1156,20 @@ A report for the administrator was written to:
 <context>
     <name>ComplaintsTab</name>
     <message>
+        <source>plan awaiting approval</source>
+        <translation>方案待审批</translation>
+    </message>
+    <message>
         <source>Open complaints</source>
         <translation>未结案投诉</translation>
     </message>
     <message>
         <source>Overdue</source>
         <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Plans awaiting approval</source>
+        <translation>待审批方案</translation>
     </message>
     <message>
         <source>Closed and unfounded</source>
@@ -1552,6 +1584,14 @@ Tell the customer: we will deal with it by {date}.</source>
     <message>
         <source>Please write the approval opinion.</source>
         <translation>请填写审批意见。</translation>
+    </message>
+    <message>
+        <source>There is no plan waiting for approval.</source>
+        <translation>没有待审批的处理方案。</translation>
+    </message>
+    <message>
+        <source>Please say what the plan should change.</source>
+        <translation>请写明方案需要修改的地方。</translation>
     </message>
     <message>
         <source>The plan must be approved by a supervisor before the slip is issued.</source>
@@ -2637,6 +2677,10 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>审批处理方案</translation>
     </message>
     <message>
+        <source>send the plan back</source>
+        <translation>退回处理方案</translation>
+    </message>
+    <message>
         <source>issue the handling slip</source>
         <translation>下发受理处理单</translation>
     </message>
@@ -3709,8 +3753,8 @@ This look-up has been recorded.</source>
         <translation>全部建议</translation>
     </message>
     <message>
-        <source>New suggestion…</source>
-        <translation>新建建议…</translation>
+        <source>New suggestion… (Ctrl+N)</source>
+        <translation>新建建议… (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Show:</source>

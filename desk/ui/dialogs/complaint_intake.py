@@ -46,6 +46,7 @@ class ComplaintIntakeDialog(QDialog):
         visit_id: int | None = None,
         visit_summary: str = "",
         customer: tuple[int, str] | None = None,
+        content: str = "",
     ) -> None:
         super().__init__(parent)
         self._store = store
@@ -73,6 +74,7 @@ class ComplaintIntakeDialog(QDialog):
         self.content.setObjectName("content")
         self.content.setPlaceholderText(self.tr("What happened, in the customer's words"))
         self.content.setFixedHeight(96)
+        self.content.setPlainText(content)  # R3: what the visit's notes already say
         self.demand = NotesEdit(self.save, self)
         self.demand.setObjectName("demand")
         self.demand.setPlaceholderText(self.tr("e.g. exchange, refund, repair, an apology"))

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
@@ -35,6 +36,20 @@ from desk.ui.store import Store
 
 Kind = Literal["line", "text", "choice", "date"]
 Values = Mapping[str, str]
+
+
+class _DateEdit(QDateEdit):
+    """Tab leaves the date for the next field, as in every box of a form (a QDateEdit would
+    walk its year, month and day first); the arrow keys still change them."""
+
+    def focusNextPrevChild(self, next_child: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next_child)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            self.focusNextPrevChild(event.key() == Qt.Key.Key_Tab)
+            return
+        super().keyPressEvent(event)
 
 
 @dataclass(frozen=True)
@@ -120,7 +135,7 @@ class StepDialog(QDialog):
             line.setObjectName(spec.name)
             return line
         if spec.kind == "date":
-            edit = QDateEdit(self)
+            edit = _DateEdit(self)
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             if spec.value:

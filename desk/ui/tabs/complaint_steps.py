@@ -36,6 +36,7 @@ FORM_ACTIONS = (
     "assess",
     "propose_plan",
     "approve_plan",
+    "return_plan",
     "issue_slip",
     "rectify",
     "extend_deadline",
@@ -51,6 +52,7 @@ def step_for(action: str, c: ComplaintDetail, actor: Actor) -> Step:
         "assess": _assess,
         "propose_plan": _plan,
         "approve_plan": _approve,
+        "return_plan": _return,
         "issue_slip": _slip,
         "rectify": _rectify,
         "close": _close,
@@ -66,6 +68,7 @@ def button_text(action: str) -> str:
         "assess": translate("Complaint", "Assess…"),
         "propose_plan": translate("Complaint", "Handling plan…"),
         "approve_plan": translate("Complaint", "Approve plan…"),
+        "return_plan": translate("Complaint", "Send plan back…"),
         "issue_slip": translate("Complaint", "Issue handling slip…"),
         "rectify": translate("Complaint", "Record rectification…"),
         "extend_deadline": translate("Complaint", "Extend deadline…"),
@@ -188,6 +191,20 @@ def _approve(c: ComplaintDetail, actor: Actor) -> Step:
                 placeholder=translate("Complaint", "e.g. agreed; finish by Friday"),
             )
         ],
+        run,
+        summary,
+    )
+
+
+def _return(c: ComplaintDetail, actor: Actor) -> Step:
+    def run(session: Any, v: Values) -> ComplaintDetail:
+        return complaints.return_plan(session, actor, c.row.id, v["reason"], c.row.version)
+
+    summary = _summary(c) + "\n" + translate("Complaint", "Plan: {plan}").format(plan=c.plan)
+    return Step(
+        translate("Complaint", "Send the plan for {number} back").format(number=c.row.number),
+        translate("Complaint", "Send back"),
+        [StepField("reason", translate("Complaint", "What should change *"))],
         run,
         summary,
     )

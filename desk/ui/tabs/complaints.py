@@ -50,7 +50,8 @@ from desk.ui.widgets.claims_box import ClaimsBox
 from desk.ui.widgets.complaint_panel import ComplaintPanel, overdue_words
 from desk.ui.widgets.record_table import record_table
 
-OPEN, OVERDUE, FINISHED, EVERYTHING = "open", "overdue", "finished", "all"
+OPEN, OVERDUE, APPROVAL, FINISHED, EVERYTHING = (
+    "open", "overdue", "approval", "finished", "all")
 _Loaded = tuple[ComplaintDetail, list[TimelineEntry], list[AttachmentRow]]
 
 
@@ -59,6 +60,8 @@ def _view_filter(view: str) -> ComplaintFilter:
         return ComplaintFilter(states=complaints.OPEN_STATES)
     if view == OVERDUE:
         return ComplaintFilter(overdue_only=True)
+    if view == APPROVAL:
+        return ComplaintFilter(awaiting_approval=True)
     if view == FINISHED:
         return ComplaintFilter(states=(complaints.CLOSED, complaints.UNFOUNDED))
     return ComplaintFilter()
@@ -66,6 +69,8 @@ def _view_filter(view: str) -> ComplaintFilter:
 
 def _state_text(row: ComplaintRow) -> str:
     state = labels.state("complaint", row.state)
+    if row.awaiting_approval:
+        state += " · " + translate("ComplaintsTab", "plan awaiting approval")
     return f"{state} · {overdue_words(row.overdue)}" if row.overdue else state
 
 
@@ -99,6 +104,7 @@ class ComplaintsTab(QWidget):
         self.view.setObjectName("complaintView")
         self.view.addItem(self.tr("Open complaints"), OPEN)
         self.view.addItem(self.tr("Overdue"), OVERDUE)
+        self.view.addItem(self.tr("Plans awaiting approval"), APPROVAL)
         self.view.addItem(self.tr("Closed and unfounded"), FINISHED)
         self.view.addItem(self.tr("All complaints"), EVERYTHING)
         self.channel = QComboBox(self)
@@ -169,7 +175,7 @@ class ComplaintsTab(QWidget):
             "138****5678",
             "意见箱",
             "服务态度",
-            "处理中 · 整改逾期",
+            "已受理 · 首次答复逾期",
             "2026-12-31*",
             "欧阳先生",
         ]
@@ -263,13 +269,21 @@ class ComplaintsTab(QWidget):
 
     def _reloaded(self, total: int) -> None:
         self.count_label.setText(self.tr("%n complaint(s)", "", total))
+        row = -1
         if self._shown_id is not None:
             row = self.model.index_where(lambda r: r.id == self._shown_id)
-            if row >= 0:
-                self.table.selectRow(row)
-            self._load_detail(self._shown_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self._load_detail(self.model.row_at(row).id)  # type: ignore[union-attr]
         elif self.model.rowCount():
-            self.table.selectRow(0)  # the most urgent or newest is shown at once
+            # The complaint shown is not in the list any more (another view, a number looked
+            # up): the panel follows the list, never a complaint the clerk cannot see.
+            self._shown_id = None
+            self.table.selectRow(0)
+        else:
+            self._shown_id = None
+            self._detail_generation += 1
+            self.panel.show_complaint(None, [], [])
 
     def _load_failed(self, _failure: BaseException) -> None:
         self.count_label.clear()  # the list's own line says why
@@ -334,6 +348,7 @@ class ComplaintsTab(QWidget):
         visit_id: int | None = None,
         visit_summary: str = "",
         customer: tuple[int, str] | None = None,
+        content: str = "",
     ) -> ComplaintIntakeDialog | None:
         if not allowed(self._actor, "complaint.write"):
             return None
@@ -344,6 +359,7 @@ class ComplaintsTab(QWidget):
             visit_id=visit_id,
             visit_summary=visit_summary,
             customer=customer,
+            content=content,
         )
         dialog.accepted.connect(lambda: self._taken(dialog.complaint))
         dialog.finished.connect(dialog.deleteLater)

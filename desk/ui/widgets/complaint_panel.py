@@ -75,6 +75,18 @@ def timeline_html(entries: list[TimelineEntry]) -> str:
 STEPS_PER_ROW = 3
 
 
+def next_step(c: ComplaintDetail) -> str:
+    """What the complaint waits for when no button of this tab moves it on."""
+    if c.row.awaiting_approval:
+        return translate("Complaint", "Waiting for a supervisor to approve the plan.")
+    if c.row.state == complaints.RECTIFIED and c.row.callback_due is not None:
+        return translate(
+            "Complaint", "Next: the callback to the customer, due {date} (C7); the callback "
+            "record closes the complaint."
+        ).format(date=c.row.callback_due.isoformat())
+    return ""
+
+
 class ComplaintPanel(QWidget):
     """Shows one :class:`ComplaintDetail`; ``step_requested(action)`` asks the tab to run a
     step's form (the tab owns the store and the refresh)."""
@@ -96,6 +108,10 @@ class ComplaintPanel(QWidget):
         self.overdue.setObjectName("complaintOverdue")
         self.overdue.setStyleSheet("color: #b71c1c; font-weight: bold;")
         self.overdue.setWordWrap(True)
+        self.next_step = QLabel(self)
+        self.next_step.setObjectName("complaintNextStep")
+        self.next_step.setWordWrap(True)
+        self.next_step.setStyleSheet("color: #616161;")
         self.facts = QTextBrowser(self)
         self.facts.setObjectName("complaintFacts")
         self.facts.setOpenLinks(False)
@@ -125,6 +141,7 @@ class ComplaintPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.overdue)
+        layout.addWidget(self.next_step)
         layout.addLayout(grid)
         layout.addLayout(papers)
         # The facts and the timeline get the panel's height; claims and evidence are a click
@@ -152,6 +169,7 @@ class ComplaintPanel(QWidget):
                 translate("Complaint", "Pick a complaint in the list to see it here.")
             )
             self.overdue.hide()
+            self.next_step.hide()
             self.facts.clear()
             self.print_acknowledgement.hide()
             self.print_slip.hide()
@@ -168,6 +186,8 @@ class ComplaintPanel(QWidget):
         )
         self.overdue.setText(overdue_words(c.row.overdue))
         self.overdue.setVisible(c.row.is_overdue)
+        self.next_step.setText(next_step(c))
+        self.next_step.setVisible(bool(self.next_step.text()))
         # The steps possible now, packed three to a row (no gaps where others are hidden).
         shown = [b for a, b in self.buttons.items() if self._offered(c, a)]
         for button in self.buttons.values():
@@ -187,7 +207,7 @@ class ComplaintPanel(QWidget):
             return False
         if action == "close" and c.row.state != complaints.UNFOUNDED:
             return False  # a called-back complaint closes with its signed callback (B2)
-        if action == "approve_plan" and (not c.plan or c.plan_approved_at is not None):
+        if action in ("approve_plan", "return_plan") and not c.row.awaiting_approval:
             return False
         if action == "propose_plan" and c.slip_issued_at is not None:
             return False

@@ -242,9 +242,10 @@ class SuggestionsView(QWidget):
         self.count_label = QLabel(self)
         self.count_label.setObjectName("suggestionCount")
         self.new_button = QPushButton(
-            QCoreApplication.translate("SuggestionsView", "New suggestion…"), self
+            QCoreApplication.translate("SuggestionsView", "New suggestion… (Ctrl+N)"), self
         )
         self.new_button.setObjectName("newSuggestionButton")
+        self.new_button.setShortcut("Ctrl+N")  # live while this tab shows, like the others
         self.new_button.setVisible(allowed(actor, "suggestion.write"))
         self.model: PagedTableModel[SuggestionRow] = PagedTableModel(
             self._columns(),
