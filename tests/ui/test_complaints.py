@@ -304,3 +304,25 @@ def test_r3_f6_on_a_visit_takes_its_complaint_prefilled_and_linked_back(
     assert box is not None
     box.close()
     window.close()
+
+
+def test_c8_after_a_number_lookup_the_panel_shows_a_complaint_of_the_list(
+    qtbot: QtBot, database: Database, clerk: Actor, make_tab: Any
+) -> None:
+    first = _taken(database, clerk)
+    with database.transaction() as session:
+        second = complaints.take_complaint(session, clerk, ComplaintInput(
+            "email", "price", "标价不一致", customer_id=first.row.customer_id))
+    tab = make_tab(clerk)
+    qtbot.waitUntil(lambda: tab.panel.detail is not None)
+    tab.table.selectRow(tab.model.index_where(lambda r: r.id == first.row.id))
+    qtbot.waitUntil(lambda: tab.panel.detail is not None
+                    and tab.panel.detail.row.id == first.row.id)
+    type_text(qtbot, tab.number, second.row.number[-6:])
+    qtbot.keyClick(tab.number, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tab.panel.detail is not None
+                    and tab.panel.detail.row.id == second.row.id)
+    type_text(qtbot, tab.number, "9")  # a number no complaint has: an empty list
+    qtbot.keyClick(tab.number, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tab.panel.detail is None)
+    assert all(b.isHidden() for b in tab.panel.buttons.values())
