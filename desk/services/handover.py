@@ -1,5 +1,5 @@
 """Handing over open work (交接, S6): a clerk going off duty or on leave passes their open
-complaints and pending replies to a colleague; a supervisor can reassign anyone's.
+complaints, pending replies and suggestions to a colleague; a supervisor can reassign anyone's.
 
 Each item names its new owner on its own record (and, for a complaint, on its timeline), and
 the handover as a whole is one audit row on the giver's account: who handed what to whom,
@@ -17,15 +17,18 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
-from desk.models import Complaint, Customer, PendingReply, Staff
+from desk.models import Complaint, Customer, PendingReply, Staff, Suggestion
 from desk.services import audit, clock, complaints
 from desk.services.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, StaleEdit
 from desk.services.permissions import COUNTER, SUPERVISOR, Actor, allowed, authorize
 from desk.services.validation import notes
 
-COMPLAINT, REPLY = "complaint", "reply"
+COMPLAINT, REPLY, SUGGESTION = "complaint", "reply", "suggestion"
 CHOOSE_TAKER = QT_TRANSLATE_NOOP("DeskMessages", "Choose a colleague to hand the work to.")
-KINDS = (COMPLAINT, REPLY)
+KINDS = (COMPLAINT, REPLY, SUGGESTION)
+_MODELS: dict[str, type[Complaint] | type[PendingReply] | type[Suggestion]] = {
+    COMPLAINT: Complaint, REPLY: PendingReply, SUGGESTION: Suggestion,
+}
 
 
 @dataclass(frozen=True)
@@ -84,6 +87,14 @@ def open_work(session: Session, actor: Actor, staff_id: int) -> list[OpenItem]:
     for r, name in replies:
         items.append(OpenItem(REPLY, r.id, " ".join(r.question.split())[:40], name or "",
                               "pending", r.promised_at, r.version))
+    ideas = session.execute(
+        select(Suggestion, Customer.name)
+        .outerjoin(Customer, Customer.id == Suggestion.customer_id)
+        .where(Suggestion.owner_id == staff_id, Suggestion.state != "closed")
+        .order_by(Suggestion.received_at)
+    )
+    for g, name in ideas:  # C1a: suggestions being followed up
+        items.append(OpenItem(SUGGESTION, g.id, g.number, name or "", g.state, None, g.version))
     return items
 
 
@@ -132,9 +143,8 @@ def hand_over(
             "should know."), "note")
     moved: list[dict[str, Any]] = []
     for item in items:
-        record: Complaint | PendingReply | None = (
-            session.get(Complaint, item.id) if item.kind == COMPLAINT
-            else session.get(PendingReply, item.id))
+        record: Complaint | PendingReply | Suggestion | None = session.get(  # type: ignore[assignment]
+            _MODELS[item.kind], item.id)
         if record is None or record.owner_id != giver_id or record.version != item.version:
             raise StaleEdit(QT_TRANSLATE_NOOP(
                 "DeskMessages", "{item} changed meanwhile (someone else may have taken it). "

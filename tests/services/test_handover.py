@@ -9,7 +9,7 @@ import pytest
 
 from desk.db import Database
 from desk.models import PendingReply
-from desk.services import clock, complaints, handover, staff
+from desk.services import clock, complaints, handover, staff, suggestions
 from desk.services.complaints import ComplaintInput
 from desk.services.errors import DomainError, PermissionDenied, StaleEdit
 from desk.services.permissions import Actor
@@ -99,3 +99,19 @@ def test_s6_refused_handovers_change_nothing(
     with database.transaction() as session, pytest.raises(StaleEdit):
         handover.hand_over(session, clerk, clerk.id, colleague.id, items, "休假")
     assert audit_entries(database, "staff.handover") == []
+
+
+def test_s6_a_suggestion_being_followed_is_handed_over_too(
+    database: Database, clerk: Actor, admin: Actor
+) -> None:
+    colleague = _colleague(database, admin)
+    with database.transaction() as session:
+        idea = suggestions.take_suggestion(
+            session, clerk, suggestions.SuggestionInput("box", "建议增设母婴室"))
+    with database.read() as session:
+        items = handover.open_work(session, clerk, clerk.id)
+    assert [(i.kind, i.label) for i in items] == [("suggestion", idea.number)]
+    with database.transaction() as session:
+        handover.hand_over(session, clerk, clerk.id, colleague.id, items, "调岗")
+    with database.read() as session:
+        assert suggestions.get_suggestion(session, colleague, idea.id).owner_id == colleague.id

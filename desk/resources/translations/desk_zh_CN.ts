@@ -2404,6 +2404,10 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>投诉 {number} · {who} · {state}</translation>
     </message>
     <message>
+        <source>Suggestion {number} · {who}</source>
+        <translation>意见建议 {number} · {who}</translation>
+    </message>
+    <message>
         <source>Pending reply “{question}” · {who} · due {due}</source>
         <translation>待答复“{question}” · {who} · 约定 {due}</translation>
     </message>

@@ -114,6 +114,9 @@ class HandoverDialog(QDialog):
                 text = self.tr("Complaint {number} · {who} · {state}").format(
                     number=item.label, who=item.customer_name or labels.anonymous(),
                     state=labels.state("complaint", item.state))
+            elif item.kind == handover.SUGGESTION:
+                text = self.tr("Suggestion {number} · {who}").format(
+                    number=item.label, who=item.customer_name or labels.anonymous())
             else:
                 text = self.tr("Pending reply “{question}” · {who} · due {due}").format(
                     question=item.label, who=item.customer_name or labels.anonymous(),
