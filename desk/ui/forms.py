@@ -49,6 +49,15 @@ class FieldErrors:
         label.show()
         return label
 
+    def show_and_focus(self, error: DeskError, form: QWidget) -> QLabel:
+        """:meth:`show`, then put the cursor in the refused field (the widget of ``form``
+        named like the error's field), so the clerk types the correction at once."""
+        label = self.show(error)
+        field = form.findChild(QWidget, error.field) if error.field else None
+        if field is not None and field.isVisibleTo(form):
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
+        return label
+
     def text(self, field: str) -> str:
         label = self._labels.get(field, self._general)
         return label.text() if label.isVisible() or label.text() else ""

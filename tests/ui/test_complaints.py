@@ -326,3 +326,15 @@ def test_c8_after_a_number_lookup_the_panel_shows_a_complaint_of_the_list(
     qtbot.keyClick(tab.number, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: tab.panel.detail is None)
     assert all(b.isHidden() for b in tab.panel.buttons.values())
+
+
+def test_c2_a_refused_field_takes_the_cursor(
+    qtbot: QtBot, database: Database, clerk: Actor
+) -> None:
+    dialog = ComplaintIntakeDialog(database, clerk)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(qtbot, dialog.content, "空调不制冷")
+    qtbot.keyClick(dialog.content, Qt.Key.Key_Return)  # no category chosen
+    assert dialog.errors.text("category") == "Please choose the complaint's category."
+    assert dialog.focusWidget() is dialog.category

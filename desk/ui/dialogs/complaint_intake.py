@@ -163,5 +163,5 @@ class ComplaintIntakeDialog(QDialog):
             self.accept()
 
     def _refused(self, error: DomainError) -> None:
-        self.errors.show(error)
+        self.errors.show_and_focus(error, self)
         self.adjustSize()

@@ -185,5 +185,5 @@ class StepDialog(QDialog):
             self.accept()
 
     def _refused(self, error: DomainError) -> None:
-        self.errors.show(error)
+        self.errors.show_and_focus(error, self)
         self.adjustSize()
