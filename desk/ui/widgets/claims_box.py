@@ -301,7 +301,8 @@ class ClaimsBox(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.table)
         layout.addWidget(self.details)
-        layout.addWidget(self.evidence, 1)
+        layout.addWidget(self.evidence, 10)
+        layout.addStretch(1)  # with no claim chosen, the lines above stay at the top
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         events.changed.connect(self._on_changed)
         self.show_complaint(None)
