@@ -9,7 +9,6 @@ counted and every word in the user's language; this module only lays them out.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from contextlib import suppress
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Protocol
@@ -20,6 +19,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from desk.reports.complaint_words import DASH, ComplaintSheetWords, CountTable, RateLine
+from desk.reports.sheets import discard
 
 _BOLD = Font(bold=True)
 _HEAD_FILL = PatternFill("solid", fgColor="DDEBF7")
@@ -103,7 +103,7 @@ def write_complaint_report(
     try:
         count = _write_rows(sheet, rows, words, zone, progress)
     except BaseException:
-        _discard(sheet)
+        discard(sheet)
         raise
     last = LIST_FIRST_ROW - 1 + count
     sheet.auto_filter.ref = (
@@ -199,11 +199,3 @@ def _write_rows(sheet: Any, rows: Iterable[ComplaintLine], words: ComplaintSheet
         if progress is not None and count % 500 == 0:
             progress(count)
     return count
-
-
-def _discard(sheet: Any) -> None:
-    """A stopped write-only sheet: close its row stream and remove openpyxl's temporary file
-    now, instead of leaving both to the garbage collector."""
-    with suppress(Exception):
-        sheet.close()
-        sheet._writer.cleanup()

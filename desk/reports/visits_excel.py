@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable
-from contextlib import suppress
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol
@@ -20,6 +19,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from desk.reports.sheets import discard
 from desk.reports.words import VisitSheetWords
 
 
@@ -101,7 +101,7 @@ def write_visits(
         count = _write_rows(sheet, rows, words, zone, progress, by_purpose, tenths_by_purpose,
                             finished_by_purpose)
     except BaseException:
-        _discard(sheet)
+        discard(sheet)
         raise
     last = _FIRST_ROW - 1 + count
     sheet.auto_filter.ref = f"A{_FIRST_ROW - 1}:{get_column_letter(len(_WIDTHS))}{last}"
@@ -170,11 +170,3 @@ def _write_rows(
         if progress is not None and count % 500 == 0:
             progress(count)
     return count
-
-
-def _discard(sheet: Any) -> None:
-    """A stopped write-only sheet: close its row stream and remove openpyxl's temporary file
-    now, instead of leaving both to the garbage collector."""
-    with suppress(Exception):
-        sheet.close()
-        sheet._writer.cleanup()
