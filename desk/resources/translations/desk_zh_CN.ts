@@ -738,7 +738,7 @@ A report for the administrator was written to:
     </message>
     <message>
         <source>Grounds</source>
-        <translation>投诉理由</translation>
+        <translation>投诉理由是否成立</translation>
     </message>
     <message>
         <source>justified</source>
@@ -750,7 +750,7 @@ A report for the administrator was written to:
     </message>
     <message>
         <source>Demand</source>
-        <translation>顾客要求</translation>
+        <translation>要求是否合理</translation>
     </message>
     <message>
         <source>reasonable</source>
@@ -782,11 +782,11 @@ A report for the administrator was written to:
     </message>
     <message>
         <source>Handling slip</source>
-        <translation>受理处理单</translation>
+        <translation>处理单（下发·部门·责任人）</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation>原因</translation>
+        <translation>问题原因</translation>
     </message>
     <message>
         <source>Measures</source>

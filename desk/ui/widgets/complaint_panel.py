@@ -235,7 +235,8 @@ class ComplaintPanel(QWidget):
             (translate("Complaint", "Followed by"), r.owner_name),
             (
                 translate("Complaint", "First response due"),
-                labels.local_time(r.response_due_at),
+                # Once answered, the deadline is history: only the answer's time is shown.
+                "" if r.responded_at else labels.local_time(r.response_due_at),
             ),
             (translate("Complaint", "First response"), labels.local_time(r.responded_at)),
             (
