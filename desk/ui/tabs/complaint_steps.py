@@ -62,6 +62,21 @@ def step_for(action: str, c: ComplaintDetail, actor: Actor) -> Step:
     return makers[action](c, actor)
 
 
+# The steps that take one text and hand it to the service with the complaint's version.
+TextCall = Callable[[Any, Actor, int, str, int], ComplaintDetail]
+
+
+def _text_step(c: ComplaintDetail, actor: Actor, call: TextCall, title: str, submit: str,
+               field: StepField, with_plan: bool = False) -> Step:
+    def run(session: Any, v: Values) -> ComplaintDetail:
+        return call(session, actor, c.row.id, v[field.name], c.row.version)
+
+    summary = _summary(c)
+    if with_plan:  # the supervisor decides on the plan: it stands above the opinion
+        summary += "\n" + translate("Complaint", "Plan: {plan}").format(plan=c.plan)
+    return Step(title.format(number=c.row.number), submit, [field], run, summary)
+
+
 def button_text(action: str) -> str:
     words = {
         "respond": translate("Complaint", "First response…"),
@@ -79,21 +94,13 @@ def button_text(action: str) -> str:
 
 
 def _respond(c: ComplaintDetail, actor: Actor) -> Step:
-    def run(session: Any, v: Values) -> ComplaintDetail:
-        return complaints.record_response(session, actor, c.row.id, v["note"], c.row.version)
-
-    return Step(
-        translate("Complaint", "First response to {number}").format(number=c.row.number),
+    return _text_step(
+        c, actor, complaints.record_response,
+        translate("Complaint", "First response to {number}"),
         translate("Complaint", "Save response"),
-        [
-            StepField(
-                "note",
-                translate("Complaint", "What the customer was told *"),
-                placeholder=translate("Complaint", "e.g. called back, promised a visit on Friday"),
-            )
-        ],
-        run,
-        _summary(c),
+        StepField("note", translate("Complaint", "What the customer was told *"),
+                  placeholder=translate("Complaint",
+                                        "e.g. called back, promised a visit on Friday")),
     )
 
 
@@ -157,56 +164,33 @@ def _assess(c: ComplaintDetail, actor: Actor) -> Step:
 
 
 def _plan(c: ComplaintDetail, actor: Actor) -> Step:
-    def run(session: Any, v: Values) -> ComplaintDetail:
-        return complaints.propose_plan(session, actor, c.row.id, v["plan"], c.row.version)
-
-    return Step(
-        translate("Complaint", "Handling plan for {number}").format(number=c.row.number),
+    return _text_step(
+        c, actor, complaints.propose_plan,
+        translate("Complaint", "Handling plan for {number}"),
         translate("Complaint", "Submit for approval"),
-        [
-            StepField(
-                "plan",
-                translate("Complaint", "Plan *"),
-                value=c.plan,
-                placeholder=translate("Complaint", "What will be done, by whom, by when"),
-            )
-        ],
-        run,
-        _summary(c),
+        StepField("plan", translate("Complaint", "Plan *"), value=c.plan,
+                  placeholder=translate("Complaint", "What will be done, by whom, by when")),
     )
 
 
 def _approve(c: ComplaintDetail, actor: Actor) -> Step:
-    def run(session: Any, v: Values) -> ComplaintDetail:
-        return complaints.approve_plan(session, actor, c.row.id, v["opinion"], c.row.version)
-
-    summary = _summary(c) + "\n" + translate("Complaint", "Plan: {plan}").format(plan=c.plan)
-    return Step(
-        translate("Complaint", "Approve the plan for {number}").format(number=c.row.number),
+    return _text_step(
+        c, actor, complaints.approve_plan,
+        translate("Complaint", "Approve the plan for {number}"),
         translate("Complaint", "Approve"),
-        [
-            StepField(
-                "opinion",
-                translate("Complaint", "Approval opinion *"),
-                placeholder=translate("Complaint", "e.g. agreed; finish by Friday"),
-            )
-        ],
-        run,
-        summary,
+        StepField("opinion", translate("Complaint", "Approval opinion *"),
+                  placeholder=translate("Complaint", "e.g. agreed; finish by Friday")),
+        with_plan=True,
     )
 
 
 def _return(c: ComplaintDetail, actor: Actor) -> Step:
-    def run(session: Any, v: Values) -> ComplaintDetail:
-        return complaints.return_plan(session, actor, c.row.id, v["reason"], c.row.version)
-
-    summary = _summary(c) + "\n" + translate("Complaint", "Plan: {plan}").format(plan=c.plan)
-    return Step(
-        translate("Complaint", "Send the plan for {number} back").format(number=c.row.number),
+    return _text_step(
+        c, actor, complaints.return_plan,
+        translate("Complaint", "Send the plan for {number} back"),
         translate("Complaint", "Send back"),
-        [StepField("reason", translate("Complaint", "What should change *"))],
-        run,
-        summary,
+        StepField("reason", translate("Complaint", "What should change *")),
+        with_plan=True,
     )
 
 
@@ -311,34 +295,20 @@ def _extend(c: ComplaintDetail, actor: Actor) -> Step:
 
 
 def _close(c: ComplaintDetail, actor: Actor) -> Step:
-    def run(session: Any, v: Values) -> ComplaintDetail:
-        return complaints.close_unfounded(session, actor, c.row.id, v["note"], c.row.version)
-
-    return Step(
-        translate("Complaint", "Close {number}").format(number=c.row.number),
+    return _text_step(
+        c, actor, complaints.close_unfounded,
+        translate("Complaint", "Close {number}"),
         translate("Complaint", "Close complaint"),
-        [StepField("note", translate("Complaint", "Note"))],
-        run,
-        _summary(c),
+        StepField("note", translate("Complaint", "Note")),
     )
 
 
 def _note(c: ComplaintDetail, actor: Actor) -> Step:
-    def run(session: Any, v: Values) -> ComplaintDetail:
-        return complaints.add_note(session, actor, c.row.id, v["note"], c.row.version)
-
-    return Step(
-        translate("Complaint", "Note on {number}").format(number=c.row.number),
+    return _text_step(
+        c, actor, complaints.add_note,
+        translate("Complaint", "Note on {number}"),
         translate("Complaint", "Add note"),
-        [
-            StepField(
-                "note",
-                translate("Complaint", "Note *"),
-                placeholder=translate(
-                    "Complaint", "Evidence gathered, a call made, a reminder sent"
-                ),
-            )
-        ],
-        run,
-        _summary(c),
+        StepField("note", translate("Complaint", "Note *"),
+                  placeholder=translate("Complaint",
+                                        "Evidence gathered, a call made, a reminder sent")),
     )
