@@ -114,13 +114,17 @@ def acknowledgement_document(
     promised = _day(r.promised_date)
     if r.deadline_estimated:
         promised += w(QT_TRANSLATE_NOOP("Documents", " (estimated)"))
-    promise = forms.FormSection(w(QT_TRANSLATE_NOOP("Documents", "Our promise")), (
+    rows = [
         forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Complaint no.")), r.number),
         forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Dealt with by")), promised),
-        forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "First answer by")),
-                      _time(r.response_due_at)),
         forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Followed by")), r.owner_name),
-    ))
+    ]
+    if r.responded_at is None and r.response_due_at is not None:
+        # Still owed (a phone or mail complaint): the customer is told when. A walk-in was
+        # answered at the counter and gets no empty line for it.
+        rows.insert(2, forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "First answer by")),
+                                     _time(r.response_due_at)))
+    promise = forms.FormSection(w(QT_TRANSLATE_NOOP("Documents", "Our promise")), tuple(rows))
     notice = w(QT_TRANSLATE_NOOP(
         "Documents",
         "We have taken your complaint and will tell you the result by {date}. Please quote "

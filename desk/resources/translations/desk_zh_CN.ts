@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AccountForm</name>
@@ -337,7 +338,7 @@ A report for the administrator was written to:
     </message>
     <message>
         <source>Exported by {name} at {when}</source>
-        <translation>导出人：{name}　导出时间：{when}</translation>
+        <translation>导出人：{name}&#x3000;导出时间：{when}</translation>
     </message>
     <message>
         <source>By cause</source>
@@ -597,7 +598,7 @@ A report for the administrator was written to:
         <translation>整改措施 *</translation>
     </message>
     <message>
-        <source>The desk's check *</source>
+        <source>The desk&apos;s check *</source>
         <translation>服务台核实 *</translation>
     </message>
     <message>
@@ -887,7 +888,7 @@ A report for the administrator was written to:
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <source>What happened, in the customer's words</source>
+        <source>What happened, in the customer&apos;s words</source>
         <translation>发生了什么（按顾客原话记录）</translation>
     </message>
     <message>
@@ -1138,7 +1139,9 @@ A report for the administrator was written to:
     </message>
     <message numerus="yes">
         <source>Saved %n complaint(s) to {path}</source>
-        <translation><numerusform>已将 %n 件投诉保存到 {path}</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 件投诉保存到 {path}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled: no file was written.</source>
@@ -1237,7 +1240,9 @@ A report for the administrator was written to:
     </message>
     <message numerus="yes">
         <source>%n complaint(s)</source>
-        <translation><numerusform>共 %n 条投诉</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 条投诉</numerusform>
+        </translation>
     </message>
     <message>
         <source>Complaint taken</source>
@@ -1426,7 +1431,7 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>数据库所在的文件夹 {folder} 不存在。如果它在网络驱动器上，请先连接该驱动器；否则请更正数据库设置（--db、DESK_DATABASE_URL 或 config.json）。服务台不会在那里新建一个空数据库，以免记录分散在两个文件里。</translation>
     </message>
     <message>
-        <source>The database setting “{where}” is not a database address. Correct DESK_DATABASE_URL or the desk's config.json.</source>
+        <source>The database setting “{where}” is not a database address. Correct DESK_DATABASE_URL or the desk&apos;s config.json.</source>
         <translation>数据库设置“{where}”不是有效的数据库地址。请修改 DESK_DATABASE_URL 或服务台的 config.json。</translation>
     </message>
     <message>
@@ -1518,7 +1523,7 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>请选择投诉渠道。</translation>
     </message>
     <message>
-        <source>Please choose the complaint's category.</source>
+        <source>Please choose the complaint&apos;s category.</source>
         <translation>请选择投诉类别。</translation>
     </message>
     <message>
@@ -1530,7 +1535,7 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>该客户已不存在。</translation>
     </message>
     <message>
-        <source>A walk-in's complaint needs the customer (or the visit).</source>
+        <source>A walk-in&apos;s complaint needs the customer (or the visit).</source>
         <translation>来访投诉需要选择客户（或从接待单发起）。</translation>
     </message>
     <message>
@@ -1722,7 +1727,7 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>请填写本次接待的处理结果。</translation>
     </message>
     <message>
-        <source>A user name has 2 to 40 letters, digits, Chinese characters, '.', '_' or '-', without spaces.</source>
+        <source>A user name has 2 to 40 letters, digits, Chinese characters, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, without spaces.</source>
         <translation>用户名须为 2 到 40 个字符，可使用字母、数字、汉字及“.”“_”“-”，不能含空格。</translation>
     </message>
     <message>
@@ -1958,7 +1963,7 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>该问题已不存在。</translation>
     </message>
     <message>
-        <source>Please write down the customer's question.</source>
+        <source>Please write down the customer&apos;s question.</source>
         <translation>请填写顾客的问题。</translation>
     </message>
     <message>
@@ -2002,7 +2007,7 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>请填写相关部门。</translation>
     </message>
     <message>
-        <source>Please write the department's evaluation.</source>
+        <source>Please write the department&apos;s evaluation.</source>
         <translation>请填写部门评估意见。</translation>
     </message>
     <message>
@@ -2074,7 +2079,7 @@ Tell the customer: we will deal with it by {date}.</source>
     </message>
     <message>
         <source>Printed by {name} at {time}</source>
-        <translation>打印：{name}　{time}</translation>
+        <translation>打印：{name}&#x3000;{time}</translation>
     </message>
     <message>
         <source> (estimated)</source>
@@ -2302,7 +2307,7 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>问题未能当场解答，约定答复时间(&amp;Q)</translation>
     </message>
     <message>
-        <source>The customer's question, to answer later</source>
+        <source>The customer&apos;s question, to answer later</source>
         <translation>顾客的问题，稍后答复</translation>
     </message>
     <message>
@@ -2419,7 +2424,7 @@ Tell the customer: we will deal with it by {date}.</source>
 <context>
     <name>Holidays</name>
     <message>
-        <source>New Year's Day</source>
+        <source>New Year&apos;s Day</source>
         <translation>元旦</translation>
     </message>
     <message>
@@ -2836,7 +2841,7 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <source>The number in the customer's archive is used.</source>
+        <source>The number in the customer&apos;s archive is used.</source>
         <translation>将使用客户档案中的电话号码。</translation>
     </message>
     <message>
@@ -3292,7 +3297,7 @@ Ctrl+Shift+L  退出登录</translation>
         <translation>接待 {number} 已于 {time} 结束，无需再结束。</translation>
     </message>
     <message>
-        <source>No visit selected: pick the walk-in's visit first.</source>
+        <source>No visit selected: pick the walk-in&apos;s visit first.</source>
         <translation>未选中接待记录：请先选择该顾客的来访记录。</translation>
     </message>
     <message>
@@ -3557,7 +3562,7 @@ This look-up has been recorded.</source>
     </message>
     <message>
         <source>Exported by {name} at {when}</source>
-        <translation>导出人：{name}　导出时间：{when}</translation>
+        <translation>导出人：{name}&#x3000;导出时间：{when}</translation>
     </message>
     <message>
         <source>By department</source>
@@ -3653,7 +3658,7 @@ This look-up has been recorded.</source>
         <translation>建议或意见 *</translation>
     </message>
     <message>
-        <source>In the customer's words</source>
+        <source>In the customer&apos;s words</source>
         <translation>按顾客原话记录</translation>
     </message>
     <message>
@@ -3685,7 +3690,7 @@ This look-up has been recorded.</source>
         <translation>保存评估</translation>
     </message>
     <message>
-        <source>The department's evaluation *</source>
+        <source>The department&apos;s evaluation *</source>
         <translation>部门评估意见 *</translation>
     </message>
     <message>
@@ -3946,7 +3951,7 @@ This look-up has been recorded.</source>
         <translation>事由</translation>
     </message>
     <message>
-        <source>Note: this customer's visit {number} (arrived {time}, {handler}) is still open. Enter logs another visit; F4 in the list finishes the open one.</source>
+        <source>Note: this customer&apos;s visit {number} (arrived {time}, {handler}) is still open. Enter logs another visit; F4 in the list finishes the open one.</source>
         <translation>注意：该客户的接待 {number}（{time} 到达，{handler} 接待）尚未结束。按 Enter 仍可再登记一次来访；在列表中按 F4 可结束未结束的接待。</translation>
     </message>
     <message>
@@ -3986,7 +3991,7 @@ This look-up has been recorded.</source>
     </message>
     <message>
         <source>Exported by {name} at {when}</source>
-        <translation>导出人：{name}　导出时间：{when}</translation>
+        <translation>导出人：{name}&#x3000;导出时间：{when}</translation>
     </message>
     <message>
         <source>Totals</source>
@@ -4095,11 +4100,11 @@ This look-up has been recorded.</source>
         <translation>选中的日期恢复按国家安排执行。</translation>
     </message>
     <message>
-        <source>This year's schedule is &amp;complete</source>
+        <source>This year&apos;s schedule is &amp;complete</source>
         <translation>本年度节假日安排已全部录入(&amp;C)</translation>
     </message>
     <message>
-        <source>Tick when every holiday and make-up working day of the State Council's notice for this year is entered: deadlines in the year are then exact, no longer estimated on Monday to Friday.</source>
+        <source>Tick when every holiday and make-up working day of the State Council&apos;s notice for this year is entered: deadlines in the year are then exact, no longer estimated on Monday to Friday.</source>
         <translation>国务院办公厅通知中本年度的全部节假日和调休上班日都录入后再勾选：此后该年的截止日期按日历准确计算，不再按周一至周五估算。</translation>
     </message>
     <message>
@@ -4135,16 +4140,20 @@ This look-up has been recorded.</source>
         <translation>{year}年：节假日安排已在此录入并确认完整，该年的截止日期按日历准确计算。</translation>
     </message>
     <message>
-        <source>{year} has no national schedule data yet: enter its holidays and make-up working days from the State Council's notice. Until then deadlines are estimated on Monday to Friday.</source>
+        <source>{year} has no national schedule data yet: enter its holidays and make-up working days from the State Council&apos;s notice. Until then deadlines are estimated on Monday to Friday.</source>
         <translation>{year}年暂无国家安排数据：请按国务院办公厅通知录入节假日和调休上班日，未录入前截止日期按周一至周五估算。</translation>
     </message>
     <message numerus="yes">
         <source>Saved: %n day(s).</source>
-        <translation><numerusform>已保存 %n 天。</numerusform></translation>
+        <translation>
+            <numerusform>已保存 %n 天。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Removed: %n day(s).</source>
-        <translation><numerusform>已删除 %n 天的本店设置。</numerusform></translation>
+        <translation>
+            <numerusform>已删除 %n 天的本店设置。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved.</source>
