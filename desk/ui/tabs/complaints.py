@@ -219,7 +219,8 @@ class ComplaintsTab(QWidget):
             header = self.table.horizontalHeader()
             wanted = sum(header.sectionSize(i) for i in range(header.count() - 1)) + 24
             total = sum(self.split.sizes()) or self.width()
-            panel = max(total - wanted, min(460, total // 3))
+            # On a wide screen the complaint text gets room too: the panel takes 40 % at most.
+            panel = max(min(total - wanted, total * 2 // 5), min(460, total // 3))
             self.split.setSizes([total - panel, panel])
 
     def _connect_signals(self) -> None:
