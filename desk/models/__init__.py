@@ -2,6 +2,16 @@
 
 from desk.models.audit import AuditEntry, DocumentCounter
 from desk.models.base import Base, UTCDateTime, utcnow
+from desk.models.callback import (
+    CALLBACK_METHODS,
+    CALLBACK_SOURCES,
+    CALLBACK_STATES,
+    SATISFACTIONS,
+    SIGNATURE_MODES,
+    Callback,
+    IssuedDocument,
+    IssuedRecord,
+)
 from desk.models.claim import (
     CLAIM_CAUSES,
     CLAIM_STATES,
@@ -25,6 +35,9 @@ from desk.models.staff import ROLES, Staff
 from desk.models.visit import PURPOSES, Lead, Visit
 
 __all__ = [
+    "CALLBACK_METHODS",
+    "CALLBACK_SOURCES",
+    "CALLBACK_STATES",
     "CATEGORIES",
     "CHANNELS",
     "CLAIM_CAUSES",
@@ -32,17 +45,22 @@ __all__ = [
     "COMPLAINT_STATES",
     "PURPOSES",
     "ROLES",
+    "SATISFACTIONS",
     "SEVERITIES",
+    "SIGNATURE_MODES",
     "SUGGESTION_STATES",
     "Attachment",
     "AuditEntry",
     "Base",
     "CalendarDay",
+    "Callback",
     "Claim",
     "Complaint",
     "Customer",
     "CustomerSearchKey",
     "DocumentCounter",
+    "IssuedDocument",
+    "IssuedRecord",
     "Lead",
     "PendingReply",
     "Setting",

@@ -37,4 +37,3 @@ class DocumentCounter(Base):
     kind: Mapped[str] = mapped_column(String(8), primary_key=True)
     period: Mapped[str] = mapped_column(String(8), primary_key=True)
     last_value: Mapped[int] = mapped_column(Integer, nullable=False)
-

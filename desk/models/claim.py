@@ -31,8 +31,7 @@ class Claim(Base):
         CheckConstraint(_one_of("cause", CLAIM_CAUSES), name="cause_known"),
         CheckConstraint(_one_of("state", CLAIM_STATES), name="state_known"),
         CheckConstraint("claimed_amount >= 0", name="claimed_not_negative"),
-        CheckConstraint("agreed_amount IS NULL OR agreed_amount >= 0",
-                        name="agreed_not_negative"),
+        CheckConstraint("agreed_amount IS NULL OR agreed_amount >= 0", name="agreed_not_negative"),
         Index("ix_claims_complaint", "complaint_id", "claimed_at"),
         # The monthly report by cause reads one month of claims.
         Index("ix_claims_claimed_at", "claimed_at"),

@@ -52,8 +52,7 @@ class CustomerSearchKey(Base):
     __table_args__ = (Index("ix_customer_search_keys_key", "key", "customer_id"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    customer_id: Mapped[int] = mapped_column(
-        ForeignKey("customers.id"), nullable=False, index=True
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), nullable=False, index=True)
+    key: Mapped[str] = mapped_column(
+        String(64).with_variant(String(64, collation="C"), "postgresql"), nullable=False
     )
-    key: Mapped[str] = mapped_column(String(64).with_variant(String(64, collation="C"),
-                                                             "postgresql"), nullable=False)

@@ -35,6 +35,12 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "suggestion.write": _DESK,
     "reply.read": _DESK,
     "reply.write": _DESK,
+    "callback.read": _DESK,  # B1-B5
+    "callback.write": _DESK,
+    # B2: only a supervisor records that the customer refused to sign.
+    "callback.approve": frozenset({SUPERVISOR, ADMIN}),
+    "callback.print": frozenset({SUPERVISOR, ADMIN}),  # B4: supervisors print signed records
+    "document.verify": frozenset({SUPERVISOR, ADMIN}),  # B4: desk verify FILE.pdf
     "handover.assign": frozenset({SUPERVISOR, ADMIN}),  # S6: a supervisor reassigns
     "calendar.read": frozenset(ROLES),
     "calendar.manage": frozenset({SUPERVISOR, ADMIN}),  # C4

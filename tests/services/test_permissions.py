@@ -25,6 +25,7 @@ EXPECTED: dict[str, set[str]] = {
         "settings.read",
         "complaint.read", "complaint.write", "complaint.export", "reply.read", "reply.write",
         "calendar.read", "suggestion.read", "suggestion.write",
+        "callback.read", "callback.write",
     },
     "warehouse": {"settings.read", "calendar.read"},
     "supervisor": {
@@ -34,6 +35,8 @@ EXPECTED: dict[str, set[str]] = {
         "complaint.read", "complaint.write", "complaint.export", "reply.read", "reply.write",
         "calendar.read", "suggestion.read", "suggestion.write",
         "complaint.approve", "handover.assign", "calendar.manage",
+        "callback.read", "callback.write", "callback.approve", "callback.print",
+        "document.verify",
     },
     "admin": set(PERMISSIONS),
 }
