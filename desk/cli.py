@@ -276,7 +276,8 @@ def _export_complaints(args: argparse.Namespace, kind: str) -> int:
         result = complaint_reports.export_complaint_report(
             database, actor, period(), args.out, translate, control)
         rate = complaint_reports.complaint_rate_text(result.summary, translate)
-        return f"{result.count} complaints -> {result.path}\n{rate}"
+        content = complaint_reports.satisfaction_text(result.summary, translate)
+        return f"{result.count} complaints -> {result.path}\n{rate}\n{content}"
 
     return _run_report(args, ("ComplaintReport", "Complaints"), job, period)
 

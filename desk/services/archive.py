@@ -10,7 +10,15 @@ from collections.abc import Callable
 
 from sqlalchemy.orm import Session
 
-from desk.services import claims, complaints, leads, reception, replies, suggestions
+from desk.services import (
+    callbacks,
+    claims,
+    complaints,
+    leads,
+    reception,
+    replies,
+    suggestions,
+)
 from desk.services.customers import HistoryItem, load_customer
 from desk.services.permissions import Actor, authorize
 
@@ -23,6 +31,7 @@ SOURCES: tuple[HistorySource, ...] = (
     complaints.complaint_history,  # C2: complaints
     claims.claim_history,  # C9: claims on the customer's complaints
     suggestions.suggestion_history,  # C1a: suggestions (not complaints)
+    callbacks.callback_history,  # B1-B5: callbacks, whatever their source
 )
 
 

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
-from desk.models import Attachment, Base, Claim, Complaint, Staff
+from desk.models import Attachment, Base, Callback, Claim, Complaint, Staff
 from desk.services import audit, clock
 from desk.services.errors import QT_TRANSLATE_NOOP, DomainError, NotFound
 from desk.services.permissions import Actor, authorize
@@ -36,6 +36,7 @@ ACCEPTED = frozenset({
 RECORDS: dict[str, tuple[type[Base], str, str]] = {
     "complaint": (Complaint, "complaint.read", "complaint.write"),
     "claim": (Claim, "complaint.read", "complaint.write"),  # C9: the claim's evidence
+    "callback": (Callback, "callback.read", "callback.write"),  # B2: the signed paper form
 }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -20,6 +21,10 @@ def _plain(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, Decimal):
         return str(value)
+    if isinstance(value, bytes):
+        # An image (a signature) is named by its hash: the trail proves which one, without
+        # copying it.
+        return f"sha256:{hashlib.sha256(value).hexdigest()}"
     return value
 
 

@@ -173,6 +173,8 @@ class ComplaintSummary:
     complaint_rate: Rate  # C11: justified ÷ service requests
     visits: int  # service requests at the counter
     other_channel: int  # complaints that came in another way than a visit
+    # C11: callbacks of the period satisfied or basically satisfied ÷ callbacks (B2).
+    satisfaction: Rate
 
 
 def _in_period(period: Period) -> Any:
@@ -263,7 +265,17 @@ def summarize(session: Session, actor: Actor, period: Period) -> ComplaintSummar
         complaint_rate=Rate(int(justified), visits + other, COMPLAINT_RATE_TARGET, at_most=True),
         visits=visits,
         other_channel=other,
+        satisfaction=_satisfaction(session, period),
     )
+
+
+def _satisfaction(session: Session, period: Period) -> Rate:
+    """C11: every callback made in the period, whatever its source, counts (the desk's
+    reading: 基本满意 is satisfied, as the sheet says)."""
+    from desk.services import callbacks
+
+    counted = callbacks.satisfaction(session, *clock.day_bounds(period.first, period.last))
+    return Rate(counted.content, counted.total, SATISFACTION_TARGET, at_most=False)
 
 
 # -- the list --------------------------------------------------------------------------------
@@ -372,7 +384,7 @@ def rate_lines(summary: ComplaintSummary, translate: Translate) -> list[RateLine
     def t(text: str) -> str:
         return translate(SHEET, text)
 
-    complaint_rate = summary.complaint_rate
+    complaint_rate, satisfaction = summary.complaint_rate, summary.satisfaction
     return [
         RateLine(t(QT_TRANSLATE_NOOP("ComplaintReport", "Justified rate (justified ÷ assessed)")),
                  summary.justified_rate.numerator, summary.justified_rate.denominator, "", ""),
@@ -388,7 +400,9 @@ def rate_lines(summary: ComplaintSummary, translate: Translate) -> list[RateLine
         RateLine(t(QT_TRANSLATE_NOOP(
             "ComplaintReport",
             "Satisfaction (satisfied or basically satisfied ÷ callbacks)")),
-            None, None, f"≥ {_percent(SATISFACTION_TARGET)}", ""),
+            satisfaction.numerator, satisfaction.denominator,
+            f"≥ {_percent(SATISFACTION_TARGET)}", _verdict(satisfaction, translate),
+            satisfaction.meets_target is False),
     ]
 
 
@@ -403,9 +417,25 @@ def complaint_rate_text(summary: ComplaintSummary, translate: Translate) -> str:
     )).format(
         period=summary.period.label, justified=rate.numerator, requests=rate.denominator,
         visits=summary.visits, other=summary.other_channel,
-        rate="—" if value is None else f"{value:.1%}".replace("%", " %"),
-        target=_percent(COMPLAINT_RATE_TARGET),
+        rate=_shown(value), target=_percent(COMPLAINT_RATE_TARGET),
     )
+
+
+def satisfaction_text(summary: ComplaintSummary, translate: Translate) -> str:
+    """C11's other target in one line for the window, beside the complaint rate."""
+    rate = summary.satisfaction
+    return translate(SHEET, QT_TRANSLATE_NOOP(
+        "ComplaintReport",
+        "Satisfaction {period}: {content} satisfied or basically satisfied ÷ {callbacks} "
+        "callbacks = {rate} (target ≥ {target})"
+    )).format(
+        period=summary.period.label, content=rate.numerator, callbacks=rate.denominator,
+        rate=_shown(rate.value), target=_percent(SATISFACTION_TARGET),
+    )
+
+
+def _shown(value: float | None) -> str:
+    return "—" if value is None else f"{value:.1%}".replace("%", " %")
 
 
 def _tables(summary: ComplaintSummary, translate: Translate) -> list[CountTable]:
@@ -473,8 +503,8 @@ def sheet_words(summary: ComplaintSummary, exporter: str, at: datetime, translat
                 "past the deadline count as late.")).format(late=summary.late_open),
             t(SHEET, QT_TRANSLATE_NOOP(
                 "ComplaintReport",
-                "Satisfaction counts “basically satisfied” (基本满意) as satisfied; it is shown "
-                "once callbacks are recorded.")),
+                "Satisfaction counts “basically satisfied” (基本满意) as satisfied: every "
+                "callback recorded in the period counts, whatever its source.")),
         ),
         columns=(
             t(COLUMNS, QT_TRANSLATE_NOOP("ComplaintColumns", "No.")),

@@ -349,7 +349,7 @@ def count_overdue(session: Session, actor: Actor) -> int:
     ) or 0)
 
 
-def _load(session: Session, complaint_id: int) -> Complaint:
+def load(session: Session, complaint_id: int) -> Complaint:
     complaint = session.get(Complaint, complaint_id)
     if complaint is None:
         raise NotFound(QT_TRANSLATE_NOOP("DeskMessages", "This complaint no longer exists."))
@@ -401,7 +401,7 @@ def get_complaint(session: Session, actor: Actor, complaint_id: int) -> Complain
 def timeline(session: Session, actor: Actor, complaint_id: int) -> list[TimelineEntry]:
     """C6: who did what and when, with the notes, oldest first."""
     authorize(session, actor, "complaint.read")
-    _load(session, complaint_id)
+    load(session, complaint_id)
     entries = []
     for row in reversed(audit.trail(session, "complaint", complaint_id)):
         before, after = row.before or {}, row.after or {}
@@ -497,7 +497,7 @@ def take_complaint(
 
 def _begin(session: Session, actor: Actor, complaint_id: int, action: str,
            expected_version: int) -> tuple[Complaint, Move]:
-    complaint = _load(session, complaint_id)
+    complaint = load(session, complaint_id)
     move = COMPLAINT_STATES.begin(session, actor, action, complaint.state, complaint.number)
     if complaint.version != expected_version:
         raise StaleEdit(
@@ -718,11 +718,17 @@ def record_rectification(
         "DeskMessages", "Please write how the desk checked the rectification."))
     now = clock.now()
     days = CALLBACK_DAYS[complaint.severity or GENERAL]
-    return _apply(session, actor, complaint, move, checked, {
+    move.apply(session, complaint, checked, {
         "cause": why, "responsible_person": person, "measures": done, "rectified_at": now,
         "verified_by_id": actor.id,
         "callback_due": clock.local_today(now) + timedelta(days=days),
     })
+    # B1: the callback is scheduled in the same commit (imported here: callbacks build on
+    # complaints, not the other way round).
+    from desk.services import callbacks
+
+    callbacks.schedule_for_complaint(session, actor, complaint)
+    return get_complaint(session, actor, complaint.id)
 
 
 def close_unfounded(session: Session, actor: Actor, complaint_id: int, note: str,

@@ -1,9 +1,10 @@
-"""Handing over open work (交接, S6): a clerk going off duty or on leave passes their open
-complaints, pending replies and suggestions to a colleague; a supervisor can reassign anyone's.
+"""Handing over open work (交接, S6): a clerk going off duty or on leave passes their
+open complaints, callbacks, pending replies and suggestions to a colleague; a supervisor can
+reassign anyone's.
 
 Each item names its new owner on its own record (and, for a complaint, on its timeline), and
 the handover as a whole is one audit row on the giver's account: who handed what to whom,
-when, and why. Callbacks (issue 7) and held deliveries (issue 8) join :data:`KINDS`.
+when, and why. Held deliveries (issue 8) join :data:`KINDS`.
 """
 
 from __future__ import annotations
@@ -17,17 +18,17 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
-from desk.models import Complaint, Customer, PendingReply, Staff, Suggestion
-from desk.services import audit, clock, complaints
+from desk.models import Callback, Complaint, Customer, PendingReply, Staff, Suggestion
+from desk.services import audit, callbacks, clock, complaints
 from desk.services.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, StaleEdit
 from desk.services.permissions import COUNTER, SUPERVISOR, Actor, allowed, authorize
 from desk.services.validation import notes
 
-COMPLAINT, REPLY, SUGGESTION = "complaint", "reply", "suggestion"
+COMPLAINT, REPLY, SUGGESTION, CALLBACK = "complaint", "reply", "suggestion", "callback"
 CHOOSE_TAKER = QT_TRANSLATE_NOOP("DeskMessages", "Choose a colleague to hand the work to.")
-KINDS = (COMPLAINT, REPLY, SUGGESTION)
-_MODELS: dict[str, type[Complaint] | type[PendingReply] | type[Suggestion]] = {
-    COMPLAINT: Complaint, REPLY: PendingReply, SUGGESTION: Suggestion,
+KINDS = (COMPLAINT, CALLBACK, REPLY, SUGGESTION)
+_MODELS: dict[str, type[Complaint | Callback | PendingReply | Suggestion]] = {
+    COMPLAINT: Complaint, CALLBACK: Callback, REPLY: PendingReply, SUGGESTION: Suggestion,
 }
 
 
@@ -35,7 +36,7 @@ _MODELS: dict[str, type[Complaint] | type[PendingReply] | type[Suggestion]] = {
 class OpenItem:
     """One piece of open work as the handover lists it."""
 
-    kind: str  # COMPLAINT or REPLY
+    kind: str  # one of KINDS
     id: int
     label: str  # the complaint number, or the question's first words
     customer_name: str
@@ -78,6 +79,15 @@ def open_work(session: Session, actor: Actor, staff_id: int) -> list[OpenItem]:
     )
     for c, name in found:
         items.append(OpenItem(COMPLAINT, c.id, c.number, name or "", c.state, None, c.version))
+    calls = session.execute(
+        select(Callback, Customer.name)
+        .outerjoin(Customer, Customer.id == Callback.customer_id)
+        .where(Callback.owner_id == staff_id, Callback.state.in_(callbacks.OPEN_STATES))
+        .order_by(Callback.step_due.is_(None), Callback.step_due, Callback.id)
+    )
+    for b, name in calls:  # B1-B5: callbacks still to make or to sign
+        due = clock.day_bounds(b.step_due)[1] if b.step_due else None
+        items.append(OpenItem(CALLBACK, b.id, b.number, name or "", b.state, due, b.version))
     replies = session.execute(
         select(PendingReply, Customer.name)
         .outerjoin(Customer, Customer.id == PendingReply.customer_id)
@@ -143,7 +153,7 @@ def hand_over(
             "should know."), "note")
     moved: list[dict[str, Any]] = []
     for item in items:
-        record: Complaint | PendingReply | Suggestion | None = session.get(  # type: ignore[assignment]
+        record: Complaint | Callback | PendingReply | Suggestion | None = session.get(  # type: ignore[assignment]
             _MODELS[item.kind], item.id)
         if record is None or record.owner_id != giver_id or record.version != item.version:
             raise StaleEdit(QT_TRANSLATE_NOOP(

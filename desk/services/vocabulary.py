@@ -164,6 +164,56 @@ ACTIONS = {
     ("suggestion", "close"): QT_TRANSLATE_NOOP("Labels", "close with the feedback"),
 }
 
+# -- callbacks (B1-B5) -----------------------------------------------------------------------
+
+# B1: where a callback comes from.
+CALLBACK_SOURCES: Mapping[str, str] = {
+    "complaint": QT_TRANSLATE_NOOP("Labels", "Complaint"),
+    "survey": QT_TRANSLATE_NOOP("Labels", "Satisfaction survey"),
+    "special_service": QT_TRANSLATE_NOOP("Labels", "Special service"),
+    "follow_up": QT_TRANSLATE_NOOP("Labels", "Product follow-up"),
+    "manual": QT_TRANSLATE_NOOP("Labels", "Other"),
+}
+CALLBACK_METHODS: Mapping[str, str] = {
+    "phone": QT_TRANSLATE_NOOP("Labels", "Phone"),
+    "visit": QT_TRANSLATE_NOOP("Labels", "Home visit"),
+}
+SATISFACTIONS: Mapping[str, str] = {
+    "satisfied": QT_TRANSLATE_NOOP("Labels", "Satisfied"),
+    "basic": QT_TRANSLATE_NOOP("Labels", "Basically satisfied"),
+    "dissatisfied": QT_TRANSLATE_NOOP("Labels", "Dissatisfied"),
+}
+RECORD_KINDS = {**RECORD_KINDS, "callback": QT_TRANSLATE_NOOP("Labels", "Callback")}
+
+STATES = {
+    **STATES,
+    ("callback", "to_send"): QT_TRANSLATE_NOOP("Labels", "To send to the department"),
+    ("callback", "awaiting_measures"): QT_TRANSLATE_NOOP("Labels", "Awaiting measures"),
+    ("callback", "awaiting_fix"): QT_TRANSLATE_NOOP("Labels", "Awaiting the fix"),
+    ("callback", "notice_pending"): QT_TRANSLATE_NOOP("Labels", "Payment notice to deliver"),
+    ("callback", "due"): QT_TRANSLATE_NOOP("Labels", "To call back"),
+    ("callback", "awaiting_signature"): QT_TRANSLATE_NOOP("Labels", "Awaiting signature"),
+    ("callback", "done"): QT_TRANSLATE_NOOP("Labels", "Done"),
+    ("callback", "voided"): QT_TRANSLATE_NOOP("Labels", "Voided"),
+}
+
+ACTIONS = {
+    **ACTIONS,
+    ("callback", "send"): QT_TRANSLATE_NOOP("Labels", "send to the department"),
+    ("callback", "receive_measures"): QT_TRANSLATE_NOOP("Labels", "record the measures"),
+    ("callback", "report_fix"): QT_TRANSLATE_NOOP("Labels", "report the fix"),
+    ("callback", "deliver_notice"): QT_TRANSLATE_NOOP("Labels", "deliver the payment notice"),
+    ("callback", "complete"): QT_TRANSLATE_NOOP("Labels", "record the callback"),
+    ("callback", "record"): QT_TRANSLATE_NOOP("Labels", "record the callback"),
+    ("callback", "sign"): QT_TRANSLATE_NOOP("Labels", "add the customer's signature"),
+    ("callback", "waive"): QT_TRANSLATE_NOOP("Labels", "close without signature"),
+    ("callback", "void"): QT_TRANSLATE_NOOP("Labels", "void"),
+    ("callback", "hand_over"): QT_TRANSLATE_NOOP("Labels", "hand over"),
+    ("callback", "print"): QT_TRANSLATE_NOOP("Labels", "print"),
+    ("callback", "attach"): QT_TRANSLATE_NOOP("Labels", "attach a file"),
+    ("callback", "void_attachment"): QT_TRANSLATE_NOOP("Labels", "void a file"),
+}
+
 ANONYMOUS = QT_TRANSLATE_NOOP("Labels", "(anonymous)")
 
 
@@ -186,4 +236,5 @@ HISTORY_CATEGORIES: Mapping[str, Mapping[str, str]] = {
     "complaint": CATEGORIES,
     "claim": CLAIM_CAUSES,
     "suggestion": CHANNELS,
+    "callback": CALLBACK_SOURCES,
 }

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta
 
 from sqlalchemy import func, select
 
@@ -50,3 +50,26 @@ def local_time(days_ago: int, hour: int, minute: int = 0) -> datetime:
     """A moment on a local calendar day, counted back from today: visits in the past."""
     day = clock.local_today() - timedelta(days=days_ago)
     return datetime.combine(day, time(hour, minute), clock.local_zone())
+
+
+def signature_png(width: int = 300, height: int = 100, ink: bool = True) -> bytes:
+    """A PNG like the pad's: a dark scribble on white (or a blank sheet with ``ink=False``)."""
+    import io
+
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (width, height), "white")
+    if ink:
+        ImageDraw.Draw(image).line(
+            [(10, 70), (60, 20), (110, 80), (160, 25), (210, 75), (280, 30)], fill=(20, 20, 40),
+            width=3,
+        )
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    return out.getvalue()
+
+
+def at(y: int, m: int, d: int, hour: int = 10, minute: int = 0) -> datetime:
+    """A local moment (the store's clock), as the services store it."""
+    local = datetime.now().astimezone().tzinfo
+    return datetime(y, m, d, hour, minute, tzinfo=local).astimezone(UTC)

@@ -4,7 +4,7 @@ recorded, rejected with a reason; the monthly report by cause and its workbook."
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -13,7 +13,7 @@ from openpyxl import load_workbook
 
 from desk.db import Database
 from desk.models import Claim
-from desk.services import archive, claims, clock, complaints
+from desk.services import archive, claims, complaints
 from desk.services.claims import ClaimInput
 from desk.services.complaints import ComplaintInput
 from desk.services.errors import DomainError, PermissionDenied, StaleEdit
@@ -21,20 +21,11 @@ from desk.services.jobs import JobCancelled, JobControl
 from desk.services.permissions import Actor
 from desk.services.states import IllegalTransition
 from desk.services.vocabulary import untranslated
-from tests.services.helpers import add_customer, audit_entries, count_rows
+from tests.services.helpers import add_customer, at, audit_entries, count_rows
 
 CST = datetime.now().astimezone().tzinfo
 
 
-def at(y: int, m: int, d: int, hour: int = 10) -> datetime:
-    return datetime(y, m, d, hour, tzinfo=CST).astimezone(UTC)
-
-
-@pytest.fixture
-def frozen(monkeypatch: pytest.MonkeyPatch) -> list[datetime]:
-    moments = [at(2026, 11, 25, 9)]
-    monkeypatch.setattr(clock, "now", lambda: moments[-1])
-    return moments
 
 
 def justified_complaint(database: Database, actor: Actor, customer_id: int | None = None,

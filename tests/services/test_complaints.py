@@ -4,7 +4,7 @@ and the archive (K3)."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 
@@ -15,22 +15,11 @@ from desk.services.complaints import ComplaintFilter, ComplaintInput
 from desk.services.errors import DomainError, PermissionDenied, StaleEdit
 from desk.services.permissions import Actor
 from desk.services.states import IllegalTransition
-from tests.services.helpers import add_customer, audit_entries, count_rows
+from tests.services.helpers import add_customer, at, audit_entries, count_rows
 
 CST = datetime.now().astimezone().tzinfo
 
 
-def at(y: int, m: int, d: int, hour: int = 10, minute: int = 0) -> datetime:
-    """A local moment (the store's clock), as the services store it."""
-    return datetime(y, m, d, hour, minute, tzinfo=CST).astimezone(UTC)
-
-
-@pytest.fixture
-def frozen(monkeypatch: pytest.MonkeyPatch) -> list[datetime]:
-    """clock.now() returns the list's last value; a test moves time by appending."""
-    moments = [at(2026, 11, 25, 9)]
-    monkeypatch.setattr(clock, "now", lambda: moments[-1])
-    return moments
 
 
 def take(database: Database, actor: Actor, received: datetime | None = None,

@@ -22,11 +22,12 @@ import pytest
 from sqlalchemy.orm import Session
 
 from desk.db import Database
-from desk.models import AuditEntry, Claim, Complaint, Suggestion, Visit
+from desk.models import AuditEntry, Callback, Claim, Complaint, Suggestion, Visit
 from desk.services import (
     archive,
     attachments,
     audit,
+    callbacks,
     claims,
     clock,
     complaint_documents,
@@ -47,13 +48,13 @@ from desk.services.jobs import JobControl
 from desk.services.paging import Sort
 from desk.services.permissions import PERMISSIONS, WAREHOUSE, Actor
 from desk.services.vocabulary import untranslated
-from tests.services.helpers import add_customer, count_rows
+from tests.services.helpers import add_customer, count_rows, signature_png
 
 # Modules whose results carry customers' names or phones (the archive, visits, leads, and the
 # audit trail's before/after of customer records).
 CUSTOMER_MODULES: tuple[ModuleType, ...] = (
     customers, archive, reception, leads, audit, exports, complaints, attachments, handover,
-    complaint_documents, replies, complaint_reports, claims, suggestions,
+    complaint_documents, replies, complaint_reports, claims, suggestions, callbacks,
 )
 
 
@@ -213,6 +214,38 @@ CALLS: dict[str, Call] = {
     "suggestions.export_feedback_report": lambda s, a, r: suggestions.export_feedback_report(
         _SameSession(s), a, date(2026, 11, 1), date(2026, 11, 30),
         r.folder / "suggestions.xlsx", untranslated, JobControl()),
+    "callbacks.get_callback": lambda s, a, r: callbacks.get_callback(
+        s, a, _callback(s, r, "due")),
+    "callbacks.list_callbacks": lambda s, a, r: callbacks.list_callbacks(
+        s, a, callbacks.CallbackFilter(view="all")),
+    "callbacks.count_callbacks": lambda s, a, r: callbacks.count_callbacks(
+        s, a, callbacks.CallbackFilter()),
+    "callbacks.callback_counts": lambda s, a, r: callbacks.callback_counts(s, a),
+    "callbacks.timeline": lambda s, a, r: callbacks.timeline(s, a, _callback(s, r, "due")),
+    "callbacks.schedule_for_complaint": lambda s, a, r: callbacks.schedule_for_complaint(
+        s, a, s.get(Complaint, r.complaints["slip"])),
+    "callbacks.add_callback": lambda s, a, r: callbacks.add_callback(s, a, callbacks.NewCallback(
+        "follow_up", "新冰箱", customer_id=r.customer_id, due=clock.local_today())),
+    "callbacks.send_to_department": lambda s, a, r: callbacks.send_to_department(
+        s, a, _callback(s, r, "to_send"), "", 1),
+    "callbacks.receive_measures": lambda s, a, r: callbacks.receive_measures(
+        s, a, _callback(s, r, "awaiting_measures"), "增开收银台", 1),
+    "callbacks.report_fix": lambda s, a, r: callbacks.report_fix(
+        s, a, _callback(s, r, "awaiting_fix"), clock.local_today(), 1),
+    "callbacks.deliver_notice": lambda s, a, r: callbacks.deliver_notice(
+        s, a, _callback(s, r, "notice_pending"), "", 1),
+    "callbacks.record_callback": lambda s, a, r: callbacks.record_callback(
+        s, a, _callback(s, r, "due"), callbacks.CallbackRecord(
+            "phone", "张三丰", [("好用吗", "好用")], "satisfied", signature=callbacks.UNSIGNED),
+        1),
+    "callbacks.sign_on_screen": lambda s, a, r: callbacks.sign_on_screen(
+        s, a, _callback(s, r, "awaiting_signature"), signature_png(), 1),
+    "callbacks.attach_signed_paper": lambda s, a, r: callbacks.attach_signed_paper(
+        s, a, _callback(s, r, "awaiting_signature"), "scan.png", signature_png(), 1),
+    "callbacks.waive_signature": lambda s, a, r: callbacks.waive_signature(
+        s, a, _callback(s, r, "awaiting_signature"), "拒签", 1),
+    "callbacks.void_callback": lambda s, a, r: callbacks.void_callback(
+        s, a, _callback(s, r, "due"), "录错", 1),
     # Not in the modules above, but it lists who served the visits: the counter's business.
     "staff.handler_choices": lambda s, a, r: staff.handler_choices(s, a),
 }
@@ -221,7 +254,8 @@ CALLS: dict[str, Call] = {
 # Calls only a supervisor makes in daily work (C3: the plan's approval).
 SUPERVISOR_CALLS = frozenset({"complaints.approve_plan", "complaints.extend_deadline",
                               "complaints.return_plan",
-                              "claims.agree_amount", "claims.reject_claim"})
+                              "claims.agree_amount", "claims.reject_claim",
+                              "callbacks.waive_signature", "callbacks.void_callback"})
 
 
 def _version(session: Session, records: Records, step: str) -> int:
@@ -260,6 +294,20 @@ def _suggestion(session: Session, records: Records, state: str) -> int:
     session.add(suggestion)
     session.flush()
     return suggestion.id
+
+
+def _callback(session: Session, records: Records, state: str) -> int:
+    """The customer's follow-up callback in ``state`` (written directly, like :func:`_claim`)."""
+    complaint = session.get(Complaint, records.complaints["received"])
+    assert complaint is not None
+    measured = clock.now() if state == "awaiting_fix" else None
+    callback = Callback(number=f"HF-TEST-{state}", source="follow_up", state=state,
+                        customer_id=records.customer_id, subject="新冰箱",
+                        step_due=clock.local_today(), owner_id=complaint.owner_id,
+                        created_by_id=complaint.owner_id, answers=[], measures_at=measured)
+    session.add(callback)
+    session.flush()
+    return callback.id
 
 
 def _takes_an_actor(function: object) -> bool:

@@ -4,7 +4,7 @@ feedback report; never counted as complaints (C11)."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 
 from desk.db import Database
 from desk.models import Complaint, Suggestion
-from desk.services import archive, clock, complaints, suggestions
+from desk.services import archive, complaints, suggestions
 from desk.services.complaints import ComplaintFilter
 from desk.services.errors import DomainError, PermissionDenied, StaleEdit
 from desk.services.jobs import JobControl
@@ -21,20 +21,11 @@ from desk.services.permissions import Actor
 from desk.services.states import IllegalTransition
 from desk.services.suggestions import SuggestionFilter, SuggestionInput
 from desk.services.vocabulary import untranslated
-from tests.services.helpers import add_customer, audit_entries, count_rows
+from tests.services.helpers import add_customer, at, audit_entries, count_rows
 
 CST = datetime.now().astimezone().tzinfo
 
 
-def at(y: int, m: int, d: int, hour: int = 10) -> datetime:
-    return datetime(y, m, d, hour, tzinfo=CST).astimezone(UTC)
-
-
-@pytest.fixture
-def frozen(monkeypatch: pytest.MonkeyPatch) -> list[datetime]:
-    moments = [at(2026, 11, 25, 9)]
-    monkeypatch.setattr(clock, "now", lambda: moments[-1])
-    return moments
 
 
 def take(database: Database, actor: Actor, content: str = "希望周末延长营业到晚上十点",

@@ -149,8 +149,9 @@ class ComplaintReportDialog(QDialog):
         def answered(summary: complaint_reports.ComplaintSummary) -> None:
             if asked == self._asked:
                 self.summary = summary
-                self.rate.setText(complaint_reports.complaint_rate_text(summary,
-                                                                       labels.translate))
+                self.rate.setText("\n".join((
+                    complaint_reports.complaint_rate_text(summary, labels.translate),
+                    complaint_reports.satisfaction_text(summary, labels.translate))))
 
         def failed(error: BaseException) -> None:
             if not isinstance(error, DeskError):
