@@ -228,10 +228,10 @@ def _render(strokes: list[list[tuple[float, float, float]]]) -> bytes:
             draw.line((x0, y0, x1, y1), fill=INK_RGB, width=max(1, round(pen)))
             radius = pen / 2  # round joints, so the segments join without notches
             draw.ellipse((x1 - radius, y1 - radius, x1 + radius, y1 + radius), fill=INK_RGB)
-    small = big.resize(size, Image.Resampling.LANCZOS)
+    small = big.reduce(_SUPERSAMPLE)  # the mean of each 3 x 3 block: the antialiasing
     palette = Image.new("P", (1, 1))
     palette.putpalette([level for colour in ink_ramp() for level in colour])
     shaded = small.quantize(palette=palette, dither=Image.Dither.NONE)
     out = io.BytesIO()
-    shaded.save(out, format="PNG", optimize=True)
+    shaded.save(out, format="PNG")
     return out.getvalue()

@@ -4,9 +4,11 @@ signature shows read-only; the pad never swallows the dialog's Esc."""
 
 from __future__ import annotations
 
+import io
 import math
 
 import pytest
+from PIL import Image
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QImage, QInputDevice, QMouseEvent, QPointingDevice, QTabletEvent
 from PySide6.QtTest import QTest
@@ -88,7 +90,10 @@ def test_b2_a_signature_drawn_with_the_mouse_is_saved_as_an_image_with_ink(
     assert image.pixelColor(0, 0) == Qt.GlobalColor.white
     assert 300 < image.width() < 340 and 60 < image.height() < 100
     assert check_signature(png, "customer_signature") == png
-    assert len(png) < 10_000
+    # A palette PNG of ink shades, none see-through: a few KB, printed as it shows.
+    stored = Image.open(io.BytesIO(png))
+    assert stored.mode == "P" and "transparency" not in stored.info
+    assert len(png) < 6_000
 
 
 def test_b2_a_long_signature_is_scaled_down_to_fit_the_form(pad: SignaturePad) -> None:
@@ -205,6 +210,7 @@ def test_b2_a_stored_signature_shows_read_only(pad: SignaturePad, qtbot: QtBot) 
     assert pad.is_read_only() and not pad.is_blank()
     assert pad.png_bytes() == stored
     assert not pad.clear_button.isVisible() and not pad.undo_button.isVisible()
+    assert pad.area.focusPolicy() == Qt.FocusPolicy.NoFocus  # Tab passes a shown signature
     sign_with_mouse(pad.area, _curve(QPointF(40, 90), 300, 30))
     assert pad.area.strokes == [] and pad.png_bytes() == stored
     # What shows is the stored ink, on white.

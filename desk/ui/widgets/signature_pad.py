@@ -402,6 +402,9 @@ class SignaturePad(QWidget):
         """Read-only: the pad only shows; no stroke, no buttons (their place stays)."""
         self.area.finish()
         self.area.read_only = read_only
+        # A signature on show is no stop for Tab; a pad to sign on is.
+        self.area.setFocusPolicy(Qt.FocusPolicy.NoFocus if read_only
+                                 else Qt.FocusPolicy.StrongFocus)
         self.area.setCursor(Qt.CursorShape.ArrowCursor if read_only
                             else Qt.CursorShape.CrossCursor)
         self._update_buttons()
