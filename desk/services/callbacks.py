@@ -37,7 +37,7 @@ from desk.models import (
     Customer,
     Staff,
 )
-from desk.services import attachments, audit, clock, complaints, numbering, signatures
+from desk.services import attachments, audit, clock, complaints, numbering
 from desk.services.customers import HistoryItem
 from desk.services.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, StaleEdit
 from desk.services.paging import PAGE_SIZE, Page, PageKey, Term, keyset_page
@@ -655,6 +655,8 @@ def _checked_record(cb: Callback, data: CallbackRecord) -> dict[str, Any]:
 def _checked_signing(cb: Callback, data: CallbackRecord
                      ) -> tuple[str | None, bytes | None, bytes | None]:
     """B2: how the customer signs. Returns the mode, the customer's and the staff's PNG."""
+    from desk.services import signatures  # Pillow: loaded with the first signature, not at start
+
     required = cb.source in SIGNATURE_REQUIRED
     mode = data.signature
     if mode not in (ON_SCREEN, ON_PAPER, LATER, UNSIGNED):
@@ -803,6 +805,8 @@ def sign_on_screen(session: Session, actor: Actor, callback_id: int, customer_pn
                    expected_version: int) -> CallbackDetail:
     """B2: the customer signs a waiting record at the counter (a phone callback's customer
     came by)."""
+    from desk.services import signatures
+
     cb, move = _begin(session, actor, callback_id, "sign", expected_version)
     png = signatures.check_signature(customer_png, "customer_signature")
     now = clock.now()
