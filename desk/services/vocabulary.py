@@ -209,6 +209,7 @@ ACTIONS = {
     ("callback", "waive"): QT_TRANSLATE_NOOP("Labels", "close without signature"),
     ("callback", "void"): QT_TRANSLATE_NOOP("Labels", "void"),
     ("callback", "hand_over"): QT_TRANSLATE_NOOP("Labels", "hand over"),
+    ("callback", "follow_complaint"): QT_TRANSLATE_NOOP("Labels", "open a linked complaint"),
     ("callback", "print"): QT_TRANSLATE_NOOP("Labels", "print"),
     ("callback", "attach"): QT_TRANSLATE_NOOP("Labels", "attach a file"),
     ("callback", "void_attachment"): QT_TRANSLATE_NOOP("Labels", "void a file"),

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 CUSTOMERS, VISITS, LEADS, STAFF = "customers", "visits", "leads", "staff"
 SETTINGS = "settings"
 COMPLAINTS, ATTACHMENTS, CALENDAR = "complaints", "attachments", "calendar_days"
+CALLBACKS = "callbacks"
 
 
 class DeskEvents(QObject):

@@ -54,6 +54,7 @@ from desk.ui.glyphs import GlyphWarmer
 from desk.ui.idle_lock import IdleLock
 from desk.ui.paged_model import ALERT_FOREGROUND
 from desk.ui.store import AnnouncingStore, Store
+from desk.ui.tabs.callbacks import CallbacksTab
 from desk.ui.tabs.complaints import ComplaintsTab
 from desk.ui.tabs.leads import LeadsTab
 from desk.ui.tabs.reception import ReceptionTab
@@ -126,13 +127,22 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(self.complaints, self.tr("Complaints"))
             if self.reception is not None:
                 self.reception.complaint_requested.connect(self.complaint_from_visit)
-        # The desk's jobs in the order a counter meets them: walk-ins, complaints, the
-        # questions promised an answer (R1), suggestions (C1a), sales leads, then accounts.
+        # The desk's jobs in the order a counter meets them: walk-ins, complaints, their
+        # callbacks (B1-B5), the questions promised an answer (R1), suggestions (C1a), sales
+        # leads, then accounts.
+        self.callbacks: CallbacksTab | None = None
+        if allowed(actor, "callback.read"):
+            self.callbacks = CallbacksTab(store, actor, self.events)
+            self.callbacks.counts_changed.connect(self._show_callback_counts)
+            self.tabs.addTab(self.callbacks, self.tr("Callbacks"))
         self.replies: PendingRepliesView | None = None
         if allowed(actor, "reply.read"):
             self.replies = PendingRepliesView(store, actor, self.events)
             self.replies.counts_changed.connect(self._show_reply_counts)
             self.tabs.addTab(self.replies, self.tr("Pending replies"))
+            if self.callbacks is not None:  # the due list names the pending replies beside it
+                self.callbacks.replies_requested.connect(
+                    lambda: self.go_to_tab(self.tabs.indexOf(self.replies)))
         self.suggestions: SuggestionsView | None = None
         if allowed(actor, "suggestion.read"):
             self.suggestions = SuggestionsView(store, actor, self.events)
@@ -326,6 +336,8 @@ class MainWindow(QMainWindow):
             self.reception.focus_search()
         elif self.replies is not None and self.tabs.widget(index) is self.replies:
             self.replies.focus_list()
+        elif self.callbacks is not None and self.tabs.widget(index) is self.callbacks:
+            self.callbacks.focus_list()
 
     def _export_visits(self) -> None:
         if self.reception is None:
@@ -355,6 +367,16 @@ class MainWindow(QMainWindow):
             self.refresh_status()
         if ev.touches(changed, ev.SETTINGS):  # the administrator renamed the store
             self._show_store_name()
+
+    def _show_callback_counts(self, due: int, overdue: int) -> None:
+        """B5 on the tab: how many callbacks are due today or overdue, red while any is late."""
+        if self.callbacks is None:
+            return
+        index = self.tabs.indexOf(self.callbacks)
+        text = (self.tr("Callbacks ({due})").format(due=due) if due
+                else self.tr("Callbacks"))
+        self.tabs.setTabText(index, text)
+        self.tabs.tabBar().setTabTextColor(index, ALERT_FOREGROUND if overdue else QColor())
 
     def _show_reply_counts(self, pending: int, overdue: int) -> None:
         """The tab says how many questions wait, in red while any of them is overdue."""

@@ -52,18 +52,23 @@ def _yes_no(value: bool | None, yes: str, no: str) -> str:
 
 
 def timeline_html(entries: list[TimelineEntry]) -> str:
+    """A record's timeline (a complaint's, a callback's): who did what, when, with the note."""
     lines = []
+    created = {
+        "complaint": translate("Complaint", "took the complaint"),
+        "callback": translate("Complaint", "created the callback"),
+    }
     for e in entries:
         kind, _, action = e.action.partition(".")
         if action == "create":
-            what = translate("Complaint", "took the complaint")
+            what = created.get(kind, action)
         else:
             text = vocabulary.ACTIONS.get((kind, action))
             what = translate(vocabulary.LABELS, text) if text else action
         move = ""
         if e.state_before and e.state_after and e.state_before != e.state_after:
-            before = labels.state("complaint", e.state_before)
-            move = f" · {before} → {labels.state('complaint', e.state_after)}"
+            before = labels.state(kind, e.state_before)
+            move = f" · {before} → {labels.state(kind, e.state_after)}"
         note = f"<br>&nbsp;&nbsp;{escape(e.note)}" if e.note else ""
         lines.append(
             f"<p><b>{escape(labels.local_time(e.at))}</b> {escape(e.staff_name)} "
