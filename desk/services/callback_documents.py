@@ -120,9 +120,10 @@ def _sheets(session: Session, callbacks: Sequence[Callback]) -> list[_Sheet]:
     for complaint in complaints.values():
         if complaint.verified_by_id is not None:
             staff_ids.add(complaint.verified_by_id)
-    names = dict(session.execute(
-        select(Staff.id, Staff.display_name).where(Staff.id.in_(staff_ids))).tuples().all()
-    ) if staff_ids else {}
+    names: dict[int, str] = {
+        i: name for i, name in session.execute(
+            select(Staff.id, Staff.display_name).where(Staff.id.in_(staff_ids)))
+    } if staff_ids else {}
     scans = _scans(session, {c.paper_scan_id for c in callbacks if c.paper_scan_id is not None})
     sheets = []
     for c in callbacks:
@@ -149,11 +150,12 @@ def _scans(session: Session, ids: set[int]) -> dict[int, _Scan]:
     rows = session.execute(
         select(Attachment.id, Attachment.media_type).where(Attachment.id.in_(sorted(ids)),
                                                            Attachment.voided_at.is_(None))
-    ).tuples().all()
+    ).all()
     images = [i for i, media in rows if media in _IMAGE_TYPES]
-    contents = dict(session.execute(
-        select(Attachment.id, Attachment.content).where(Attachment.id.in_(images))
-    ).tuples().all()) if images else {}
+    contents: dict[int, bytes] = {
+        i: content for i, content in session.execute(
+            select(Attachment.id, Attachment.content).where(Attachment.id.in_(images)))
+    } if images else {}
     return {i: _Scan(media, contents.get(i)) for i, media in rows}
 
 
