@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
@@ -27,7 +28,7 @@ from desk.models import Attachment, Callback, Complaint, Customer, Staff
 from desk.services import audit, clock, issued, settings, vocabulary
 from desk.services.complaint_documents import DOCS, page_words
 from desk.services.errors import QT_TRANSLATE_NOOP, DomainError, NotFound
-from desk.services.jobs import JobControl, SessionSource
+from desk.services.jobs import JobControl, OutputProblem, SessionSource, output_file
 from desk.services.permissions import Actor, authorize
 from desk.services.validation import mask_phone
 from desk.services.vocabulary import Translate
@@ -460,3 +461,33 @@ def record_output(session: Session, actor: Actor, printed: PrintedCallbacks,
             "destination": destination, "note": destination,
         })
     return info
+
+
+@dataclass(frozen=True)
+class SavedBatch:
+    path: Path
+    printed: PrintedCallbacks
+    issued: issued.IssuedInfo
+
+
+def save_batch(
+    source: SessionSource,
+    actor: Actor,
+    selection: CallbackRange,
+    path: Path,
+    translate: Translate,
+    control: JobControl,
+) -> SavedBatch:
+    """``desk print callbacks``: the batch written to ``path`` and registered as issued (output
+    "file") in one go. The file appears complete or not at all; a file that could not be
+    written is not registered, and a registration that fails leaves no file."""
+    printed = print_batch(source, actor, selection, translate, control)
+    path = Path(path)
+    with source.transaction() as session:
+        try:
+            with output_file(path) as temporary:
+                temporary.write_bytes(printed.pdf)
+                info = record_output(session, actor, printed, str(path))
+        except OSError as error:
+            raise OutputProblem.from_os_error(path, error) from error
+    return SavedBatch(path, printed, info)
