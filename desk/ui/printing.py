@@ -549,17 +549,28 @@ def preview_document(
             return build(session)
 
     def ready(document: Document) -> None:
-        if not isValid(parent):
-            return
-        dialog = PrintPreviewDialog(parent, document.pdf, document.title, document.file_name)
-        dialog.issued.connect(lambda destination: run_action(
-            dialog, store, lambda s: record_output(s, document, destination),
-            lambda error: show_error(dialog, error)))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        if isValid(parent):
+            open_preview(parent, store, document, record_output)
 
     def failed(failure: BaseException) -> None:
         if isValid(parent):
             handle_failure(parent, failure)
 
     start_in_background(work, ready, failed)
+
+
+def open_preview(
+    parent: QWidget,
+    store: Store,
+    document: Document,
+    record_output: Callable[[Any, Document, str], object],
+) -> PrintPreviewDialog:
+    """The preview of a document already built (a batch job's result): every copy that leaves
+    the desk is recorded by ``record_output(session, document, destination)`` (K2, B4)."""
+    dialog = PrintPreviewDialog(parent, document.pdf, document.title, document.file_name)
+    dialog.issued.connect(lambda destination: run_action(
+        dialog, store, lambda s: record_output(s, document, destination),
+        lambda error: show_error(dialog, error)))
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+    return dialog
