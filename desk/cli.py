@@ -8,6 +8,9 @@
     desk export weekly-complaints --week 2026-W47 --out FILE.xlsx --user NAME
     desk export monthly-complaints --month 2026-11 --out FILE.xlsx --user NAME
     desk export quarterly-complaints --quarter 2026-Q4 --out FILE.xlsx --user NAME
+    desk print callbacks --from 2026-11-01 --to 2026-11-30 [--department D] --out FILE.pdf
+                         --user NAME
+    desk verify FILE.pdf --user NAME
 
 Subcommands call the same services and jobs as the window; none has logic of its own. Those
 that read the archive sign in as a named account (``--user``, the password from
@@ -42,6 +45,8 @@ if TYPE_CHECKING:
 
 ENV_PASSWORD = "DESK_PASSWORD"
 EXIT_REFUSED, EXIT_CANCELLED = 1, 130
+# desk verify: 0 an original or a marked reprint, 1 altered or not the desk's, 2 could not check.
+EXIT_VERIFY_DOUBTFUL, EXIT_VERIFY_ERROR = 1, 2
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -85,6 +90,23 @@ def _parser() -> argparse.ArgumentParser:
                             help=f"the {option}, like {example}")
         report.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx")
         _account_options(report)
+    printing = commands.add_parser("print", help="write a printed document as PDF (signs in "
+                                                 "with --user; the file is registered, B4)")
+    documents = printing.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
+    callbacks = documents.add_parser(
+        "callbacks", help="the signed callback records of a date range, one PDF (B4)")
+    callbacks.add_argument("--from", dest="date_from", type=_day, required=True, metavar="DATE",
+                           help="first day the callbacks were made, YYYY-MM-DD (local time)")
+    callbacks.add_argument("--to", dest="date_to", type=_day, required=True, metavar="DATE",
+                           help="last day, YYYY-MM-DD (included)")
+    callbacks.add_argument("--department", help="only this department's callbacks")
+    callbacks.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    _account_options(callbacks)
+    verify = commands.add_parser(
+        "verify", help="say whether a PDF is an original the desk issued, a marked reprint, or "
+                       "altered / not the desk's (exit 0, 1; 2 when it cannot check)")
+    verify.add_argument("file", type=Path, metavar="FILE.pdf")
+    _account_options(verify)
     return parser
 
 
@@ -282,6 +304,57 @@ def _export_complaints(args: argparse.Namespace, kind: str) -> int:
     return _run_report(args, ("ComplaintReport", "Complaints"), job, period)
 
 
+def _print_callbacks(args: argparse.Namespace) -> int:
+    """B4: the same batch job as the supervisor's dialog, written to a file and registered."""
+    from desk.services import callback_documents
+
+    selection = callback_documents.CallbackRange(args.date_from, args.date_to, args.department)
+
+    def job(database: Database, actor: Actor, translate: Translate, control: JobControl) -> str:
+        saved = callback_documents.save_batch(database, actor, selection, args.out, translate,
+                                              control)
+        return (f"{len(saved.printed.records)} callback records, {saved.issued.pages} pages -> "
+                f"{saved.path}\nSHA-256 {saved.issued.sha256}")
+
+    if args.date_to < args.date_from:
+        print("desk: --to is before --from", file=sys.stderr)
+        return EXIT_REFUSED
+    return _run_report(args, ("Documents", "Callback record"), job)
+
+
+def _verify(args: argparse.Namespace) -> int:
+    """B4: the verdict in the person's language; 0 original or reprint, 1 altered or unknown,
+    2 when the file cannot be read or the account may not check."""
+    from desk.db import Database
+    from desk.services import issued
+    from desk.services.errors import DeskError
+
+    settings = config.load_settings(args.command_db or args.db)
+    with _translator(args.command_lang or args.lang or settings.language) as translate:
+        try:
+            pdf = args.file.read_bytes()
+        except OSError as error:
+            print(f"desk: {args.file}: {error.strerror or error}", file=sys.stderr)
+            return EXIT_VERIFY_ERROR
+        database = Database(settings.database_url)
+        try:
+            database.open()
+            actor = _sign_in(database, args.user, lambda e: e.render(translate))
+            if actor is None:
+                return EXIT_VERIFY_ERROR
+            with database.read() as session:
+                verdict = issued.verify(session, actor, pdf)
+                lines = issued.verdict_lines(verdict, translate)
+        except DeskError as error:
+            print(f"desk: {error.render(translate)}", file=sys.stderr)
+            return EXIT_VERIFY_ERROR
+        finally:
+            database.dispose()
+    print("\n".join(lines))
+    print(f"SHA-256 {verdict.sha256}")
+    return 0 if verdict.status in (issued.ORIGINAL, issued.REPRINT) else EXIT_VERIFY_DOUBTFUL
+
+
 def no_screen() -> str | None:
     """Why the window cannot open here, said before Qt aborts with a message that blames a
     library (libxcb-cursor0) instead of the missing screen; None when it can."""
@@ -302,6 +375,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "export":
         kinds = {command: option for command, option, _, _ in _COMPLAINT_REPORTS}
         return _export_complaints(args, kinds[args.report])
+    if args.command == "print":
+        return _print_callbacks(args)
+    if args.command == "verify":
+        return _verify(args)
     if args.command == "demo":
         url = args.demo_db or args.db or config.load_settings().database_url
         return _fill_demo(url, args.days, args.seed)

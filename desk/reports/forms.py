@@ -41,6 +41,7 @@ from desk.reports.fonts import cjk_font
 
 __all__ = [
     "FormDocument",
+    "FormFigure",
     "FormRow",
     "FormSection",
     "PageWords",
@@ -77,6 +78,15 @@ class SignatureBox:
 
 
 @dataclass(frozen=True)
+class FormFigure:
+    """An image printed with the form (a scan of the paper the customer signed), as wide as
+    the content and at most :data:`FIGURE_MAX_HEIGHT` high."""
+
+    caption: str
+    image: bytes  # PNG or JPEG
+
+
+@dataclass(frozen=True)
 class FormDocument:
     store_name: str
     title: str
@@ -86,6 +96,7 @@ class FormDocument:
     signatures: tuple[SignatureBox, ...] = ()
     footer: str = ""  # who printed it and when (K2: the paper trail of a copy)
     copy_mark: str | None = None  # "副本" on every page of a reprint
+    figures: tuple[FormFigure, ...] = ()  # after the signatures (a scan of the signed paper)
 
 
 @dataclass(frozen=True)
@@ -106,6 +117,7 @@ LABEL_WIDTH = 26 * mm
 PAIR_VALUE_WIDTH = CONTENT_WIDTH / 2 - LABEL_WIDTH
 SIGNATURES_PER_LINE = 3
 SIGNATURE_IMAGE_HEIGHT = 16 * mm
+FIGURE_MAX_HEIGHT = 150 * mm
 GRID = colors.Color(0.25, 0.25, 0.25)
 SHADE = colors.Color(0.92, 0.92, 0.92)
 
@@ -151,6 +163,8 @@ class _DocumentStart(Flowable):
 
     def draw(self) -> None:
         self.canv._form_document = self.index
+        if self.canv.progress is not None:
+            self.canv.progress(self.index, self.canv.document_count)
 
 
 class _FormCanvas(Canvas):
@@ -163,6 +177,8 @@ class _FormCanvas(Canvas):
         self._pages: list[tuple[dict[str, Any], int]] = []
         self.footers: Sequence[str] = ()
         self.page_of = "{page}/{pages}"
+        self.progress: Callable[[int, int], None] | None = None
+        self.document_count = 0
 
     def showPage(self) -> None:
         self._pages.append((dict(self.__dict__), self._form_document))
@@ -305,11 +321,7 @@ def _section(section: FormSection, styles: _Styles) -> list[Flowable]:
 def _signature_cell(box: SignatureBox, width: float, styles: _Styles) -> list[Flowable]:
     cell: list[Flowable] = [_text(box.label, styles.label)]
     if box.image_png:
-        image = ImageFlowable(io.BytesIO(box.image_png))
-        scale = min((width - 8) / image.imageWidth, SIGNATURE_IMAGE_HEIGHT / image.imageHeight)
-        image.drawWidth = image.imageWidth * scale
-        image.drawHeight = image.imageHeight * scale
-        cell.append(image)
+        cell.append(_scaled_image(box.image_png, width - 8, SIGNATURE_IMAGE_HEIGHT))
     else:
         cell.append(Spacer(1, SIGNATURE_IMAGE_HEIGHT))  # room to sign above the line
     cell.append(_SignLine(width - 8))
@@ -368,14 +380,37 @@ def _story(index: int, document: FormDocument, styles: _Styles) -> list[Flowable
     if document.signatures:
         # The boxes stay together, on the last page, below everything signed for.
         story.append(KeepTogether([Spacer(1, 6 * mm), _signatures(document.signatures, styles)]))
+    for figure in document.figures:
+        story.append(KeepTogether([Spacer(1, 4 * mm), _text(figure.caption, styles.label),
+                                   _scaled_image(figure.image, CONTENT_WIDTH,
+                                                 FIGURE_MAX_HEIGHT)]))
     return story
 
 
-def render_forms(documents: Sequence[FormDocument], page_words: PageWords) -> bytes:
+def _scaled_image(data: bytes, width: float, height: float) -> ImageFlowable:
+    """The image as large as fits ``width`` x ``height``, its proportions kept."""
+    image = ImageFlowable(io.BytesIO(data))
+    scale = min(width / image.imageWidth, height / image.imageHeight)
+    image.drawWidth = image.imageWidth * scale
+    image.drawHeight = image.imageHeight * scale
+    image.hAlign = "LEFT"
+    return image
+
+
+def render_forms(
+    documents: Sequence[FormDocument],
+    page_words: PageWords,
+    keywords: Sequence[str] = (),
+    progress: Callable[[int, int], None] | None = None,
+) -> bytes:
     """All ``documents`` as one A4 PDF, each starting on a new page, with the shipped CJK font
     embedded as a subset (identical on every machine, text extractable). A document longer
     than a page continues on the next with its header repeated; each page's footer carries the
-    document's ``footer`` and "page n of m" counted within that document."""
+    document's ``footer`` and "page n of m" counted within that document.
+
+    ``keywords`` go into the file's metadata (the register's token, see
+    :mod:`desk.services.issued`). ``progress(done, total)`` is called as each document
+    starts being laid out; an exception it raises (a cancelled job) ends the rendering."""
     if not documents:
         raise ValueError("render_forms needs at least one document")
     styles = _styles()
@@ -390,6 +425,7 @@ def render_forms(documents: Sequence[FormDocument], page_words: PageWords) -> by
         title=documents[0].title,
         author=documents[0].store_name,
         creator="service-desk",
+        keywords=list(keywords),
         initialFontName=cjk_font(),  # no unembedded Helvetica referenced by the file
     )
     frame = Frame(
@@ -412,8 +448,12 @@ def render_forms(documents: Sequence[FormDocument], page_words: PageWords) -> by
         canvas = _FormCanvas(*args, **kwargs)
         canvas.footers = footers
         canvas.page_of = page_words.page_of
+        canvas.progress = progress
+        canvas.document_count = len(documents)
         return canvas
 
     template.build(story, canvasmaker=make_canvas)
+    if progress is not None:
+        progress(len(documents), len(documents))
     return out.getvalue()
 

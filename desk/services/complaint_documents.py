@@ -4,7 +4,8 @@ handling slip for the responsible department (受理处理单, C3).
 Each is a :class:`desk.reports.forms.FormDocument` in the reader's language, rendered to the PDF
 that the preview shows, the printer prints and Save as PDF keeps (DESIGN: one print path).
 Reading a complaint to print it needs ``complaint.read``; each copy that leaves the desk
-(printed or saved) is audited by :func:`record_output` (K2).
+(printed or saved) is audited and registered by :func:`record_output` (K2; the register of
+issued documents, :mod:`desk.services.issued`, lets ``desk verify`` recognise the file).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from sqlalchemy.orm import Session
 
 if TYPE_CHECKING:
     from desk.reports import forms
-from desk.services import audit, clock, complaints, settings, vocabulary
+from desk.services import audit, clock, complaints, issued, settings, vocabulary
 from desk.services.complaints import ComplaintDetail
 from desk.services.errors import QT_TRANSLATE_NOOP
 from desk.services.permissions import Actor, authorize
@@ -47,6 +48,8 @@ class PrintedDocument:
     title: str
     file_name: str  # the suggested name for Save as PDF
     pdf: bytes
+    token: str = ""  # in the PDF's metadata, for the register (issued)
+    reference: str = ""  # the complaint's number
 
 
 def page_words(translate: Translate) -> forms.PageWords:
@@ -211,15 +214,23 @@ def complaint_pdf(
     store = settings.read_settings(session, actor).store_name
     make = acknowledgement_document if kind == ACKNOWLEDGEMENT else handling_slip_document
     document = make(detail, store, actor.display_name, translate)
-    pdf = forms.render_forms([document], page_words(translate))
+    token = issued.new_token()
+    pdf = forms.render_forms([document], page_words(translate),
+                             keywords=[issued.token_keyword(token)])
     title = translate(DOCS, TITLES[kind])
-    return PrintedDocument(kind, complaint_id, title, f"{title} {detail.row.number}.pdf", pdf)
+    return PrintedDocument(kind, complaint_id, title, f"{title} {detail.row.number}.pdf", pdf,
+                           token, detail.row.number)
 
 
 def record_output(session: Session, actor: Actor, document: PrintedDocument,
                   destination: str) -> None:
-    """K2: a copy of the complaint left the desk (a printer or a file): who, what, where."""
+    """K2: a copy of the complaint left the desk (a printer or a file): who, what, where; and
+    the file into the register of issued documents, so ``desk verify`` knows it."""
     authorize(session, actor, "complaint.read")
     audit.record(session, actor.id, "complaint.print", "complaint", document.complaint_id,
                  after={"document": document.kind, "destination": destination,
                         "note": destination})
+    output = "printer" if destination.startswith("printer:") else "file"
+    issued.issue(session, actor, document.kind, document.title, document.pdf, document.token,
+                 [issued.PrintedRecord("complaint", document.complaint_id, document.reference)],
+                 output, destination)

@@ -7,7 +7,7 @@ hash and what ``desk verify`` will check.
 
 Pages are rasterised by PDFium (pypdfium2, a 4 MB wheel; QtPdf would need PySide6-Addons) on
 the thread pool, never on the GUI thread. PDFium is not thread-safe, not even across
-documents, so every call into it holds :data:`_PDFIUM`.
+documents, so every call into it holds the one lock of :mod:`desk.services.pdfinfo`.
 
 :class:`PrintPreviewDialog` emits ``issued(str)`` for every copy it puts out ("printer:NAME"
 or the saved file's path): the caller records it through a service (K2, every print of
@@ -17,7 +17,6 @@ dialog, for tests and for callers that print directly.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -51,12 +50,12 @@ from shiboken6 import isValid
 
 from desk.services.errors import QT_TRANSLATE_NOOP, DeskError
 from desk.services.jobs import JobControl, OutputProblem, output_file
+from desk.services.pdfinfo import PDFIUM as _PDFIUM
+from desk.services.pdfinfo import pdfium as _pdfium
 from desk.ui.actions import handle_failure, run_action
 from desk.ui.errors import show_error
 from desk.ui.operations import run_job, start_in_background
 from desk.ui.store import Store
-
-_PDFIUM = threading.Lock()
 
 # A form page at 600 dpi is 35 MB grey or 104 MB in colour while it is drawn; above that
 # (1200 dpi printers) the bitmap would reach 400 MB for no visible gain on text and lines.
@@ -64,13 +63,6 @@ MAX_PRINT_DPI = 600
 POINTS_PER_INCH = 72.0
 PAGE_GAP = 16  # pixels between pages in the preview, and around them
 KEPT_PAGES = 12  # rendered pages kept in memory; the rest are rendered again when seen
-
-
-def _pdfium() -> Any:
-    """PDFium, loaded with the first preview or print, not with the window (start-up)."""
-    import pypdfium2
-
-    return pypdfium2
 
 
 @dataclass(frozen=True)
@@ -557,17 +549,28 @@ def preview_document(
             return build(session)
 
     def ready(document: Document) -> None:
-        if not isValid(parent):
-            return
-        dialog = PrintPreviewDialog(parent, document.pdf, document.title, document.file_name)
-        dialog.issued.connect(lambda destination: run_action(
-            dialog, store, lambda s: record_output(s, document, destination),
-            lambda error: show_error(dialog, error)))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        if isValid(parent):
+            open_preview(parent, store, document, record_output)
 
     def failed(failure: BaseException) -> None:
         if isValid(parent):
             handle_failure(parent, failure)
 
     start_in_background(work, ready, failed)
+
+
+def open_preview(
+    parent: QWidget,
+    store: Store,
+    document: Document,
+    record_output: Callable[[Any, Document, str], object],
+) -> PrintPreviewDialog:
+    """The preview of a document already built (a batch job's result): every copy that leaves
+    the desk is recorded by ``record_output(session, document, destination)`` (K2, B4)."""
+    dialog = PrintPreviewDialog(parent, document.pdf, document.title, document.file_name)
+    dialog.issued.connect(lambda destination: run_action(
+        dialog, store, lambda s: record_output(s, document, destination),
+        lambda error: show_error(dialog, error)))
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+    return dialog

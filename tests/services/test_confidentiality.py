@@ -160,8 +160,9 @@ CALLS: dict[str, Call] = {
     "complaint_documents.complaint_pdf": lambda s, a, r: complaint_documents.complaint_pdf(
         s, a, r.complaints["slip"], complaint_documents.HANDLING_SLIP, untranslated),
     "complaint_documents.record_output": lambda s, a, r: complaint_documents.record_output(
-        s, a, complaint_documents.PrintedDocument("handling_slip", r.complaints["slip"], "",
-                                                  "", b""), "printer:HP"),
+        s, a, complaint_documents.complaint_pdf(s, a, r.complaints["slip"],
+                                                complaint_documents.HANDLING_SLIP, untranslated),
+        "printer:HP"),
     "complaints.close_unfounded": lambda s, a, r: complaints.close_unfounded(
         s, a, r.complaints["unfounded"], "", _version(s, r, "unfounded")),
     "replies.promise_reply": lambda s, a, r: replies.promise_reply(
