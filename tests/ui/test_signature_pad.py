@@ -10,7 +10,14 @@ import math
 import pytest
 from PIL import Image
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QImage, QInputDevice, QMouseEvent, QPointingDevice, QTabletEvent
+from PySide6.QtGui import (
+    QImage,
+    QInputDevice,
+    QMouseEvent,
+    QPointingDevice,
+    QTabletEvent,
+    QTouchEvent,
+)
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout
 from pytestqt.qtbot import QtBot
@@ -254,3 +261,25 @@ def test_b2_two_pads_fit_side_by_side_in_a_1366_dialog(qtbot: QtBot) -> None:
     least = pad.minimumSizeHint().expandedTo(pad.minimumSize())
     assert least.width() <= 340 and least.height() <= 150
     assert pad.area.minimumWidth() >= 320  # room for a name written by mouse
+
+
+def test_b2_a_cancelled_touch_leaves_no_stroke(pad: SignaturePad) -> None:
+    """The system takes the finger away (a gesture, a window on top): half a stroke is not
+    kept as if the customer had written it."""
+    screen = QTest.createTouchDevice(QInputDevice.DeviceType.TouchScreen)
+    sign_with_mouse(pad.area, _curve(QPointF(40, 90), 300, 30))
+    QTest.touchEvent(pad.area, screen).press(0, QPoint(40, 60)).commit()
+    QTest.touchEvent(pad.area, screen).move(0, QPoint(120, 60)).commit()
+    assert len(pad.area.strokes) == 2
+    QApplication.sendEvent(pad.area, QTouchEvent(QEvent.Type.TouchCancel, screen))
+    assert len(pad.area.strokes) == 1
+
+
+def test_b2_only_the_left_button_writes(pad: SignaturePad) -> None:
+    right = Qt.MouseButton.RightButton
+    points = _curve(QPointF(40, 90), 300, 30)
+    _mouse(pad.area, QEvent.Type.MouseButtonPress, points[0], right, right)
+    for point in points[1:]:
+        _mouse(pad.area, QEvent.Type.MouseMove, point, NO_BUTTON, right)
+    _mouse(pad.area, QEvent.Type.MouseButtonRelease, points[-1], right, NO_BUTTON)
+    assert pad.area.strokes == [] and pad.is_blank()
