@@ -461,6 +461,7 @@ def fill_demo(
         _demo_complaints(session, random.Random(seed), counter, supervisor)
         _demo_claims_and_suggestions(session, actors, counter.customer_ids,
                                      random.Random(seed + 1))
+        _demo_callbacks(session, actors, counter.customer_ids, random.Random(seed + 2))
         return _counts(session)
 
 
@@ -650,8 +651,14 @@ class _Case(NamedTuple):
 
 
 # Every state of C6 the complaints tab shows, and each kind of overdue (C8): a newcomer sees
-# all of it at once. "called back" and closing after a callback come with the callback record.
+# all of it at once; the callbacks tab shows a signed record that closed its complaint, a
+# phone callback waiting for the signature and a dissatisfied one that reopened (B2, B3).
 _CASES: tuple[_Case, ...] = (
+    _Case(26, "phone", "repair", "热水器维修后仍然忽冷忽热，洗澡时突然变凉", "彻底修好",
+          "callback_signed"),
+    _Case(21, "visit", "delivery", "送货时把门框刮坏了一大块漆", "修补门框", "callback_phone"),
+    _Case(24, "phone", "quality", "吸尘器换新后吸力仍然很弱，地毯上的头发吸不起来", "退货",
+          "callback_dissatisfied"),
     _Case(20, "visit", "quality", "新买的滚筒洗衣机第一次使用就漏水，地板泡坏了一块",
           "换新机并赔偿地板", "rectified_overdue_callback"),
     _Case(5, "phone", "attitude", "约好上午送货，等到晚上八点才送到，也没有人打电话说明",
@@ -697,8 +704,11 @@ def _demo_complaints(
                           if clock.local_today(v.arrived_at) == day), None)
             if visit is None:
                 arrived = received - timedelta(minutes=3)
+                # A customer already in the archive then (the archive was backdated).
+                known = list(session.scalars(select(Customer.id).where(
+                    Customer.created_at <= arrived).order_by(Customer.id).limit(500)))
                 with clock.replaying(arrived):
-                    row = reception.log_visit(session, clerk, rng.choice(counter.customer_ids),
+                    row = reception.log_visit(session, clerk, rng.choice(known),
                                               "complaint", case.content[:20], arrived_at=arrived)
                 with clock.replaying(received + timedelta(minutes=15)):
                     reception.finish_visit(session, clerk, row.id, "已受理投诉", row.version)
@@ -780,9 +790,40 @@ def _move_on(
     if reached == "slip":
         return
     with step(timedelta(days=1)):
-        complaints.record_rectification(
+        c = complaints.record_rectification(
             session, clerk, c.row.id, "产品出厂检验疏漏", "周主任", "已上门更换并赔偿",
             "客服电话回访确认问题已解决", c.row.version)
+    if reached.startswith("callback_"):
+        with step(timedelta(days=3)):
+            _demo_complaint_callback(session, c, reached, clerk)
+
+
+def _demo_complaint_callback(session: Session, c: complaints.ComplaintDetail, reached: str,
+                             clerk: Actor) -> None:
+    """B2, B3: the complaint's callback, made as its case says."""
+    from desk.services import callbacks, signatures
+
+    row = callbacks.list_callbacks(session, clerk, callbacks.CallbackFilter(
+        view="open", complaint_id=c.row.id)).rows[0]
+    who = c.row.customer_name or "顾客本人"
+    staff_png = signatures.demo_signature(clerk.display_name, c.row.id)
+    answers = [("问题是否已经解决？", "已经解决" if reached != "callback_dissatisfied"
+                else "没有解决，吸力还是很弱"),
+               ("对处理结果是否满意？", "满意" if reached == "callback_signed" else "一般")]
+    if reached == "callback_signed":
+        record = callbacks.CallbackRecord(
+            callbacks.VISIT, who, answers, callbacks.SATISFIED, "师傅很专业，谢谢",
+            callbacks.ON_SCREEN, signatures.demo_signature(who, c.row.id), staff_png)
+    elif reached == "callback_phone":
+        record = callbacks.CallbackRecord(
+            callbacks.PHONE, who, answers, callbacks.BASIC, "门框已补漆，颜色略有差别",
+            callbacks.LATER, None, staff_png)
+    else:
+        record = callbacks.CallbackRecord(
+            callbacks.VISIT, who, answers, callbacks.DISSATISFIED, "要求退货",
+            callbacks.ON_SCREEN, signatures.demo_signature(who, c.row.id), staff_png,
+            outcome=callbacks.REOPEN)
+    callbacks.record_callback(session, clerk, row.id, record, row.version)
 
 
 # -- claims (C9) and suggestions (C1a) -------------------------------------------------------
@@ -867,3 +908,74 @@ def _demo_claims_and_suggestions(
             with clock.replaying(min(at + timedelta(days=3), now)):
                 suggestions.close_with_feedback(session, clerk, row.id,
                                                 "已电话告知顾客处理结果", row.version)
+
+
+# -- callbacks from the other sources (B1) ---------------------------------------------------
+
+def _demo_callbacks(
+    session: Session, actors: dict[str, Actor], customer_ids: Sequence[int], rng: random.Random
+) -> None:
+    """A survey opinion on each of its steps, a special service before and after its notice,
+    product follow-ups due today and overdue, and a signed survey callback."""
+    from desk.services import callbacks, signatures
+
+    clerk = next(a for a in actors.values() if a.role == "counter")
+    now = clock.now()
+    today = clock.local_today(now)
+
+    def at(days_ago: float) -> Any:
+        return clock.replaying(now - timedelta(days=days_ago))
+
+    surveys = (
+        ("收银高峰期排队时间长，顾客等待超过十五分钟", "收银部", 25, "signed"),
+        ("送货员进门不穿鞋套", "配送部", 12, "awaiting_fix"),
+        ("卫生间清洁不及时", "物业保洁部", 6, "awaiting_measures"),
+        ("导购对促销规则解释不一致", "营运部", 4, "to_send"),
+    )
+    for subject, department, days_ago, reached in surveys:
+        with at(days_ago):
+            cb = callbacks.add_callback(session, clerk, callbacks.NewCallback(
+                callbacks.SURVEY, subject, rng.choice(customer_ids), department,
+                summary_on=today - timedelta(days=days_ago)))
+        if reached == "to_send":
+            continue
+        with at(days_ago - 1):
+            cb = callbacks.send_to_department(session, clerk, cb.row.id, "书面送交部门负责人",
+                                              cb.row.version)
+        if reached == "awaiting_measures":
+            continue
+        with at(days_ago - 3):
+            cb = callbacks.receive_measures(session, clerk, cb.row.id,
+                                            "已制定整改措施：增加人手并每日检查", cb.row.version)
+        if reached == "awaiting_fix":
+            continue
+        with at(days_ago - 6):
+            cb = callbacks.report_fix(session, clerk, cb.row.id, today - timedelta(
+                days=days_ago - 6), cb.row.version)
+        with at(days_ago - 12):
+            who = cb.row.customer_name or "顾客"
+            callbacks.record_callback(session, clerk, cb.row.id, callbacks.CallbackRecord(
+                callbacks.VISIT, who, [("整改措施是否已经落实？", "已经落实"),
+                                       ("您对整改结果有何意见？", "排队明显缩短")],
+                callbacks.SATISFIED, "", callbacks.ON_SCREEN,
+                signatures.demo_signature(who, cb.row.id),
+                signatures.demo_signature(clerk.display_name, cb.row.id)), cb.row.version)
+    for subject, fee, days_ago, delivered in (
+        ("空调深度清洗（两台）", "240", 9, True),
+        ("油烟机拆洗", "120.00", 1, False),
+    ):
+        with at(days_ago):
+            cb = callbacks.add_callback(session, clerk, callbacks.NewCallback(
+                callbacks.SPECIAL, subject, rng.choice(customer_ids), "售后维修部",
+                service_fee=fee))
+        if delivered:
+            with at(days_ago - 1):
+                callbacks.deliver_notice(session, clerk, cb.row.id, "上门服务时交给顾客",
+                                         cb.row.version)
+    for subject, days_ago, due_in in (("新买的对开门冰箱使用情况", 7, 0),
+                                      ("洗碗机安装一周后的使用情况", 10, -2),
+                                      ("电视挂架安装是否牢固", 2, 5)):
+        with at(days_ago):
+            callbacks.add_callback(session, clerk, callbacks.NewCallback(
+                callbacks.FOLLOW_UP, subject, rng.choice(customer_ids),
+                due=today + timedelta(days=due_in + 0)))

@@ -175,7 +175,7 @@ CALLBACK_SOURCES: Mapping[str, str] = {
     "manual": QT_TRANSLATE_NOOP("Labels", "Other"),
 }
 CALLBACK_METHODS: Mapping[str, str] = {
-    "phone": QT_TRANSLATE_NOOP("Labels", "Phone"),
+    "phone": QT_TRANSLATE_NOOP("Labels", "By phone"),
     "visit": QT_TRANSLATE_NOOP("Labels", "Home visit"),
 }
 SATISFACTIONS: Mapping[str, str] = {

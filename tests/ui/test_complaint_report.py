@@ -60,7 +60,9 @@ def test_c11_dialog_shows_last_weeks_complaint_rate_with_numerator_and_denominat
     # 1 justified ÷ (3 visits + 2 complaints by phone) = 20 %, over the ≤ 5 % target
     assert dialog.rate.text() == (
         f"Complaint rate {week.label}: 1 justified ÷ 5 service requests (3 visits + 2 "
-        "complaints by other channels) = 20.0 % (target ≤ 5 %)")
+        "complaints by other channels) = 20.0 % (target ≤ 5 %)\n"
+        f"Satisfaction {week.label}: 0 satisfied or basically satisfied ÷ 0 callbacks = — "
+        "(target ≥ 95 %)")
 
 
 def test_c10_clerk_picks_the_month_by_keyboard_and_exports_it(

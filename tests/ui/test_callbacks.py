@@ -1,0 +1,194 @@
+"""The callbacks tab at the counter (B1-B5): the due list, the record typed and signed on the
+pad like a clerk and a customer would, refusals next to their fields, signing later, and the
+steps of a survey opinion."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QPushButton, QRadioButton
+from pytestqt.qtbot import QtBot
+
+from desk.db import Database
+from desk.models import Callback
+from desk.services import callbacks, clock, complaints
+from desk.services.callbacks import NewCallback
+from desk.services.permissions import Actor
+from desk.services.signatures import check_signature
+from desk.ui.dialogs.callback_record import CallbackRecordDialog, SignLaterDialog
+from desk.ui.dialogs.step_form import StepDialog
+from desk.ui.events import DeskEvents
+from desk.ui.store import AnnouncingStore
+from desk.ui.tabs.callbacks import CallbacksTab
+from tests.services.helpers import add_customer
+from tests.ui.keyboard import type_text
+from tests.ui.lists import loaded
+from tests.ui.test_signature_pad import _curve, sign_with_mouse
+from tests.ui.windows import open_window
+
+
+def _rectified(database: Database, clerk: Actor, supervisor: Actor) -> int:
+    customer = add_customer(database, clerk, "王芳", "13800138000")
+    with database.transaction() as session:
+        c = complaints.take_complaint(session, clerk, complaints.ComplaintInput(
+            "phone", "quality", "洗衣机漏水", customer_id=customer.id))
+        c = complaints.assess(session, clerk, c.row.id, True, True, "属实", "general",
+                              c.row.version)
+        c = complaints.propose_plan(session, clerk, c.row.id, "更换", c.row.version)
+        c = complaints.approve_plan(session, supervisor, c.row.id, "同意", c.row.version)
+        c = complaints.issue_slip(session, clerk, c.row.id, "售后维修部", "李工", c.row.version)
+        c = complaints.record_rectification(session, clerk, c.row.id, "老化", "李工", "更换",
+                                            "已核实", c.row.version)
+    return c.row.id
+
+
+@pytest.fixture
+def tab(qtbot: QtBot, store: AnnouncingStore, clerk: Actor, events: DeskEvents) -> CallbacksTab:
+    widget = CallbacksTab(store, clerk, events)
+    qtbot.addWidget(widget)
+    widget.resize(1300, 700)
+    widget.show()
+    loaded(qtbot, widget.model)
+    return widget
+
+
+def _all(qtbot: QtBot, tab: CallbacksTab) -> None:
+    tab.set_view("all")
+    loaded(qtbot, tab.model)
+    qtbot.waitUntil(lambda: tab.panel.detail is not None, timeout=3000)
+
+
+def _record_dialog(qtbot: QtBot, tab: CallbacksTab) -> CallbackRecordDialog:
+    qtbot.mouseClick(tab.panel.buttons["record"], Qt.MouseButton.LeftButton)
+    dialog = tab.findChild(CallbackRecordDialog)
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def _click(qtbot: QtBot, dialog: CallbackRecordDialog, name: str) -> None:
+    radio = dialog.findChild(QRadioButton, name)
+    assert radio is not None, name
+    qtbot.mouseClick(radio, Qt.MouseButton.LeftButton)
+
+
+def test_b2_the_clerk_types_the_answers_the_customer_signs_on_the_pad_and_it_is_saved(
+    qtbot: QtBot, database: Database, tab: CallbacksTab, clerk: Actor, supervisor: Actor,
+) -> None:
+    complaint_id = _rectified(database, clerk, supervisor)
+    _all(qtbot, tab)
+    dialog = _record_dialog(qtbot, tab)
+    for _question, answer in dialog.answers:
+        type_text(qtbot, answer, "已解决")
+    _click(qtbot, dialog, "satisfaction_satisfied")
+    # Saving without the customer's signature is refused next to the pad; nothing is saved.
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert dialog.errors.text("customer_signature")
+    sign_with_mouse(dialog.customer_pad.area, _curve(QPointF(30, 60), 260, 25))
+    sign_with_mouse(dialog.staff_pad.area, _curve(QPointF(30, 60), 200, 20))
+    assert not dialog.customer_pad.is_blank()
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=3000)
+    with database.read() as session:
+        saved = session.query(Callback).one()
+        assert saved.state == callbacks.DONE and saved.satisfaction == "satisfied"
+        assert saved.customer_signature is not None
+        check_signature(saved.customer_signature, "customer_signature")  # not blank
+        assert complaints.load(session, complaint_id).state == complaints.CLOSED
+    qtbot.waitUntil(lambda: tab.panel.detail is not None
+                    and tab.panel.detail.row.state == callbacks.DONE, timeout=3000)
+    assert tab.panel.customer_signature.isVisible()
+    assert not tab.panel.customer_signature.is_blank()
+
+
+def test_b2_a_phone_call_waits_and_the_customer_signs_later_at_the_counter(
+    qtbot: QtBot, database: Database, tab: CallbacksTab, clerk: Actor, supervisor: Actor,
+) -> None:
+    _rectified(database, clerk, supervisor)
+    _all(qtbot, tab)
+    dialog = _record_dialog(qtbot, tab)
+    _click(qtbot, dialog, "method_phone")
+    assert dialog.signing() == callbacks.LATER and not dialog.customer_pad.isVisible()
+    type_text(qtbot, dialog.answers[0][1], "修好了")
+    _click(qtbot, dialog, "satisfaction_basic")
+    sign_with_mouse(dialog.staff_pad.area, _curve(QPointF(30, 60), 200, 20))
+    dialog.comments.setFocus()
+    qtbot.keyClick(dialog.comments, Qt.Key.Key_Return)  # Enter saves
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: tab.panel.detail is not None and tab.panel.detail.row.state
+                    == callbacks.AWAITING_SIGNATURE, timeout=3000)
+    assert tab.panel.buttons["sign"].isVisible()
+    qtbot.mouseClick(tab.panel.buttons["sign"], Qt.MouseButton.LeftButton)
+    later = tab.findChild(SignLaterDialog)
+    assert later is not None
+    qtbot.waitExposed(later)
+    sign_with_mouse(later.pad.area, _curve(QPointF(30, 80), 300, 30))
+    qtbot.mouseClick(later.buttons.button(later.buttons.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.panel.detail is not None
+                    and tab.panel.detail.row.state == callbacks.DONE, timeout=3000)
+
+
+def test_b3_dissatisfied_asks_what_happens_to_the_complaint(
+    qtbot: QtBot, database: Database, tab: CallbacksTab, clerk: Actor, supervisor: Actor,
+) -> None:
+    complaint_id = _rectified(database, clerk, supervisor)
+    _all(qtbot, tab)
+    dialog = _record_dialog(qtbot, tab)
+    assert not dialog._outcome_row.isVisible()
+    _click(qtbot, dialog, "satisfaction_dissatisfied")
+    assert dialog._outcome_row.isVisible()
+    _click(qtbot, dialog, "outcome_reopen")
+    type_text(qtbot, dialog.answers[0][1], "没有解决")
+    sign_with_mouse(dialog.customer_pad.area, _curve(QPointF(30, 60), 260, 25))
+    sign_with_mouse(dialog.staff_pad.area, _curve(QPointF(30, 60), 200, 20))
+    dialog.save()
+    assert not dialog.isVisible()
+    with database.read() as session:
+        assert complaints.load(session, complaint_id).state == complaints.IN_PROGRESS
+
+
+def test_b1_b5_a_survey_opinion_walks_its_steps_from_the_due_list(
+    qtbot: QtBot, database: Database, tab: CallbacksTab, clerk: Actor,
+) -> None:
+    with database.transaction() as session:
+        callbacks.add_callback(session, clerk, NewCallback(
+            "survey", "收银排队太久", department="收银部",
+            summary_on=clock.local_today() - timedelta(days=3)))
+    tab.refresh()
+    loaded(qtbot, tab.model)
+    assert tab.model.rowCount() == 1  # overdue: it should have reached the department
+    qtbot.waitUntil(lambda: tab.panel.detail is not None, timeout=3000)
+    assert tab.panel.due.isVisible() and "2026" in tab.panel.due.text()
+    assert [a for a in tab.panel.offered(tab.panel.detail)] == ["send"]
+    qtbot.keyClick(tab.table, Qt.Key.Key_Return)  # Enter on the row: the step it waits for
+    step = tab.findChild(StepDialog)
+    assert step is not None
+    qtbot.waitExposed(step)
+    type_text(qtbot, step.findChild(type(step.focusWidget()), "note"), "交张经理")
+    step.save()
+    # With the department now, it is due in 3 days: it leaves the due list by itself.
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 0, timeout=3000)
+    with database.read() as session:
+        assert session.query(Callback).one().state == callbacks.AWAITING_MEASURES
+
+
+def test_b5_the_tab_title_counts_the_due_callbacks(
+    qtbot: QtBot, database: Database, clerk: Actor,
+) -> None:
+    customer = add_customer(database, clerk, "赵六", "13900139000")
+    with database.transaction() as session:
+        callbacks.add_callback(session, clerk, NewCallback(
+            "follow_up", "冰箱好用吗", customer_id=customer.id, due=clock.local_today()))
+    window = open_window(qtbot, database, clerk)
+    assert window.callbacks is not None
+    index = window.tabs.indexOf(window.callbacks)
+    window.tabs.setCurrentIndex(index)
+    loaded(qtbot, window.callbacks.model)
+    qtbot.waitUntil(lambda: "1" in window.tabs.tabText(index), timeout=3000)
+    assert window.callbacks.findChild(QPushButton, "pendingRepliesButton").isVisible()
