@@ -40,6 +40,7 @@ from desk.models import (
 from desk.services import attachments, audit, clock, complaints, numbering
 from desk.services.customers import HistoryItem
 from desk.services.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, StaleEdit
+from desk.services.money import parse_amount
 from desk.services.paging import PAGE_SIZE, Page, PageKey, Term, keyset_page
 from desk.services.permissions import Actor, allowed, authorize
 from desk.services.states import Move, StateMachine, Transition
@@ -521,8 +522,6 @@ def add_callback(session: Session, actor: Actor, data: NewCallback) -> CallbackD
                      department=_department(data.department, True), summary_on=summary,
                      customer_id=_customer_id(session, data.customer_id, False))
     elif data.source == SPECIAL:
-        from desk.services.claims import parse_amount  # the one reader of typed yuan
-
         fee = parse_amount(data.service_fee, "service_fee")
         if fee <= 0:
             raise DomainError(QT_TRANSLATE_NOOP(

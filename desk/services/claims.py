@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -25,6 +25,7 @@ from desk.services import audit, clock
 from desk.services.customers import HistoryItem
 from desk.services.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, StaleEdit
 from desk.services.jobs import JobControl, OutputProblem, SessionSource, output_file
+from desk.services.money import format_amount, parse_amount
 from desk.services.permissions import Actor, authorize
 from desk.services.states import Move, StateMachine, Transition
 from desk.services.validation import clean_text, notes
@@ -48,59 +49,12 @@ CLAIM_STATES = StateMachine(
     },
 )
 
-AMOUNT_MAX = Decimal("9999999999.99")  # Numeric(12, 2)
 PARTY_MAX = 60
 CASE_MAX = 40
 METHOD_MAX = 40
 TEXT_MAX = 4000
 _AUDITED = ("complaint_id", "cause", "description", "claimed_amount", "responsible_party",
             "insurance_case")
-
-# A yuan amount as typed, after full-width forms are folded: digits with optional thousands
-# separators and decimals. The sign is looked at separately to say "negative" plainly.
-_AMOUNT = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+")
-
-
-def parse_amount(text: str | None, field: str = "amount") -> Decimal:
-    """What a clerk typed as a yuan amount, exactly: ``1,234.50``, ``１２３４.５``, ``￥1234.5``,
-    ``1234.5元``. Refused with a message next to ``field``: empty, not a number, negative,
-    more than two decimals (fen are the smallest unit), over 9,999,999,999.99."""
-    raw = unicodedata.normalize("NFKC", clean_text(text, field))
-    # NFKC folds full-width digits, "，" and "．"; "￥" (U+FFE5) becomes "¥" (U+00A5).
-    raw = raw.replace(" ", "").replace("¥", "").replace("元", "").replace("RMB", "")
-    if not raw:
-        raise DomainError(QT_TRANSLATE_NOOP("DeskMessages", "Please enter the amount."), field)
-    if raw.startswith("-") or raw.startswith("−"):
-        raise DomainError(
-            QT_TRANSLATE_NOOP("DeskMessages", "An amount cannot be negative."), field)
-    if raw.startswith("+"):
-        raw = raw[1:]
-    if not _AMOUNT.fullmatch(raw):
-        raise DomainError(QT_TRANSLATE_NOOP(
-            "DeskMessages", "“{value}” is not an amount in yuan (e.g. 1234.50)."),
-            field, value=raw[:30])
-    whole, _, fraction = raw.partition(".")
-    if len(fraction) > 2:
-        raise DomainError(QT_TRANSLATE_NOOP(
-            "DeskMessages", "An amount has at most two decimals (fen)."), field)
-    try:
-        amount = Decimal(whole.replace(",", "") or "0") + (
-            Decimal("0." + fraction) if fraction else Decimal(0))
-    except InvalidOperation:  # pragma: no cover - the pattern admits only digits
-        raise DomainError(QT_TRANSLATE_NOOP(
-            "DeskMessages", "“{value}” is not an amount in yuan (e.g. 1234.50)."),
-            field, value=raw[:30]) from None
-    if amount > AMOUNT_MAX:
-        raise DomainError(QT_TRANSLATE_NOOP(
-            "DeskMessages", "An amount can be at most {max} yuan."), field,
-            max="9,999,999,999.99")
-    return amount.quantize(Decimal("0.01"))
-
-
-def format_amount(amount: Decimal | None) -> str:
-    """``¥1,234.50`` as the desk shows and prints money; nothing for no amount."""
-    return "" if amount is None else f"¥{amount:,.2f}"
-
 
 @dataclass(frozen=True)
 class ClaimInput:

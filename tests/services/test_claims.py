@@ -13,7 +13,7 @@ from openpyxl import load_workbook
 
 from desk.db import Database
 from desk.models import Claim
-from desk.services import archive, claims, complaints
+from desk.services import archive, claims, complaints, money
 from desk.services.claims import ClaimInput
 from desk.services.complaints import ComplaintInput
 from desk.services.errors import DomainError, PermissionDenied, StaleEdit
@@ -56,7 +56,7 @@ def open_claim(database: Database, actor: Actor, complaint_id: int, amount: str 
     ("１，２３４．５０", "1234.50"),  # full-width comma and point
 ])
 def test_c9_amount_typed_by_a_clerk_is_exact_decimal_yuan(typed: str, expected: str) -> None:
-    amount = claims.parse_amount(typed)
+    amount = money.parse_amount(typed)
     assert isinstance(amount, Decimal) and amount == Decimal(expected)
     assert str(amount) == expected
 
@@ -75,13 +75,13 @@ def test_c9_amount_typed_by_a_clerk_is_exact_decimal_yuan(typed: str, expected: 
 ])
 def test_c9_bad_amount_is_refused_with_a_message(typed: str, message: str) -> None:
     with pytest.raises(DomainError) as refused:
-        claims.parse_amount(typed, "claimed_amount")
+        money.parse_amount(typed, "claimed_amount")
     assert message in refused.value.text() and refused.value.field == "claimed_amount"
 
 
 def test_c9_amounts_show_as_yuan_with_thousands() -> None:
-    assert claims.format_amount(Decimal("1234.5")) == "¥1,234.50"
-    assert claims.format_amount(None) == ""
+    assert money.format_amount(Decimal("1234.5")) == "¥1,234.50"
+    assert money.format_amount(None) == ""
 
 
 def test_c9_claim_on_a_justified_complaint_keeps_the_exact_amount_and_is_audited(

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.services import attachments, claims, clock, vocabulary
+from desk.services import attachments, claims, clock, money, vocabulary
 from desk.services.attachments import AttachmentRow
 from desk.services.claims import ClaimInput, ClaimRow
 from desk.services.complaints import ComplaintDetail
@@ -71,7 +71,7 @@ def _summary(number: str, claim: ClaimRow | None) -> str:
     ).format(
         number=number,
         cause=_cause(claim.cause),
-        claimed=claims.format_amount(claim.claimed_amount),
+        claimed=money.format_amount(claim.claimed_amount),
         state=labels.state("claim", claim.state),
     )
 
@@ -196,7 +196,7 @@ def step_for(
             _summary(number, claim)
             + "\n"
             + QCoreApplication.translate("ClaimsBox", "Agreed: {amount}").format(
-                amount=claims.format_amount(claim.agreed_amount)
+                amount=money.format_amount(claim.agreed_amount)
             ),
         )
 
@@ -264,9 +264,9 @@ class ClaimsBox(QWidget):
             Column(QCoreApplication.translate("ClaimsBox", "Cause"), None,
                    lambda c: _cause(c.cause)),
             Column(QCoreApplication.translate("ClaimsBox", "Claimed"), None,
-                   lambda c: claims.format_amount(c.claimed_amount), align_right=True),
+                   lambda c: money.format_amount(c.claimed_amount), align_right=True),
             Column(QCoreApplication.translate("ClaimsBox", "Agreed"), None,
-                   lambda c: claims.format_amount(c.agreed_amount), align_right=True),
+                   lambda c: money.format_amount(c.agreed_amount), align_right=True),
             Column(QCoreApplication.translate("ClaimsBox", "State"), None,
                    lambda c: labels.state("claim", c.state)),
             Column(QCoreApplication.translate("ClaimsBox", "Responsible party"), None,

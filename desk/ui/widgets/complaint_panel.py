@@ -86,9 +86,14 @@ def next_step(c: ComplaintDetail) -> str:
         return translate("Complaint", "Waiting for a supervisor to approve the plan.")
     if c.row.state == complaints.RECTIFIED and c.row.callback_due is not None:
         return translate(
-            "Complaint", "Next: the callback to the customer, due {date} (C7); the callback "
-            "record closes the complaint."
+            "Complaint", "Next: the callback to the customer, due {date} (C7), in the callbacks "
+            "tab; the signed callback record closes the complaint."
         ).format(date=c.row.callback_due.isoformat())
+    if c.row.state == complaints.CALLED_BACK:
+        return translate(
+            "Complaint", "Called back: the complaint closes when the customer signs the callback "
+            "record, or a supervisor records that they refused (callbacks tab)."
+        )
     return ""
 
 
