@@ -86,7 +86,7 @@ def open_work(session: Session, actor: Actor, staff_id: int) -> list[OpenItem]:
         .order_by(Callback.step_due.is_(None), Callback.step_due, Callback.id)
     )
     for b, name in calls:  # B1-B5: callbacks still to make or to sign
-        due = clock.day_bounds(b.step_due)[1] if b.step_due else None
+        due = clock.day_bounds(b.step_due)[0] if b.step_due else None  # the day it is due
         items.append(OpenItem(CALLBACK, b.id, b.number, name or "", b.state, due, b.version))
     replies = session.execute(
         select(PendingReply, Customer.name)

@@ -36,6 +36,7 @@ ISSUING: dict[str, str] = {
     "acknowledgement": "complaint.read",  # C5
     "handling_slip": "complaint.read",  # C3
     "callback_record": "callback.print",  # B4
+    "payment_notice": "callback.write",  # B1: a special service's notice to the customer
 }
 OUTPUTS = ("printer", "file")  # on paper, or a file (the window's Save as PDF, the command line)
 

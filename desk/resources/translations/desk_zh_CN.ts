@@ -133,6 +133,553 @@ A report for the administrator was written to:
     </message>
 </context>
 <context>
+    <name>Callback</name>
+    <message>
+        <source>Record the callback…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the department…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures received…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print payment notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice delivered…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer signs now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach signed paper…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused to sign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opinion goes to the department by {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department&apos;s written measures are due by {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the department&apos;s fix; the callback follows within 14 days of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment notice is to be delivered by {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call back by {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called back; the customer&apos;s signature is still missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a callback in the list to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{number}&lt;/b&gt; · {state} · {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed on the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed on paper (scan attached)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed: {reason} ({who}, {when})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation type="unfinished">整改措施</translation>
+    </message>
+    <message>
+        <source>Rectified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followed by</source>
+        <translation type="unfinished">跟进人</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallbackPrintDialog</name>
+    <message>
+        <source>Print callback records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished">交给(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) ready to print.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the callback records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallbackQuestions</name>
+    <message>
+        <source>Has the problem been solved?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are you satisfied with how it was handled?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How was the speed and the staff&apos;s attitude?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have the measures been put in place?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do you think of the result?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was the service done as agreed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are you satisfied with the staff who came?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How is the product working?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do you need any after-sales service?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallbackRecordDialog</name>
+    <message>
+        <source>Callback record {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the customer, or his wife</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What else the customer said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a new linked complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not satisfied:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs on the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the scan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scan yet: it can be attached later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>Person &amp;reached *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Satisfaction *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;omments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter in Comments saves · Esc cancels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan of the signed callback form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans ({patterns});;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallbacksTab</name>
+    <message>
+        <source>{state} · overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{state} · today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinion sent to the department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">保存</translation>
+    </message>
+    <message>
+        <source>To whom, how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. handed to the cashier manager Zhang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department&apos;s written measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment notice delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. handed over at the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer refused to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, as the supervisor records it *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void the callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason *</source>
+        <translation type="unfinished">原因 *</translation>
+    </message>
+    <message>
+        <source>The fix is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed on *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today and overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All callbacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback no. (scan or type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New callback… (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print signed records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">期限</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">来源</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followed by</source>
+        <translation type="unfinished">跟进人</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished">显示(&amp;S)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n callback(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{today} due today, {overdue} overdue, {unsigned} awaiting signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending replies: {pending} ({overdue} overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Choose your own password</source>
@@ -666,12 +1213,20 @@ A report for the administrator was written to:
         <translation>受理投诉</translation>
     </message>
     <message>
+        <source>created the callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Waiting for a supervisor to approve the plan.</source>
         <translation>处理方案待主管审批。</translation>
     </message>
     <message>
-        <source>Next: the callback to the customer, due {date} (C7); the callback record closes the complaint.</source>
-        <translation>下一步：{date} 前回访顾客；凭回访记录结案。</translation>
+        <source>Next: the callback to the customer, due {date} (C7), in the callbacks tab; the signed callback record closes the complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called back: the complaint closes when the customer signs the callback record, or a supervisor records that they refused (callbacks tab).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print acknowledgement…</source>
@@ -983,6 +1538,10 @@ A report for the administrator was written to:
         <translation>{period} 有效投诉率：有效投诉 {justified} 件 ÷ 服务申请 {requests} 次（来访 {visits} 次 + 其他渠道投诉 {other} 件）= {rate}（目标 ≤ {target}）</translation>
     </message>
     <message>
+        <source>Satisfaction {period}: {content} satisfied or basically satisfied ÷ {callbacks} callbacks = {rate} (target ≥ {target})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(not assigned yet)</source>
         <translation>（尚未分派）</translation>
     </message>
@@ -1063,8 +1622,8 @@ A report for the administrator was written to:
         <translation>按期：在整改期限当天或之前完成整改；另有 {late} 件已过期限仍未整改，按逾期计。</translation>
     </message>
     <message>
-        <source>Satisfaction counts “basically satisfied” (基本满意) as satisfied; it is shown once callbacks are recorded.</source>
-        <translation>满意率将“基本满意”计为满意；登记回访后显示。</translation>
+        <source>Satisfaction counts “basically satisfied” (基本满意) as satisfied: every callback recorded in the period counts, whatever its source.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>yes</source>
@@ -1531,8 +2090,108 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>请填写投诉内容。</translation>
     </message>
     <message>
+        <source>This callback no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please write what the callback is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose the customer to call back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This customer no longer exists.</source>
         <translation>该客户已不存在。</translation>
+    </message>
+    <message>
+        <source>Please choose the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose a day from {first} to {last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose where the callback comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the fee of the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback {number} was changed by someone else meanwhile. Reload it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please write down the measures the department sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please write down at least one answer of the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose how the customer was called back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A special service is called back by phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please write who was reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose how satisfied the customer is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time of the call must lie within the last 7 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This callback needs the customer&apos;s signature: on screen, on paper, or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the phone the customer cannot sign on this screen: choose &quot;sign later&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer has not signed on the pad yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please sign the record yourself as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer is not satisfied: reopen the complaint or open a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint {number} is not waiting for its callback any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan of the signed form must be an image or a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please write why the record stays unsigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complaint&apos;s callback cannot be voided: the complaint waits for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please write why the callback is voided.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A walk-in&apos;s complaint needs the customer (or the visit).</source>
@@ -2022,6 +2681,54 @@ Tell the customer: we will deal with it by {date}.</source>
         <source>A report covers at most one year.</source>
         <translation>报表时间范围最多一年。</translation>
     </message>
+    <message>
+        <source>Callback {number} is not finished yet: only a completed, signed record is printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day is before the first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no signed callback records from {first} to {last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is too large to be a document the desk issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is signed yet: please sign on the pad.</source>
+        <translation>尚未签名：请在签名板上签名。</translation>
+    </message>
+    <message>
+        <source>The signature image is {size} KB; at most {max} KB can be kept. Please sign on the pad again.</source>
+        <translation>签名图片有 {size} KB，最多只能保存 {max} KB。请在签名板上重新签名。</translation>
+    </message>
+    <message>
+        <source>The signature is not a PNG image.</source>
+        <translation>签名不是 PNG 图片。</translation>
+    </message>
+    <message>
+        <source>The signature is blank or only a dot: please sign on the pad again.</source>
+        <translation>签名为空或只有一个点：请在签名板上重新签名。</translation>
+    </message>
+    <message>
+        <source>The signature image is damaged and cannot be read.</source>
+        <translation>签名图片已损坏，无法读取。</translation>
+    </message>
+    <message>
+        <source>The signature image is {width} × {height} pixels; at most {max_width} × {max_height} can be kept. Please sign on the pad again.</source>
+        <translation>签名图片为 {width} × {height} 像素，最多只能保存 {max_width} × {max_height} 像素。请在签名板上重新签名。</translation>
+    </message>
+    <message>
+        <source>The signature image is too large to be read.</source>
+        <translation>签名图片太大，无法读取。</translation>
+    </message>
+    <message>
+        <source>Only a special service has a payment notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Documents</name>
@@ -2050,8 +2757,44 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>顾客</translation>
     </message>
     <message>
+        <source>Callback record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction survey opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special paid service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Received</source>
@@ -2078,8 +2821,140 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>顾客要求</translation>
     </message>
     <message>
+        <source>Rectification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">来源</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summarised on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment notice delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was called back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished">答复内容</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception: the customer did not sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished">登记人</translation>
+    </message>
+    <message>
+        <source>Recorded at</source>
+        <translation type="unfinished">登记时间</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on paper; the scan is not attached yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on paper; the scan is shown below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan of the paper signed by the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on paper; the scan (a PDF file) is kept with the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused to sign (exception recorded above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signature required for this callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Printed by {name} at {time}</source>
         <translation>打印：{name}&#x3000;{time}</translation>
+    </message>
+    <message>
+        <source>COPY</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> (estimated)</source>
@@ -2200,6 +3075,34 @@ Tell the customer: we will deal with it by {date}.</source>
     <message>
         <source>Department head</source>
         <translation>责任部门负责人</translation>
+    </message>
+    <message>
+        <source>Payment notice for a special service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please pay the fee above at the cashier, quoting no. {number}. We will call you after the service to ask whether you are satisfied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by the customer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2407,6 +3310,10 @@ Tell the customer: we will deal with it by {date}.</source>
     <message>
         <source>Complaint {number} · {who} · {state}</source>
         <translation>投诉 {number} · {who} · {state}</translation>
+    </message>
+    <message>
+        <source>Callback {number} · {who} · {state} · due {day}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Suggestion {number} · {who}</source>
@@ -2802,6 +3709,110 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>反馈后结案</translation>
     </message>
     <message>
+        <source>Satisfaction survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To send to the department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting the fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment notice to deliver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To call back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send to the department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report the fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deliver the payment notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add the customer&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close without signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open a linked complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(anonymous)</source>
         <translation>（匿名）</translation>
     </message>
@@ -3018,6 +4029,10 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>投诉受理</translation>
     </message>
     <message>
+        <source>Callbacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pending replies</source>
         <translation>待答复</translation>
     </message>
@@ -3064,6 +4079,10 @@ Tell the customer: we will deal with it by {date}.</source>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Callbacks ({due})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pending replies ({pending}, {overdue} overdue)</source>
@@ -3122,6 +4141,69 @@ Ctrl+Shift+L  退出登录</translation>
     <message>
         <source>Settings…</source>
         <translation>设置…</translation>
+    </message>
+</context>
+<context>
+    <name>NewCallbackDialog</name>
+    <message>
+        <source>New callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 120.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call &amp;back on *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey summarised on *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fee (yuan) *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>The opinion goes to the department within 2 days of the summary, its written measures come back within 3 days, and the customer is called back within 14 days of the fix (calendar days). The customer signs the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the payment notice and record its delivery; the phone callback on the customer&apos;s satisfaction follows within 7 days, without a signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A call to ask how the product is working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any other callback the desk promised.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3413,6 +4495,56 @@ This look-up has been recorded.</source>
     <message>
         <source>Database: {database}</source>
         <translation>数据库：{database}</translation>
+    </message>
+</context>
+<context>
+    <name>SignLaterDialog</name>
+    <message>
+        <source>Customer&apos;s signature for {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s signature *</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Sign here</source>
+        <translation>请在此处签名</translation>
+    </message>
+    <message>
+        <source>Signature pad</source>
+        <translation>签名板</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>未签名</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Take back the last stroke (Ctrl+Z)</source>
+        <translation>撤销最后一笔（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Wipe the pad and sign again</source>
+        <translation>清除签名，重新签</translation>
     </message>
 </context>
 <context>
@@ -3820,6 +4952,45 @@ This look-up has been recorded.</source>
     <message>
         <source>Writing the feedback report…</source>
         <translation>正在生成建议反馈报告…</translation>
+    </message>
+</context>
+<context>
+    <name>Verify</name>
+    <message>
+        <source>NOT ISSUED BY THE DESK: no document the desk issued has this content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved as a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ORIGINAL: {title}, issued by the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REPRINT (marked 副本): {title}, issued by the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALTERED: this file claims to be {title} issued by the desk, but its content has changed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by {name} at {time} ({output}), {pages} page(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (reprint, marked 副本)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

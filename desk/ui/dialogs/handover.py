@@ -114,6 +114,11 @@ class HandoverDialog(QDialog):
                 text = self.tr("Complaint {number} · {who} · {state}").format(
                     number=item.label, who=item.customer_name or labels.anonymous(),
                     state=labels.state("complaint", item.state))
+            elif item.kind == handover.CALLBACK:
+                text = self.tr("Callback {number} · {who} · {state} · due {day}").format(
+                    number=item.label, who=item.customer_name or labels.anonymous(),
+                    state=labels.state("callback", item.state),
+                    day=labels.local_time(item.due)[:10] if item.due else "—")
             elif item.kind == handover.SUGGESTION:
                 text = self.tr("Suggestion {number} · {who}").format(
                     number=item.label, who=item.customer_name or labels.anonymous())

@@ -44,6 +44,7 @@ from desk.ui.events import ATTACHMENTS, CALLBACKS, COMPLAINTS, CUSTOMERS, DeskEv
 from desk.ui.labels import translate
 from desk.ui.operations import start_in_background
 from desk.ui.paged_model import ALERT, ALERT_FOREGROUND, Column, PagedTableModel
+from desk.ui.printing import preview_document
 from desk.ui.store import Store
 from desk.ui.widgets.callback_panel import CallbackPanel
 from desk.ui.widgets.record_table import record_table
@@ -370,6 +371,8 @@ class CallbacksTab(QWidget):
             attach_signed_paper(self, self._store, self._actor, detail, done=self.show_detail)
         elif action == "print":
             self.print_record(detail.row.id)
+        elif action == "print_notice":
+            self.print_notice(detail.row.id)
         else:
             dialog = StepDialog(self._store, step_for(action, detail, self._actor), self)
             dialog.accepted.connect(lambda: self.show_detail(dialog.result))
@@ -390,6 +393,18 @@ class CallbacksTab(QWidget):
         from desk.ui.dialogs.callback_print import print_callback
 
         print_callback(self, self._store, self._actor, callback_id)
+
+    def print_notice(self, callback_id: int) -> None:
+        """B1: a special service's payment notice, previewed, printed or saved."""
+        from desk.services import service_notice
+
+        actor = self._actor
+        preview_document(
+            self, self._store,
+            lambda s: service_notice.payment_notice_pdf(s, actor, callback_id, translate),
+            lambda s, notice, destination: service_notice.record_output(
+                s, actor, notice, destination),
+        )
 
     def print_batch(self) -> None:
         """B4: a supervisor prints the signed records of a date range and department."""

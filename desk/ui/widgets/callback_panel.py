@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from desk.services import callbacks, vocabulary
 from desk.services.callbacks import CallbackDetail
-from desk.services.claims import format_amount
 from desk.services.complaints import TimelineEntry
+from desk.services.money import format_amount
 from desk.services.permissions import Actor, allowed
 from desk.ui import labels
 from desk.ui.labels import translate
@@ -32,8 +32,8 @@ from desk.ui.widgets.signature_pad import SignaturePad
 # The steps a callback's state may offer, in the order their buttons stand. "complete" and
 # "record" are one button (the record dialog decides which), "sign" is the signature added
 # later; "print" is the supervisor's signed record (B4).
-ACTIONS = ("record", "send", "receive_measures", "report_fix", "deliver_notice", "sign",
-           "attach_paper", "waive", "void", "print")
+ACTIONS = ("record", "send", "receive_measures", "report_fix", "print_notice", "deliver_notice",
+           "sign", "attach_paper", "waive", "void", "print")
 STEPS_PER_ROW = 3
 
 
@@ -43,6 +43,7 @@ def button_text(action: str) -> str:
         "send": translate("Callback", "Sent to the department…"),
         "receive_measures": translate("Callback", "Measures received…"),
         "report_fix": translate("Callback", "Fix done…"),
+        "print_notice": translate("Callback", "Print payment notice…"),
         "deliver_notice": translate("Callback", "Notice delivered…"),
         "sign": translate("Callback", "Customer signs now…"),
         "attach_paper": translate("Callback", "Attach signed paper…"),
@@ -148,6 +149,9 @@ class CallbackPanel(QWidget):
                 ok = "complete" in possible or "record" in possible
             elif action == "attach_paper":
                 ok = "sign" in possible
+            elif action == "print_notice":
+                ok = (c.row.source == callbacks.SPECIAL and c.row.state != callbacks.VOIDED
+                      and allowed(self._actor, "callback.write"))
             elif action == "print":
                 ok = c.row.state == callbacks.DONE and allowed(self._actor, "callback.print")
             elif action == "void":
