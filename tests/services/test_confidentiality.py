@@ -322,7 +322,7 @@ def _callback(session: Session, records: Records, state: str, source: str = "fol
     assert complaint is not None
     measured = clock.now() if state == "awaiting_fix" else None
     done = state == "done"
-    callback = Callback(number=f"HF-TEST-{source}-{state}", source=source, state=state,
+    callback = Callback(number=f"HF-T-{source[:2]}-{state[:20]}", source=source, state=state,
                         customer_id=records.customer_id, subject="新冰箱",
                         step_due=None if done else clock.local_today(),
                         owner_id=complaint.owner_id, created_by_id=complaint.owner_id,
