@@ -220,3 +220,19 @@ def test_short_rows_pair_up_and_a_lone_one_takes_the_line(tmp_path: Path) -> Non
 def test_nothing_to_render_is_refused() -> None:
     with pytest.raises(ValueError):
         render_forms([], WORDS)
+
+
+def test_lines_break_like_chinese_paper_closing_marks_stay_and_latin_words_stay_whole() -> None:
+    from desk.reports.forms import _Measure
+
+    measure = _Measure(cjk_font())
+    em = measure.width("中") * 10  # one Chinese character at 10 pt
+    # Five characters a line: the comma that would start the second line stays on the first.
+    lines = measure.lines("冰箱不制冷，要求更换新机。", 5 * em + 0.1, 10)
+    assert lines[0] == "冰箱不制冷，" and not any(line[:1] in "，。" for line in lines)
+    assert "".join(lines) == "冰箱不制冷，要求更换新机。"  # nothing lost, nothing added
+    # A model number is not cut in the middle while a space allows a break before it.
+    latin = measure.lines("型号 BCD-452WPDP 冰箱", 8 * em, 10)
+    assert "BCD-452WPDP" in "".join(latin) and any(line.startswith("BCD") for line in latin)
+    # Line breaks the clerk typed are kept, an empty line included.
+    assert measure.lines("第一行\n\n第三行", 20 * em, 10) == ["第一行", "", "第三行"]
