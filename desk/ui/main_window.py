@@ -59,6 +59,7 @@ from desk.ui.tabs.complaints import ComplaintsTab
 from desk.ui.tabs.leads import LeadsTab
 from desk.ui.tabs.reception import ReceptionTab
 from desk.ui.tabs.staff import StaffTab
+from desk.ui.tabs.warehouse import WarehouseTab
 from desk.ui.widgets.claims_box import ask_claims_report
 from desk.ui.widgets.pending_replies import PendingRepliesView
 from desk.ui.widgets.suggestions_view import SuggestionsView, ask_feedback_report
@@ -149,12 +150,16 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(self.suggestions, self.tr("Suggestions"))
         if allowed(actor, "lead.read"):
             self.tabs.addTab(LeadsTab(store, actor, self.events), self.tr("Sales leads"))
+        # W1-W9: the warehouse clerks' tab (a warehouse account opens on it); supervisors too.
+        self.warehouse: WarehouseTab | None = None
+        if allowed(actor, "item.read"):
+            self.warehouse = WarehouseTab(store, actor, self.events)
+            self.tabs.addTab(self.warehouse, self.tr("Warehouse"))
         if allowed(actor, "staff.read"):
             self.tabs.addTab(StaffTab(store, actor, self.events), self.tr("Staff accounts"))
         if self.tabs.count() == 0:
             notice = QLabel(self.tr(
-                "Your role has no desk tabs yet: the warehouse tab arrives with the "
-                "warehouse release. Please ask the administrator."))
+                "Your role has no desk tabs. Please ask the administrator."))
             notice.setWordWrap(True)
             notice.setMargin(40)
             self.setCentralWidget(notice)
@@ -257,6 +262,8 @@ class MainWindow(QMainWindow):
         self.activateWindow()
         if self.reception is not None:
             self.reception.form.search.setFocus()
+        elif self.warehouse is not None:
+            self.warehouse.focus_search()
         self.glyphs.start()  # a list's first Chinese page then paints without a stall
 
     # -- size: the whole window on the counter's screen ---------------------------------
@@ -338,6 +345,8 @@ class MainWindow(QMainWindow):
             self.replies.focus_list()
         elif self.callbacks is not None and self.tabs.widget(index) is self.callbacks:
             self.callbacks.focus_list()
+        elif self.warehouse is not None and self.tabs.widget(index) is self.warehouse:
+            self.warehouse.focus_search()
 
     def _export_visits(self) -> None:
         if self.reception is None:
