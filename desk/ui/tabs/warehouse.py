@@ -36,33 +36,34 @@ from desk.ui.widgets.record_table import record_table
 from desk.ui.widgets.stock_ledger import StockLedger
 from desk.ui.widgets.warehouse_steps import issue_step, item_step
 
-CONTEXT = "WarehouseTab"
 TABLES = ("items", "stock_movements")
 SEARCH_DELAY_MS = 250
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def stock_state(item: ItemRow) -> str:
     """W1: why a row stands out, in words (never colour alone)."""
     if item.below_safety:
-        return _t("Below safety stock ({on_hand} < {safety})").format(
-            on_hand=shown_quantity(item.on_hand), safety=shown_quantity(item.safety_stock))
+        return QCoreApplication.translate(
+            "WarehouseTab", "Below safety stock ({on_hand} < {safety})"
+        ).format(on_hand=shown_quantity(item.on_hand), safety=shown_quantity(item.safety_stock))
     return ""
 
 
 def _is_typing(event: QKeyEvent) -> bool:
     text = event.text()
     commands = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
-    return (len(text) == 1 and text.isprintable() and not text.isspace()
-            and not event.modifiers() & commands)
+    return (
+        len(text) == 1
+        and text.isprintable()
+        and not text.isspace()
+        and not event.modifiers() & commands
+    )
 
 
 class WarehouseTab(QWidget):
-    def __init__(self, store: Store, actor: Actor, events: DeskEvents,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, actor: Actor, events: DeskEvents, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("warehouseTab")
         self._store = store
@@ -73,23 +74,35 @@ class WarehouseTab(QWidget):
 
         self.search = QLineEdit(self)
         self.search.setObjectName("itemSearch")
-        self.search.setPlaceholderText(_t("Code, barcode, name or pinyin initials — or scan"))
+        self.search.setPlaceholderText(
+            QCoreApplication.translate(
+                "WarehouseTab", "Code, barcode, name or pinyin initials — or scan"
+            )
+        )
         self.search.setClearButtonEnabled(True)
-        find = QLabel(_t("&Find:"), self)
+        find = QLabel(QCoreApplication.translate("WarehouseTab", "&Find:"), self)
         find.setBuddy(self.search)
         general = QLabel(self)
         self.errors = FieldErrors(general)
         self.search_error = self.errors.label_for("search", self)
-        self.below_only = QCheckBox(_t("Only &below safety stock"), self)
+        self.below_only = QCheckBox(
+            QCoreApplication.translate("WarehouseTab", "Only &below safety stock"), self
+        )
         self.below_only.setObjectName("belowSafetyOnly")
         self.count_label = QLabel(self)
         self.count_label.setObjectName("itemCount")
-        self.new_button = QPushButton(_t("&New item… (Ctrl+N)"), self)
+        self.new_button = QPushButton(
+            QCoreApplication.translate("WarehouseTab", "&New item… (Ctrl+N)"), self
+        )
         self.new_button.setObjectName("newItemButton")
         self.new_button.setShortcut(QKeySequence("Ctrl+N"))
-        self.edit_button = QPushButton(_t("&Edit item…"), self)
+        self.edit_button = QPushButton(
+            QCoreApplication.translate("WarehouseTab", "&Edit item…"), self
+        )
         self.edit_button.setObjectName("editItemButton")
-        self.issue_button = QPushButton(_t("&Issue out… (F8)"), self)
+        self.issue_button = QPushButton(
+            QCoreApplication.translate("WarehouseTab", "&Issue out… (F8)"), self
+        )
         self.issue_button.setObjectName("issueButton")
         self.new_button.setVisible(allowed(actor, "item.write"))
         self.edit_button.setVisible(allowed(actor, "item.write"))
@@ -97,16 +110,36 @@ class WarehouseTab(QWidget):
 
         self.model: PagedTableModel[ItemRow] = PagedTableModel(
             [
-                Column(_t("Code"), "code", lambda i: i.code),
-                Column(_t("Name"), "name", lambda i: i.name),
-                Column(_t("Spec/model"), None, lambda i: i.spec),
-                Column(_t("Colour"), None, lambda i: i.colour),
-                Column(_t("Size"), None, lambda i: i.size),
-                Column(_t("Unit"), None, lambda i: i.unit),
-                Column(_t("On hand"), None, lambda i: shown_quantity(i.on_hand), True),
-                Column(_t("Safety stock"), None, lambda i: shown_quantity(i.safety_stock), True),
-                Column(_t("Barcode"), None, lambda i: i.barcode),
-                Column(_t("Stock"), None, stock_state),
+                Column(
+                    QCoreApplication.translate("WarehouseTab", "Code"), "code", lambda i: i.code
+                ),
+                Column(
+                    QCoreApplication.translate("WarehouseTab", "Name"), "name", lambda i: i.name
+                ),
+                Column(
+                    QCoreApplication.translate("WarehouseTab", "Spec/model"), None, lambda i: i.spec
+                ),
+                Column(
+                    QCoreApplication.translate("WarehouseTab", "Colour"), None, lambda i: i.colour
+                ),
+                Column(QCoreApplication.translate("WarehouseTab", "Size"), None, lambda i: i.size),
+                Column(QCoreApplication.translate("WarehouseTab", "Unit"), None, lambda i: i.unit),
+                Column(
+                    QCoreApplication.translate("WarehouseTab", "On hand"),
+                    None,
+                    lambda i: shown_quantity(i.on_hand),
+                    True,
+                ),
+                Column(
+                    QCoreApplication.translate("WarehouseTab", "Safety stock"),
+                    None,
+                    lambda i: shown_quantity(i.safety_stock),
+                    True,
+                ),
+                Column(
+                    QCoreApplication.translate("WarehouseTab", "Barcode"), None, lambda i: i.barcode
+                ),
+                Column(QCoreApplication.translate("WarehouseTab", "Stock"), None, stock_state),
             ],
             self._fetch,
             self._count,
@@ -161,8 +194,14 @@ class WarehouseTab(QWidget):
         events.changed.connect(self._on_changed)
         QShortcut(QKeySequence("F8"), self, self.issue_out)
         QShortcut(QKeySequence("Ctrl+F"), self, self.focus_search)
-        for widget in (self.table, self.ledger.table, self.below_only, self.new_button,
-                       self.edit_button, self.issue_button):
+        for widget in (
+            self.table,
+            self.ledger.table,
+            self.below_only,
+            self.new_button,
+            self.edit_button,
+            self.issue_button,
+        ):
             widget.installEventFilter(self)  # a scan is heard wherever the tab has focus
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -178,8 +217,10 @@ class WarehouseTab(QWidget):
             if _is_typing(event):
                 self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
                 self.search.selectAll()
-                QCoreApplication.sendEvent(self.search, QKeyEvent(
-                    QEvent.Type.KeyPress, event.key(), event.modifiers(), event.text()))
+                QCoreApplication.sendEvent(
+                    self.search,
+                    QKeyEvent(QEvent.Type.KeyPress, event.key(), event.modifiers(), event.text()),
+                )
                 return True
         return super().eventFilter(watched, event)
 
@@ -224,18 +265,22 @@ class WarehouseTab(QWidget):
     def refresh(self) -> None:
         self.model.refresh()
 
-    def _fetch(self, key: str, descending: bool, after: PageKey | None, limit: int
-               ) -> Page[ItemRow]:
+    def _fetch(
+        self, key: str, descending: bool, after: PageKey | None, limit: int
+    ) -> Page[ItemRow]:
         with self._store.read() as session:
-            return items.list_items(session, self._actor, self._filter, Sort(key, descending),
-                                    after=after, limit=limit)
+            return items.list_items(
+                session, self._actor, self._filter, Sort(key, descending), after=after, limit=limit
+            )
 
     def _count(self) -> int:
         with self._store.read() as session:
             return items.count_items(session, self._actor, self._filter)
 
     def _reloaded(self, total: int) -> None:
-        self.count_label.setText(QCoreApplication.translate(CONTEXT, "%n item(s)", "", total))
+        self.count_label.setText(
+            QCoreApplication.translate("WarehouseTab", "%n item(s)", "", total)
+        )
         wanted = self._wanted_id or (self.shown.id if self.shown else None)
         self._wanted_id = None
         row = self.model.index_where(lambda i: i.id == wanted) if wanted else -1

@@ -18,12 +18,6 @@ from desk.ui.paged_model import Column, PagedTableModel
 from desk.ui.store import Store
 from desk.ui.widgets.record_table import record_table
 
-CONTEXT = "StockLedger"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
 
 def signed(quantity: object) -> str:
     text = shown_quantity(quantity)  # type: ignore[arg-type]
@@ -46,12 +40,33 @@ class StockLedger(QWidget):
         self.on_hand.setObjectName("ledgerOnHand")
         self.model: PagedTableModel[MovementRow] = PagedTableModel(
             [
-                Column(_t("Time"), None, lambda m: labels.local_time(m.at)),
-                Column(_t("Movement"), None, lambda m: labels.movement_kind(m.kind)),
-                Column(_t("Quantity"), None, lambda m: signed(m.quantity), align_right=True),
-                Column(_t("Document"), None, lambda m: m.document_number),
-                Column(_t("By"), None, lambda m: m.by_name),
-                Column(_t("Note"), None, lambda m: " ".join(m.note.split())[:80]),
+                Column(
+                    QCoreApplication.translate("StockLedger", "Time"),
+                    None,
+                    lambda m: labels.local_time(m.at),
+                ),
+                Column(
+                    QCoreApplication.translate("StockLedger", "Movement"),
+                    None,
+                    lambda m: labels.movement_kind(m.kind),
+                ),
+                Column(
+                    QCoreApplication.translate("StockLedger", "Quantity"),
+                    None,
+                    lambda m: signed(m.quantity),
+                    align_right=True,
+                ),
+                Column(
+                    QCoreApplication.translate("StockLedger", "Document"),
+                    None,
+                    lambda m: m.document_number,
+                ),
+                Column(QCoreApplication.translate("StockLedger", "By"), None, lambda m: m.by_name),
+                Column(
+                    QCoreApplication.translate("StockLedger", "Note"),
+                    None,
+                    lambda m: " ".join(m.note.split())[:80],
+                ),
             ],
             self._fetch,
             self._count,
@@ -71,25 +86,38 @@ class StockLedger(QWidget):
         """The item's heading and on-hand at once; its movements as they arrive."""
         if item is None:
             self._item_id = None
-            self.heading.setText(_t("Pick an item in the list to see its stock ledger."))
+            self.heading.setText(
+                QCoreApplication.translate(
+                    "StockLedger", "Pick an item in the list to see its stock ledger."
+                )
+            )
             self.on_hand.clear()
             self.model.refresh()
             return
         self._item_id = item.id
-        self.heading.setText(_t("<b>{code}</b> · {name} {spec}").format(
-            code=escape(item.code), name=escape(item.name), spec=escape(item.spec)))
-        text = _t("On hand: {quantity} {unit} · safety stock {safety}").format(
-            quantity=shown_quantity(item.on_hand), unit=item.unit,
-            safety=shown_quantity(item.safety_stock))
+        self.heading.setText(
+            QCoreApplication.translate("StockLedger", "<b>{code}</b> · {name} {spec}").format(
+                code=escape(item.code), name=escape(item.name), spec=escape(item.spec)
+            )
+        )
+        text = QCoreApplication.translate(
+            "StockLedger", "On hand: {quantity} {unit} · safety stock {safety}"
+        ).format(
+            quantity=shown_quantity(item.on_hand),
+            unit=item.unit,
+            safety=shown_quantity(item.safety_stock),
+        )
         if item.below_safety:
-            text += " · " + _t("below safety stock")
+            text += " · " + QCoreApplication.translate("StockLedger", "below safety stock")
         self.on_hand.setText(text)
-        self.on_hand.setStyleSheet("color: #b71c1c; font-weight: bold;" if item.below_safety
-                                   else "")
+        self.on_hand.setStyleSheet(
+            "color: #b71c1c; font-weight: bold;" if item.below_safety else ""
+        )
         self.model.refresh()
 
-    def _fetch(self, _key: str, _descending: bool, after: PageKey | None, limit: int
-               ) -> Page[MovementRow]:
+    def _fetch(
+        self, _key: str, _descending: bool, after: PageKey | None, limit: int
+    ) -> Page[MovementRow]:
         item_id = self._item_id
         if item_id is None:
             return Page([], None)
