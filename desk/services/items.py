@@ -201,7 +201,8 @@ def item_keys(item: Item) -> set[str]:
     name = searchkeys.fold(item.name)
     keys |= {name[i:] for i in range(len(name))}
     keys |= searchkeys.pinyin_keys(name)
-    keys.add(searchkeys.fold(item.code))
+    code = searchkeys.fold(item.code)
+    keys |= {code[i:] for i in range(len(code) - 2)} | {code}  # "1001" finds DK-1001
     if item.spec:
         keys.add(searchkeys.fold(item.spec))
     if item.barcode:

@@ -115,7 +115,8 @@ def test_w1_found_by_code_barcode_name_or_pinyin_in_one_box(
     kettle = add_item(database, warehouse_clerk)
     add_item(database, warehouse_clerk, CABLE)
     with database.read() as session:
-        for typed in ("dk-10", "DK-1001", "6901234567892", "4567892", "水壶", "dsh", "dianshuihu"):
+        for typed in ("dk-10", "DK-1001", "1001", "6901234567892", "4567892", "水壶", "dsh",
+                      "dianshuihu", "mk-1750"):
             assert [i.id for i in items.search_items(session, warehouse_clerk, typed)] == [
                 kettle.id], typed
         assert items.find_by_barcode(session, warehouse_clerk, "６９０１２３４５６７８９２").id == (
