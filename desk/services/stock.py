@@ -99,7 +99,7 @@ def on_hand(session: Session, actor: Actor, item_id: int) -> Decimal:
     return _sum(session, item_id)
 
 
-def _append(session: Session, actor: Actor, item_id: int, signed: Decimal, kind: str,
+def append_movement(session: Session, actor: Actor, item_id: int, signed: Decimal, kind: str,
             document_kind: str, document_number: str, note: str = "") -> StockMovement:
     """The one way a movement enters the ledger."""
     movement = StockMovement(item_id=item_id, quantity=signed, kind=kind,
@@ -109,7 +109,7 @@ def _append(session: Session, actor: Actor, item_id: int, signed: Decimal, kind:
     return movement
 
 
-def _lock(session: Session, item_ids: Sequence[int]) -> None:
+def lock_items(session: Session, item_ids: Sequence[int]) -> None:
     """Hold the items' rows until commit; a second issue of them waits here (PostgreSQL)."""
     session.execute(select(Item.id).where(Item.id.in_(sorted(set(item_ids))))
                     .order_by(Item.id).with_for_update())
@@ -120,7 +120,7 @@ def record_opening(session: Session, actor: Actor, item_id: int, amount: str,
     """The item's opening balance when the desk starts keeping its book: once, before any
     other movement. Later differences are a stocktake's adjustments (W8)."""
     authorize(session, actor, "stock.receive")
-    _lock(session, [item_id])
+    lock_items(session, [item_id])
     item = load_item(session, item_id)
     counted = quantity(amount, item.countable)
     moved = session.scalar(select(func.count(StockMovement.id))
@@ -129,7 +129,7 @@ def record_opening(session: Session, actor: Actor, item_id: int, amount: str,
         raise DomainError(QT_TRANSLATE_NOOP(
             "DeskMessages", "This item's book has started already: correct it with a "
             "stocktake, not a second opening balance."), "quantity")
-    movement = _append(session, actor, item.id, counted, OPENING, OPENING, item.code,
+    movement = append_movement(session, actor, item.id, counted, OPENING, OPENING, item.code,
                        notes(note, "note"))
     session.flush()
     audit.record(session, actor.id, "stock.opening", "item", item.id,
@@ -191,7 +191,7 @@ def issue_out(session: Session, actor: Actor, data: IssueInput) -> IssueRow:
         raise DomainError(QT_TRANSLATE_NOOP("DeskMessages", "At most {max} characters, please."),
                           "recipient", max=RECIPIENT_MAX)
     note = notes(data.note, "note")
-    _lock(session, [line.item_id for line in data.lines])
+    lock_items(session, [line.item_id for line in data.lines])
     wanted: dict[int, Decimal] = defaultdict(Decimal)
     checked: list[tuple[Item, Decimal, IssueLineInput]] = []
     for line in data.lines:
@@ -220,7 +220,7 @@ def issue_out(session: Session, actor: Actor, data: IssueInput) -> IssueRow:
             issue_id=issue.id, item_id=item.id, quantity=amount,
             name_spec_checked=True, quality_good=True, undamaged=True,
             note=notes(line.note, "note")))
-        _append(session, actor, item.id, -amount, ISSUE, ISSUE, issue.number, recipient)
+        append_movement(session, actor, item.id, -amount, ISSUE, ISSUE, issue.number, recipient)
     session.flush()
     lines = tuple(IssuedLine(item.id, item.code, item.name, amount, item.unit)
                   for item, amount, _line in checked)
