@@ -10,14 +10,15 @@ record that already has a page in an issued document prints as 副本 (:mod:`des
 Only records that are done are printed: an unsigned phone callback is not yet a record to file.
 Printing needs ``callback.print`` (supervisors, B4). A batch is a job (:mod:`desk.services.jobs`)
 with progress and cancel; all its pages are one PDF. Every copy that leaves the desk is
-registered through :func:`record_output` (the SHA-256 of the bytes, the records in it).
+registered through :func:`desk.services.papers.record_output` (the SHA-256 of the bytes, the
+records in it).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -25,10 +26,18 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk.models import Attachment, Callback, Complaint, Customer, Staff
-from desk.services import audit, clock, issued, settings, vocabulary
-from desk.services.complaint_documents import DOCS, page_words
+from desk.services import clock, issued, settings, vocabulary
 from desk.services.errors import QT_TRANSLATE_NOOP, DomainError, NotFound
 from desk.services.jobs import JobControl, OutputProblem, SessionSource, output_file
+from desk.services.papers import (
+    Paper,
+    Words,
+    day_text,
+    forms_module,
+    local_time,
+    record_output,
+    render,
+)
 from desk.services.permissions import Actor, authorize
 from desk.services.validation import mask_phone
 from desk.services.vocabulary import Translate
@@ -61,11 +70,6 @@ SATISFACTION: Mapping[str, str] = {
 }
 
 
-def _forms() -> Any:
-    """reportlab loads with the first paper, not with the window (as complaint_documents)."""
-    from desk.reports import forms
-
-    return forms
 
 
 @dataclass(frozen=True)
@@ -76,18 +80,6 @@ class CallbackRange:
     date_from: date
     date_to: date
     department: str | None = None
-
-
-@dataclass(frozen=True)
-class PrintedCallbacks:
-    """The PDF of one or more callback records, ready for the preview, a printer or a file."""
-
-    title: str
-    file_name: str  # the suggested name for Save as PDF
-    pdf: bytes
-    token: str  # in the PDF's metadata: the register knows the file by it (issued)
-    records: tuple[issued.PrintedRecord, ...]
-    kind: str = KIND
 
 
 # -- what a page needs, read in a few queries for the whole batch -----------------------------
@@ -162,29 +154,14 @@ def _scans(session: Session, ids: set[int]) -> dict[int, _Scan]:
 
 # -- the form ----------------------------------------------------------------------------------
 
-def _time(at: datetime | None) -> str:
-    return at.astimezone(clock.local_zone()).strftime("%Y-%m-%d %H:%M") if at else ""
 
 
-def _day(day: date | None) -> str:
-    return day.isoformat() if day else ""
 
 
-class _Words:
-    def __init__(self, translate: Translate) -> None:
-        self._translate = translate
-
-    def __call__(self, text: str) -> str:
-        return self._translate(DOCS, text)
-
-    def code(self, table: Mapping[str, str], code: str | None) -> str:
-        if code is None:
-            return ""
-        return self(table[code]) if code in table else code
 
 
-def _customer_rows(sheet: _Sheet, w: _Words) -> list[forms.FormRow]:
-    forms = _forms()
+def _customer_rows(sheet: _Sheet, w: Words) -> list[forms.FormRow]:
+    forms = forms_module()
     customer = sheet.customer
     name = customer.name if customer else w._translate(vocabulary.LABELS, vocabulary.ANONYMOUS)
     return [
@@ -194,15 +171,15 @@ def _customer_rows(sheet: _Sheet, w: _Words) -> list[forms.FormRow]:
     ]
 
 
-def _about_complaint(sheet: _Sheet, w: _Words) -> tuple[forms.FormSection, ...]:
+def _about_complaint(sheet: _Sheet, w: Words) -> tuple[forms.FormSection, ...]:
     """For a complaint callback: the complaint and its rectification (C6, C7)."""
-    forms = _forms()
+    forms = forms_module()
     complaint = sheet.complaint
     assert complaint is not None
     facts = forms.FormSection(w(QT_TRANSLATE_NOOP("Documents", "The complaint")), (
         forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Complaint no.")), complaint.number),
         forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Received")),
-                      _time(complaint.received_at)),
+                      local_time(complaint.received_at)),
         *_customer_rows(sheet, w),
         forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Complaint")), complaint.content,
                       wide=True),
@@ -218,50 +195,51 @@ def _about_complaint(sheet: _Sheet, w: _Words) -> tuple[forms.FormSection, ...]:
         forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Measures")), complaint.measures,
                       wide=True),
         forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Done at")),
-                      _time(complaint.rectified_at)),
+                      local_time(complaint.rectified_at)),
         forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Checked by the desk")), verified),
     ))
     return facts, rectification
 
 
-def _about_source(sheet: _Sheet, w: _Words) -> tuple[forms.FormSection, ...]:
+def _about_source(sheet: _Sheet, w: Words) -> tuple[forms.FormSection, ...]:
     """For the other sources (B1): the source's own facts."""
-    forms = _forms()
+    forms = forms_module()
     c = sheet.callback
     rows = [
-        forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Source")), w.code(SOURCES, c.source)),
+        forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Source")), w.own(SOURCES, c.source)),
         forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Department")), c.department),
         *_customer_rows(sheet, w),
         forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "About")), c.subject, wide=True),
     ]
     if c.source == "survey":
         rows += [
-            forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Summarised on")), _day(c.summary_on)),
+            forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Summarised on")),
+                          day_text(c.summary_on)),
             forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Sent to the department")),
-                          _time(c.sent_at)),
+                          local_time(c.sent_at)),
             forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Written measures")), c.measures,
                           wide=True),
             forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Measures received")),
-                          _time(c.measures_at)),
-            forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Fixed on")), _day(c.fixed_on)),
+                          local_time(c.measures_at)),
+            forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Fixed on")), day_text(c.fixed_on)),
         ]
     elif c.source == "special_service":
         rows += [
             forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Service fee")),
                           f"¥{c.service_fee}" if c.service_fee is not None else ""),
             forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Payment notice delivered")),
-                          _time(c.notice_delivered_at)),
+                          local_time(c.notice_delivered_at)),
         ]
     return (forms.FormSection(w(QT_TRANSLATE_NOOP("Documents", "What was called back")),
                               tuple(rows)),)
 
 
-def _the_call(sheet: _Sheet, w: _Words) -> forms.FormSection:
-    forms = _forms()
+def _the_call(sheet: _Sheet, w: Words) -> forms.FormSection:
+    forms = forms_module()
     c = sheet.callback
     rows = [
-        forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Method")), w.code(METHODS, c.method)),
-        forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Called at")), _time(c.called_at)),
+        forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Method")), w.own(METHODS, c.method)),
+        forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Called at")), local_time(c.called_at)),
         forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Called by")),
                       sheet.names.get(c.caller_id or 0, "")),
         forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Person reached")), c.person_reached),
@@ -275,34 +253,34 @@ def _the_call(sheet: _Sheet, w: _Words) -> forms.FormSection:
                                   wide=True))
     rows += [
         forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Satisfaction")),
-                      w.code(SATISFACTION, c.satisfaction), wide=True),
+                      w.own(SATISFACTION, c.satisfaction), wide=True),
         forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Comments")), c.comments, wide=True),
     ]
     return forms.FormSection(w(QT_TRANSLATE_NOOP("Documents", "The callback")), tuple(rows))
 
 
-def _exception(sheet: _Sheet, w: _Words) -> forms.FormSection:
+def _exception(sheet: _Sheet, w: Words) -> forms.FormSection:
     """B2: the supervisor's recorded exception (the customer refused to sign)."""
-    forms = _forms()
+    forms = forms_module()
     c = sheet.callback
     return forms.FormSection(
         w(QT_TRANSLATE_NOOP("Documents", "Exception: the customer did not sign")), (
             forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Recorded by")),
                           sheet.names.get(c.exception_by_id or 0, "")),
             forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Recorded at")),
-                          _time(c.exception_at)),
+                          local_time(c.exception_at)),
             forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Reason")), c.exception_reason,
                           wide=True),
         ))
 
 
-def _customer_box(sheet: _Sheet, w: _Words) -> tuple[forms.SignatureBox, tuple[Any, ...]]:
+def _customer_box(sheet: _Sheet, w: Words) -> tuple[forms.SignatureBox, tuple[Any, ...]]:
     """The customer's signature, or the words for how they signed instead; and the scan of a
     paper signature when it is an image (shown below the boxes)."""
-    forms = _forms()
+    forms = forms_module()
     c = sheet.callback
     label = w(QT_TRANSLATE_NOOP("Documents", "Customer's signature"))
-    when = _time(c.customer_signed_at)
+    when = local_time(c.customer_signed_at)
     if c.signature_mode == "screen" and c.customer_signature:
         return forms.SignatureBox(label, c.person_reached, when, c.customer_signature), ()
     if c.signature_mode == "paper":
@@ -330,8 +308,8 @@ def callback_record_document(
     sheet: _Sheet, store_name: str, printed_by: str, translate: Translate, copy: bool
 ) -> forms.FormDocument:
     """B4: one callback record as a form, 副本 on every page when ``copy``."""
-    forms = _forms()
-    w = _Words(translate)
+    forms = forms_module()
+    w = Words(translate)
     c = sheet.callback
     about = (_about_complaint(sheet, w) if c.source == "complaint" and sheet.complaint
              else _about_source(sheet, w))
@@ -341,16 +319,14 @@ def callback_record_document(
     customer_box, figures = _customer_box(sheet, w)
     staff_box = forms.SignatureBox(
         w(QT_TRANSLATE_NOOP("Documents", "Staff signature")),
-        sheet.names.get(c.caller_id or 0, ""), _time(c.called_at), c.staff_signature or None)
-    footer = w(QT_TRANSLATE_NOOP("Documents", "Printed by {name} at {time}")).format(
-        name=printed_by, time=_time(clock.now()))
+        sheet.names.get(c.caller_id or 0, ""), local_time(c.called_at), c.staff_signature or None)
     return forms.FormDocument(
         store_name=store_name,
         title=w(TITLE),
         reference=c.number,
         sections=tuple(sections),
         signatures=(customer_box, staff_box),
-        footer=footer,
+        footer=w.printed_by(printed_by),
         copy_mark=w(QT_TRANSLATE_NOOP("Documents", "COPY")) if copy else None,
         figures=figures,
     )
@@ -363,8 +339,7 @@ def _render(
     translate: Translate,
     file_stem: str,
     progress: Callable[[int, int], None] | None = None,
-) -> PrintedCallbacks:
-    forms = _forms()
+) -> Paper:
     store = settings.read_settings(session, actor).store_name
     sheets = _sheets(session, callbacks)
     reprinted = issued.printed_before(session, ENTITY, [c.id for c in callbacks])
@@ -373,18 +348,14 @@ def _render(
                                  s.callback.id in reprinted)
         for s in sheets
     ]
-    token = issued.new_token()
-    pdf = forms.render_forms(documents, page_words(translate),
-                             keywords=[issued.token_keyword(token)], progress=progress)
-    title = translate(DOCS, TITLE)
-    records = tuple(issued.PrintedRecord(ENTITY, c.id, c.number, c.id in reprinted)
-                    for c in callbacks)
-    return PrintedCallbacks(title, f"{title} {file_stem}.pdf", pdf, token, records)
+    records = [issued.PrintedRecord(ENTITY, c.id, c.number, c.id in reprinted)
+               for c in callbacks]
+    return render(KIND, TITLE, documents, records, file_stem, translate, progress)
 
 
 def callback_pdf(
     session: Session, actor: Actor, callback_id: int, translate: Translate
-) -> PrintedCallbacks:
+) -> Paper:
     """B4: one done callback record as the PDF to preview, print or save."""
     authorize(session, actor, "callback.print")
     callback = session.get(Callback, callback_id)
@@ -416,7 +387,7 @@ def print_batch(
     selection: CallbackRange,
     translate: Translate,
     control: JobControl,
-) -> PrintedCallbacks:
+) -> Paper:
     """B4: the done callback records of a date range (and department) as ONE PDF, a job with
     progress (one step per record) and cancel. An empty range is refused."""
     if selection.date_to < selection.date_from:
@@ -447,26 +418,10 @@ def departments(session: Session, actor: Actor) -> list[str]:
     )
 
 
-def record_output(session: Session, actor: Actor, printed: PrintedCallbacks,
-                  destination: str) -> issued.IssuedInfo:
-    """B4, K2: the PDF left the desk (a printer, or a file): its SHA-256 and records go into
-    the register, and each record's trail says it was printed, where."""
-    authorize(session, actor, "callback.print")
-    output = "printer" if destination.startswith("printer:") else "file"
-    info = issued.issue(session, actor, printed.kind, printed.title, printed.pdf,
-                        printed.token, printed.records, output, destination)
-    for record in printed.records:
-        audit.record(session, actor.id, "callback.print", ENTITY, record.entity_id, after={
-            "document": info.id, "sha256": info.sha256, "copy": record.copy,
-            "destination": destination, "note": destination,
-        })
-    return info
-
-
 @dataclass(frozen=True)
 class SavedBatch:
     path: Path
-    printed: PrintedCallbacks
+    printed: Paper
     issued: issued.IssuedInfo
 
 

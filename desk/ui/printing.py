@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol, TypeVar
+from typing import Any
 
 from PySide6.QtCore import QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -48,10 +48,13 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from desk.services import papers
 from desk.services.errors import QT_TRANSLATE_NOOP, DeskError
 from desk.services.jobs import JobControl, OutputProblem, output_file
+from desk.services.papers import Paper
 from desk.services.pdfinfo import PDFIUM as _PDFIUM
 from desk.services.pdfinfo import pdfium as _pdfium
+from desk.services.permissions import Actor
 from desk.ui.actions import handle_failure, run_action
 from desk.ui.errors import show_error
 from desk.ui.operations import run_job, start_in_background
@@ -517,40 +520,24 @@ class PrintPreviewDialog(QDialog):
         self.issued.emit(str(path))
 
 
-class Printable(Protocol):
-    """What a service hands the print path: the PDF and how to name it."""
-
-    @property
-    def pdf(self) -> bytes: ...
-
-    @property
-    def title(self) -> str: ...
-
-    @property
-    def file_name(self) -> str: ...
-
-
-Document = TypeVar("Document", bound=Printable)
-
-
 def preview_document(
     parent: QWidget,
     store: Store,
-    build: Callable[[Any], Document],
-    record_output: Callable[[Any, Document, str], object],
+    actor: Actor,
+    build: Callable[[Any], Paper],
 ) -> None:
-    """The one way a tab prints: ``build(session)`` makes the document on the thread pool (a
+    """The one way a tab prints: ``build(session)`` makes the paper on the thread pool (a
     service: permission-checked), the preview shows its pages, and every copy that leaves the
-    desk (``issued``: a printer or a file) is recorded by ``record_output(session, document,
-    destination)`` through the one action path (K2)."""
+    desk (a printer or a file) is registered and audited (``papers.record_output``) through
+    the one action path (K2)."""
 
-    def work(_progress: object) -> Document:
+    def work(_progress: object) -> Paper:
         with store.read() as session:
             return build(session)
 
-    def ready(document: Document) -> None:
+    def ready(paper: Paper) -> None:
         if isValid(parent):
-            open_preview(parent, store, document, record_output)
+            open_preview(parent, store, actor, paper)
 
     def failed(failure: BaseException) -> None:
         if isValid(parent):
@@ -559,17 +546,13 @@ def preview_document(
     start_in_background(work, ready, failed)
 
 
-def open_preview(
-    parent: QWidget,
-    store: Store,
-    document: Document,
-    record_output: Callable[[Any, Document, str], object],
-) -> PrintPreviewDialog:
-    """The preview of a document already built (a batch job's result): every copy that leaves
-    the desk is recorded by ``record_output(session, document, destination)`` (K2, B4)."""
-    dialog = PrintPreviewDialog(parent, document.pdf, document.title, document.file_name)
+def open_preview(parent: QWidget, store: Store, actor: Actor, paper: Paper
+                 ) -> PrintPreviewDialog:
+    """The preview of a paper already built (a batch job's result): every copy that leaves
+    the desk is registered and audited (K2, B4)."""
+    dialog = PrintPreviewDialog(parent, paper.pdf, paper.title, paper.file_name)
     dialog.issued.connect(lambda destination: run_action(
-        dialog, store, lambda s: record_output(s, document, destination),
+        dialog, store, lambda s: papers.record_output(s, actor, paper, destination),
         lambda error: show_error(dialog, error)))
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from desk.db import Database
 from desk.models import Attachment, IssuedDocument, IssuedRecord
 from desk.services import callback_documents as documents
-from desk.services import clock, issued, settings
+from desk.services import clock, issued, papers, settings
 from desk.services.callback_documents import CallbackRange
 from desk.services.errors import DomainError, PermissionDenied
 from desk.services.jobs import JobCancelled, JobControl
@@ -55,7 +55,7 @@ def signed(database: Database, clerk: Actor, supervisor: Actor) -> int:
         return done_callback(session, clerk, complaint).id
 
 
-def one(database: Database, actor: Actor, callback_id: int) -> documents.PrintedCallbacks:
+def one(database: Database, actor: Actor, callback_id: int) -> papers.Paper:
     with database.read() as session:
         return documents.callback_pdf(session, actor, callback_id, untranslated)
 
@@ -93,9 +93,9 @@ def test_b4_the_sha256_of_the_bytes_that_left_is_stored_and_print_then_save_is_o
 ) -> None:
     printed = one(database, supervisor, signed)
     with database.transaction() as session:
-        first = documents.record_output(session, supervisor, printed, "printer:柜台打印机")
+        first = papers.record_output(session, supervisor, printed, "printer:柜台打印机")
     with database.transaction() as session:
-        again = documents.record_output(session, supervisor, printed, "/tmp/回访.pdf")
+        again = papers.record_output(session, supervisor, printed, "/tmp/回访.pdf")
     assert first.id == again.id and first.output == "printer"
     assert first.sha256 == hashlib.sha256(printed.pdf).hexdigest()
     assert first.pages == 1 and first.size == len(printed.pdf)
@@ -115,7 +115,7 @@ def test_b4_a_reprint_says_copy_on_its_page(
     database: Database, supervisor: Actor, signed: int, tmp_path: Path
 ) -> None:
     with database.transaction() as session:
-        documents.record_output(session, supervisor, one(database, supervisor, signed),
+        papers.record_output(session, supervisor, one(database, supervisor, signed),
                                 "printer:HP")
     reprint = one(database, supervisor, signed)
     assert "COPY" in pdf_text(reprint.pdf, tmp_path)

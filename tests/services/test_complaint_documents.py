@@ -3,6 +3,7 @@ the printer prints, text extractable with the CJK font embedded, each output aud
 
 from __future__ import annotations
 
+import hashlib
 import subprocess
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import pytest
 
 from desk.db import Database
 from desk.services import complaint_documents as documents
-from desk.services import complaints
+from desk.services import complaints, papers
 from desk.services.complaints import ComplaintInput
 from desk.services.errors import PermissionDenied
 from desk.services.permissions import Actor
@@ -75,10 +76,11 @@ def test_k2_each_copy_that_leaves_the_desk_is_audited_and_warehouse_is_refused(
         paper = documents.complaint_pdf(session, clerk, slip.row.id, documents.HANDLING_SLIP,
                                         untranslated)
     with database.transaction() as session:
-        documents.record_output(session, clerk, paper, "printer:HP LaserJet")
-    [printed] = audit_entries(database, "complaint.print")
+        issued = papers.record_output(session, clerk, paper, "printer:HP LaserJet")
+    [printed] = audit_entries(database, "complaint.print", slip.row.id)
     assert printed.after == {"document": "handling_slip", "destination": "printer:HP LaserJet",
-                             "note": "printer:HP LaserJet"}
+                             "note": "printer:HP LaserJet", "issued": issued.id,
+                             "sha256": hashlib.sha256(paper.pdf).hexdigest(), "copy": False}
     with database.read() as session, pytest.raises(PermissionDenied):
         documents.complaint_pdf(session, warehouse_clerk, slip.row.id,
                                 documents.ACKNOWLEDGEMENT, untranslated)

@@ -27,6 +27,7 @@ from desk.services import (
     archive,
     attachments,
     audit,
+    callback_documents,
     callbacks,
     claims,
     clock,
@@ -37,8 +38,10 @@ from desk.services import (
     exports,
     handover,
     leads,
+    papers,
     reception,
     replies,
+    service_notice,
     staff,
     suggestions,
 )
@@ -55,6 +58,7 @@ from tests.services.helpers import add_customer, count_rows, signature_png
 CUSTOMER_MODULES: tuple[ModuleType, ...] = (
     customers, archive, reception, leads, audit, exports, complaints, attachments, handover,
     complaint_documents, replies, complaint_reports, claims, suggestions, callbacks,
+    callback_documents, service_notice, papers,
 )
 
 
@@ -159,7 +163,7 @@ CALLS: dict[str, Call] = {
         _version(s, r, "planned")),
     "complaint_documents.complaint_pdf": lambda s, a, r: complaint_documents.complaint_pdf(
         s, a, r.complaints["slip"], complaint_documents.HANDLING_SLIP, untranslated),
-    "complaint_documents.record_output": lambda s, a, r: complaint_documents.record_output(
+    "papers.record_output": lambda s, a, r: papers.record_output(
         s, a, complaint_documents.complaint_pdf(s, a, r.complaints["slip"],
                                                 complaint_documents.HANDLING_SLIP, untranslated),
         "printer:HP"),
@@ -247,6 +251,16 @@ CALLS: dict[str, Call] = {
         s, a, _callback(s, r, "awaiting_signature"), "拒签", 1),
     "callbacks.void_callback": lambda s, a, r: callbacks.void_callback(
         s, a, _callback(s, r, "due"), "录错", 1),
+    "callback_documents.callback_pdf": lambda s, a, r: callback_documents.callback_pdf(
+        s, a, _callback(s, r, "done"), untranslated),
+    "callback_documents.print_batch": lambda s, a, r: callback_documents.print_batch(
+        _SameSession(s), a, _today_with_a_record(s, r), untranslated, JobControl()),
+    "callback_documents.save_batch": lambda s, a, r: callback_documents.save_batch(
+        _SameSession(s), a, _today_with_a_record(s, r), r.folder / "回访.pdf", untranslated,
+        JobControl()),
+    "callback_documents.departments": lambda s, a, r: callback_documents.departments(s, a),
+    "service_notice.payment_notice_pdf": lambda s, a, r: service_notice.payment_notice_pdf(
+        s, a, _callback(s, r, "notice_pending", "special_service"), untranslated),
     # Not in the modules above, but it lists who served the visits: the counter's business.
     "staff.handler_choices": lambda s, a, r: staff.handler_choices(s, a),
 }
@@ -256,7 +270,10 @@ CALLS: dict[str, Call] = {
 SUPERVISOR_CALLS = frozenset({"complaints.approve_plan", "complaints.extend_deadline",
                               "complaints.return_plan",
                               "claims.agree_amount", "claims.reject_claim",
-                              "callbacks.waive_signature", "callbacks.void_callback"})
+                              "callbacks.waive_signature", "callbacks.void_callback",
+                              "callback_documents.callback_pdf",
+                              "callback_documents.print_batch", "callback_documents.save_batch",
+                              "callback_documents.departments"})
 
 
 def _version(session: Session, records: Records, step: str) -> int:
@@ -297,18 +314,33 @@ def _suggestion(session: Session, records: Records, state: str) -> int:
     return suggestion.id
 
 
-def _callback(session: Session, records: Records, state: str) -> int:
-    """The customer's follow-up callback in ``state`` (written directly, like :func:`_claim`)."""
+def _callback(session: Session, records: Records, state: str, source: str = "follow_up"
+              ) -> int:
+    """The customer's callback (a follow-up, unless ``source`` says) in ``state``, written
+    directly like :func:`_claim`; a done one was called today, a special service has its fee."""
     complaint = session.get(Complaint, records.complaints["received"])
     assert complaint is not None
     measured = clock.now() if state == "awaiting_fix" else None
-    callback = Callback(number=f"HF-TEST-{state}", source="follow_up", state=state,
+    done = state == "done"
+    callback = Callback(number=f"HF-T-{source[:2]}-{state[:20]}", source=source, state=state,
                         customer_id=records.customer_id, subject="新冰箱",
-                        step_due=clock.local_today(), owner_id=complaint.owner_id,
-                        created_by_id=complaint.owner_id, answers=[], measures_at=measured)
+                        step_due=None if done else clock.local_today(),
+                        owner_id=complaint.owner_id, created_by_id=complaint.owner_id,
+                        answers=[], measures_at=measured,
+                        service_fee=Decimal("120.50") if source == "special_service" else None,
+                        method="phone" if done else None, called_at=clock.now() if done else None,
+                        caller_id=complaint.owner_id if done else None,
+                        satisfaction="satisfied" if done else None)
     session.add(callback)
     session.flush()
     return callback.id
+
+
+def _today_with_a_record(session: Session, records: Records
+                         ) -> callback_documents.CallbackRange:
+    """Today's batch, with a done callback in it to print."""
+    _callback(session, records, "done")
+    return callback_documents.CallbackRange(clock.local_today(), clock.local_today())
 
 
 def _takes_an_actor(function: object) -> bool:

@@ -12,7 +12,7 @@ from reportlab.pdfgen.canvas import Canvas
 from desk.db import Database
 from desk.models import Callback
 from desk.services import callback_documents as documents
-from desk.services import clock, complaint_documents, issued
+from desk.services import clock, complaint_documents, issued, papers
 from desk.services.errors import PermissionDenied
 from desk.services.jobs import JobControl
 from desk.services.permissions import Actor
@@ -31,11 +31,11 @@ def two_signed(database: Database, clerk: Actor, supervisor: Actor) -> list[int]
 
 
 def issue(database: Database, actor: Actor, callback_id: int,
-          destination: str = "printer:HP") -> documents.PrintedCallbacks:
+          destination: str = "printer:HP") -> papers.Paper:
     with database.read() as session:
         printed = documents.callback_pdf(session, actor, callback_id, untranslated)
     with database.transaction() as session:
-        documents.record_output(session, actor, printed, destination)
+        papers.record_output(session, actor, printed, destination)
     return printed
 
 
@@ -78,7 +78,7 @@ def test_b4_a_batch_mixing_reprints_and_originals_is_an_original_with_the_copies
                                   documents.CallbackRange(today - timedelta(days=1), today),
                                   untranslated, JobControl())
     with database.transaction() as session:
-        documents.record_output(session, supervisor, batch, "printer:HP")
+        papers.record_output(session, supervisor, batch, "printer:HP")
     verdict = verify(database, supervisor, batch.pdf)
     assert verdict.status == issued.ORIGINAL and verdict.document is not None
     assert [(r.entity_id, r.copy) for r in verdict.document.records] == [
@@ -131,12 +131,12 @@ def test_b4_complaint_papers_are_in_the_register_too(
                                                  complaint_documents.HANDLING_SLIP,
                                                  untranslated)
     with database.transaction() as session:
-        complaint_documents.record_output(session, clerk, slip, "/tmp/处理单.pdf")
+        papers.record_output(session, clerk, slip, "/tmp/处理单.pdf")
     verdict = verify(database, supervisor, slip.pdf)
     assert verdict.status == issued.ORIGINAL and verdict.document is not None
     assert verdict.document.kind == "handling_slip"
-    assert verdict.document.records[0].reference == slip.reference
-    assert callback.records[0].reference != slip.reference
+    assert verdict.document.records[0].reference == slip.records[0].reference
+    assert callback.records[0].reference != slip.records[0].reference
 
 
 def test_b4_verify_is_for_supervisors(

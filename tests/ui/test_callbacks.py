@@ -10,9 +10,10 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QPushButton, QRadioButton
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from desk.db import Database
-from desk.models import Callback
+from desk.models import Callback, IssuedDocument
 from desk.services import callbacks, clock, complaints
 from desk.services.callbacks import NewCallback
 from desk.services.permissions import Actor
@@ -20,6 +21,7 @@ from desk.services.signatures import check_signature
 from desk.ui.dialogs.callback_record import CallbackRecordDialog, SignLaterDialog
 from desk.ui.dialogs.step_form import StepDialog
 from desk.ui.events import DeskEvents
+from desk.ui.printing import PrintPreviewDialog
 from desk.ui.store import AnnouncingStore
 from desk.ui.tabs.callbacks import CallbacksTab
 from tests.services.helpers import add_customer
@@ -192,3 +194,23 @@ def test_b5_the_tab_title_counts_the_due_callbacks(
     loaded(qtbot, window.callbacks.model)
     qtbot.waitUntil(lambda: "1" in window.tabs.tabText(index), timeout=3000)
     assert window.callbacks.findChild(QPushButton, "pendingRepliesButton").isVisible()
+
+
+def test_b1_the_payment_notice_prints_from_the_panel_then_its_delivery_is_recorded(
+    qtbot: QtBot, database: Database, tab: CallbacksTab, clerk: Actor,
+) -> None:
+    customer = add_customer(database, clerk, "赵六", "13900139000")
+    with database.transaction() as session:
+        callbacks.add_callback(session, clerk, NewCallback(
+            "special_service", "空调深度清洗", customer_id=customer.id, service_fee="２４０"))
+    _all(qtbot, tab)  # the notice is due tomorrow: not yet on the due list
+    assert tab.panel.offered(tab.panel.detail)[:2] == ["print_notice", "deliver_notice"]
+    qtbot.mouseClick(tab.panel.buttons["print_notice"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.findChild(PrintPreviewDialog) is not None, timeout=10000)
+    preview = tab.findChild(PrintPreviewDialog)
+    assert preview is not None and preview.windowTitle() == "Payment notice for a special service"
+    preview.issued.emit("printer:柜台打印机")  # the print dialog said OK
+    with database.read() as session:
+        [document] = session.scalars(select(IssuedDocument)).all()
+        assert document.kind == "payment_notice" and document.output == "printer"
+    preview.close()

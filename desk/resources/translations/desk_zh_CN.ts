@@ -136,547 +136,547 @@ A report for the administrator was written to:
     <name>Callback</name>
     <message>
         <source>Record the callback…</source>
-        <translation type="unfinished"></translation>
+        <translation>记录回访…</translation>
     </message>
     <message>
         <source>Sent to the department…</source>
-        <translation type="unfinished"></translation>
+        <translation>已送达部门…</translation>
     </message>
     <message>
         <source>Measures received…</source>
-        <translation type="unfinished"></translation>
+        <translation>收到整改措施…</translation>
     </message>
     <message>
         <source>Fix done…</source>
-        <translation type="unfinished"></translation>
+        <translation>整改已完成…</translation>
     </message>
     <message>
         <source>Print payment notice…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印缴费通知单…</translation>
     </message>
     <message>
         <source>Notice delivered…</source>
-        <translation type="unfinished"></translation>
+        <translation>通知单已送达…</translation>
     </message>
     <message>
         <source>Customer signs now…</source>
-        <translation type="unfinished"></translation>
+        <translation>客户现场签名…</translation>
     </message>
     <message>
         <source>Attach signed paper…</source>
-        <translation type="unfinished"></translation>
+        <translation>附上纸质签字扫描件…</translation>
     </message>
     <message>
         <source>Refused to sign…</source>
-        <translation type="unfinished"></translation>
+        <translation>客户拒签…</translation>
     </message>
     <message>
         <source>Void…</source>
-        <translation type="unfinished"></translation>
+        <translation>作废…</translation>
     </message>
     <message>
         <source>Print record…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印回访记录…</translation>
     </message>
     <message>
         <source>The opinion goes to the department by {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>意见须于 {day} 前送达部门。</translation>
     </message>
     <message>
         <source>The department&apos;s written measures are due by {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>部门须于 {day} 前书面反馈整改措施。</translation>
     </message>
     <message>
         <source>Waiting for the department&apos;s fix; the callback follows within 14 days of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>等待部门整改；整改完成后 14 天内回访。</translation>
     </message>
     <message>
         <source>The payment notice is to be delivered by {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>缴费通知单须于 {day} 前送达。</translation>
     </message>
     <message>
         <source>Call back by {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>请于 {day} 前回访。</translation>
     </message>
     <message>
         <source>Called back; the customer&apos;s signature is still missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>已回访，尚缺客户签字。</translation>
     </message>
     <message>
         <source>Overdue: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期：{text}</translation>
     </message>
     <message>
         <source>Customer&apos;s signature</source>
-        <translation type="unfinished"></translation>
+        <translation>客户签字</translation>
     </message>
     <message>
         <source>Staff signature</source>
-        <translation type="unfinished"></translation>
+        <translation>回访人签字</translation>
     </message>
     <message>
         <source>Pick a callback in the list to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>在左侧列表中选择一条回访，在此查看详情。</translation>
     </message>
     <message>
         <source>&lt;b&gt;{number}&lt;/b&gt; · {state} · {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{number}&lt;/b&gt; · {state} · {source}</translation>
     </message>
     <message>
         <source>signed on the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>已在屏幕上签名</translation>
     </message>
     <message>
         <source>signed on paper (scan attached)</source>
-        <translation type="unfinished"></translation>
+        <translation>已在纸质表上签字（已附扫描件）</translation>
     </message>
     <message>
         <source>not signed: {reason} ({who}, {when})</source>
-        <translation type="unfinished"></translation>
+        <translation>未签字：{reason}（{who}，{when}）</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉单号</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>回访事由</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>部门</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>问题原因</translation>
     </message>
     <message>
         <source>Measures</source>
-        <translation type="unfinished">整改措施</translation>
+        <translation>整改措施</translation>
     </message>
     <message>
         <source>Rectified</source>
-        <translation type="unfinished"></translation>
+        <translation>整改完成</translation>
     </message>
     <message>
         <source>Summary of</source>
-        <translation type="unfinished"></translation>
+        <translation>汇总日期</translation>
     </message>
     <message>
         <source>Sent to department</source>
-        <translation type="unfinished"></translation>
+        <translation>送达部门时间</translation>
     </message>
     <message>
         <source>Measures received</source>
-        <translation type="unfinished"></translation>
+        <translation>收到措施时间</translation>
     </message>
     <message>
         <source>Fixed on</source>
-        <translation type="unfinished"></translation>
+        <translation>整改完成日期</translation>
     </message>
     <message>
         <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>服务费</translation>
     </message>
     <message>
         <source>Notice delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>通知单送达时间</translation>
     </message>
     <message>
         <source>Followed by</source>
-        <translation type="unfinished">跟进人</translation>
+        <translation>跟进人</translation>
     </message>
     <message>
         <source>Called</source>
-        <translation type="unfinished"></translation>
+        <translation>回访</translation>
     </message>
     <message>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>受访人</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>问答</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>其他意见</translation>
     </message>
     <message>
         <source>New complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>关联新投诉</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>签字</translation>
     </message>
     <message>
         <source>Voided</source>
-        <translation type="unfinished"></translation>
+        <translation>作废原因</translation>
     </message>
 </context>
 <context>
     <name>CallbackPrintDialog</name>
     <message>
         <source>Print callback records</source>
-        <translation type="unfinished"></translation>
+        <translation>打印回访记录表</translation>
     </message>
     <message>
         <source>All departments</source>
-        <translation type="unfinished"></translation>
+        <translation>全部部门</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>起始日期(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished">交给(&amp;T)</translation>
+        <translation>截止日期(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Department</source>
-        <translation type="unfinished"></translation>
+        <translation>部门(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>预览(&amp;P)…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) ready to print.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 份回访记录已准备好，可以打印。</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
     <message>
         <source>Preparing the callback records…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备回访记录…</translation>
     </message>
 </context>
 <context>
     <name>CallbackQuestions</name>
     <message>
         <source>Has the problem been solved?</source>
-        <translation type="unfinished"></translation>
+        <translation>问题是否已经解决？</translation>
     </message>
     <message>
         <source>Are you satisfied with how it was handled?</source>
-        <translation type="unfinished"></translation>
+        <translation>您对这次的处理是否满意？</translation>
     </message>
     <message>
         <source>How was the speed and the staff&apos;s attitude?</source>
-        <translation type="unfinished"></translation>
+        <translation>处理速度和工作人员的态度如何？</translation>
     </message>
     <message>
         <source>Have the measures been put in place?</source>
-        <translation type="unfinished"></translation>
+        <translation>整改措施是否已经落实？</translation>
     </message>
     <message>
         <source>What do you think of the result?</source>
-        <translation type="unfinished"></translation>
+        <translation>您觉得整改效果如何？</translation>
     </message>
     <message>
         <source>Was the service done as agreed?</source>
-        <translation type="unfinished"></translation>
+        <translation>服务是否按约定完成？</translation>
     </message>
     <message>
         <source>Are you satisfied with the staff who came?</source>
-        <translation type="unfinished"></translation>
+        <translation>您对上门服务的工作人员是否满意？</translation>
     </message>
     <message>
         <source>How is the product working?</source>
-        <translation type="unfinished"></translation>
+        <translation>产品使用情况如何？</translation>
     </message>
     <message>
         <source>Do you need any after-sales service?</source>
-        <translation type="unfinished"></translation>
+        <translation>您是否需要售后服务？</translation>
     </message>
     <message>
         <source>What was said</source>
-        <translation type="unfinished"></translation>
+        <translation>沟通内容</translation>
     </message>
 </context>
 <context>
     <name>CallbackRecordDialog</name>
     <message>
         <source>Callback record {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>回访记录 {number}</translation>
     </message>
     <message>
         <source>e.g. the customer, or his wife</source>
-        <translation type="unfinished"></translation>
+        <translation>如：顾客本人或其家属</translation>
     </message>
     <message>
         <source>What else the customer said</source>
-        <translation type="unfinished"></translation>
+        <translation>顾客的其他意见</translation>
     </message>
     <message>
         <source>Reopen the complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>重新处理该投诉</translation>
     </message>
     <message>
         <source>Open a new linked complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>新建关联投诉</translation>
     </message>
     <message>
         <source>Not satisfied:</source>
-        <translation type="unfinished"></translation>
+        <translation>不满意：</translation>
     </message>
     <message>
         <source>Signs on the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>在屏幕上签名</translation>
     </message>
     <message>
         <source>Signed on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>已在纸质表上签字</translation>
     </message>
     <message>
         <source>Signs later</source>
-        <translation type="unfinished"></translation>
+        <translation>稍后签字</translation>
     </message>
     <message>
         <source>No signature</source>
-        <translation type="unfinished"></translation>
+        <translation>不签字</translation>
     </message>
     <message>
         <source>Attach the scan…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加扫描件…</translation>
     </message>
     <message>
         <source>No scan yet: it can be attached later.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未添加扫描件：也可以稍后再添加。</translation>
     </message>
     <message>
         <source>Save the record</source>
-        <translation type="unfinished"></translation>
+        <translation>保存记录</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Person &amp;reached *</source>
-        <translation type="unfinished"></translation>
+        <translation>受访人(&amp;R) *</translation>
     </message>
     <message>
         <source>&amp;Method *</source>
-        <translation type="unfinished"></translation>
+        <translation>回访方式(&amp;M) *</translation>
     </message>
     <message>
         <source>&amp;Satisfaction *</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度(&amp;S) *</translation>
     </message>
     <message>
         <source>C&amp;omments</source>
-        <translation type="unfinished"></translation>
+        <translation>其他意见(&amp;O)</translation>
     </message>
     <message>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>签字</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Staff ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>回访人（{name}）</translation>
     </message>
     <message>
         <source>Enter in Comments saves · Esc cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>在“其他意见”中按回车保存 · Esc 取消</translation>
     </message>
     <message>
         <source>The scan of the signed callback form</source>
-        <translation type="unfinished"></translation>
+        <translation>已签字回访记录表的扫描件</translation>
     </message>
     <message>
         <source>Scans ({patterns});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描件 ({patterns});;所有文件 (*)</translation>
     </message>
 </context>
 <context>
     <name>CallbacksTab</name>
     <message>
         <source>{state} · overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} · 已逾期</translation>
     </message>
     <message>
         <source>{state} · today</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} · 今日到期</translation>
     </message>
     <message>
         <source>Opinion sent to the department</source>
-        <translation type="unfinished"></translation>
+        <translation>意见已送达部门</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">保存</translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>To whom, how</source>
-        <translation type="unfinished"></translation>
+        <translation>送达对象及方式</translation>
     </message>
     <message>
         <source>e.g. handed to the cashier manager Zhang</source>
-        <translation type="unfinished"></translation>
+        <translation>如：已当面交给收银部张经理</translation>
     </message>
     <message>
         <source>The department&apos;s written measures</source>
-        <translation type="unfinished"></translation>
+        <translation>部门书面整改措施</translation>
     </message>
     <message>
         <source>Measures *</source>
-        <translation type="unfinished"></translation>
+        <translation>整改措施 *</translation>
     </message>
     <message>
         <source>Payment notice delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>缴费通知单已送达</translation>
     </message>
     <message>
         <source>How it was delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>送达方式</translation>
     </message>
     <message>
         <source>e.g. handed over at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>如：在服务台当面交给顾客</translation>
     </message>
     <message>
         <source>The customer refused to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>顾客拒绝签字</translation>
     </message>
     <message>
         <source>Close without signature</source>
-        <translation type="unfinished"></translation>
+        <translation>无签字结案</translation>
     </message>
     <message>
         <source>Why, as the supervisor records it *</source>
-        <translation type="unfinished"></translation>
+        <translation>原因（由主管登记） *</translation>
     </message>
     <message>
         <source>Void the callback</source>
-        <translation type="unfinished"></translation>
+        <translation>作废回访</translation>
     </message>
     <message>
         <source>Void</source>
-        <translation type="unfinished"></translation>
+        <translation>作废</translation>
     </message>
     <message>
         <source>Reason *</source>
-        <translation type="unfinished">原因 *</translation>
+        <translation>原因 *</translation>
     </message>
     <message>
         <source>The fix is done</source>
-        <translation type="unfinished"></translation>
+        <translation>整改已完成</translation>
     </message>
     <message>
         <source>Fixed on *</source>
-        <translation type="unfinished"></translation>
+        <translation>整改完成日期 *</translation>
     </message>
     <message>
         <source>Due today and overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>今日到期及已逾期</translation>
     </message>
     <message>
         <source>Not done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成</translation>
     </message>
     <message>
         <source>Awaiting signature</source>
-        <translation type="unfinished"></translation>
+        <translation>待签字</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>All callbacks</source>
-        <translation type="unfinished"></translation>
+        <translation>全部回访</translation>
     </message>
     <message>
         <source>Every source</source>
-        <translation type="unfinished"></translation>
+        <translation>全部来源</translation>
     </message>
     <message>
         <source>Callback no. (scan or type)</source>
-        <translation type="unfinished"></translation>
+        <translation>回访单号（扫码或输入）</translation>
     </message>
     <message>
         <source>New callback… (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>新建回访… (Ctrl+N)</translation>
     </message>
     <message>
         <source>Print signed records…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印已签字记录…</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>回访单号</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">期限</translation>
+        <translation>期限</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">来源</translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉单号</translation>
     </message>
     <message>
         <source>Followed by</source>
-        <translation type="unfinished">跟进人</translation>
+        <translation>跟进人</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>回访事由</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished">显示(&amp;S)：</translation>
+        <translation>显示(&amp;S)：</translation>
     </message>
     <message numerus="yes">
         <source>%n callback(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %n 条回访</numerusform>
         </translation>
     </message>
     <message>
         <source>{today} due today, {overdue} overdue, {unsigned} awaiting signature</source>
-        <translation type="unfinished"></translation>
+        <translation>今日到期 {today} 条，已逾期 {overdue} 条，待签字 {unsigned} 条</translation>
     </message>
     <message>
         <source>Pending replies: {pending} ({overdue} overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>待答复：{pending}（逾期 {overdue}）</translation>
     </message>
 </context>
 <context>
@@ -1214,7 +1214,7 @@ A report for the administrator was written to:
     </message>
     <message>
         <source>created the callback</source>
-        <translation type="unfinished"></translation>
+        <translation>新建回访</translation>
     </message>
     <message>
         <source>Waiting for a supervisor to approve the plan.</source>
@@ -1222,11 +1222,11 @@ A report for the administrator was written to:
     </message>
     <message>
         <source>Next: the callback to the customer, due {date} (C7), in the callbacks tab; the signed callback record closes the complaint.</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步：在“回访”页回访顾客，期限 {date}（C7）；凭顾客签字的回访记录结案。</translation>
     </message>
     <message>
         <source>Called back: the complaint closes when the customer signs the callback record, or a supervisor records that they refused (callbacks tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>已回访：顾客在回访记录上签字，或主管登记顾客拒签后，投诉即结案（在“回访”页办理）。</translation>
     </message>
     <message>
         <source>Print acknowledgement…</source>
@@ -1539,7 +1539,7 @@ A report for the administrator was written to:
     </message>
     <message>
         <source>Satisfaction {period}: {content} satisfied or basically satisfied ÷ {callbacks} callbacks = {rate} (target ≥ {target})</source>
-        <translation type="unfinished"></translation>
+        <translation>{period} 满意率：满意及基本满意 {content} 次 ÷ 回访 {callbacks} 次 = {rate}（目标 ≥ {target}）</translation>
     </message>
     <message>
         <source>(not assigned yet)</source>
@@ -1623,7 +1623,7 @@ A report for the administrator was written to:
     </message>
     <message>
         <source>Satisfaction counts “basically satisfied” (基本满意) as satisfied: every callback recorded in the period counts, whatever its source.</source>
-        <translation type="unfinished"></translation>
+        <translation>满意率将“基本满意”计为满意：本期登记的所有回访均计入，不论来源。</translation>
     </message>
     <message>
         <source>yes</source>
@@ -2091,15 +2091,15 @@ Tell the customer: we will deal with it by {date}.</source>
     </message>
     <message>
         <source>This callback no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该回访已不存在。</translation>
     </message>
     <message>
         <source>Please write what the callback is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写回访事由。</translation>
     </message>
     <message>
         <source>Please choose the customer to call back.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要回访的客户。</translation>
     </message>
     <message>
         <source>This customer no longer exists.</source>
@@ -2107,91 +2107,91 @@ Tell the customer: we will deal with it by {date}.</source>
     </message>
     <message>
         <source>Please choose the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择日期。</translation>
     </message>
     <message>
         <source>Please choose a day from {first} to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择 {first} 至 {last} 之间的日期。</translation>
     </message>
     <message>
         <source>Please choose where the callback comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择回访来源。</translation>
     </message>
     <message>
         <source>Please enter the fee of the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写服务费金额。</translation>
     </message>
     <message>
         <source>Callback {number} was changed by someone else meanwhile. Reload it.</source>
-        <translation type="unfinished"></translation>
+        <translation>回访 {number} 已被他人修改，请重新加载。</translation>
     </message>
     <message>
         <source>Please write down the measures the department sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写部门反馈的整改措施。</translation>
     </message>
     <message>
         <source>Please write down at least one answer of the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少填写一条顾客的回答。</translation>
     </message>
     <message>
         <source>Please choose how the customer was called back.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择回访方式。</translation>
     </message>
     <message>
         <source>A special service is called back by phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>特约服务须电话回访。</translation>
     </message>
     <message>
         <source>Please write who was reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写受访人。</translation>
     </message>
     <message>
         <source>Please choose how satisfied the customer is.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择顾客的满意程度。</translation>
     </message>
     <message>
         <source>The time of the call must lie within the last 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>回访时间须在最近 7 天之内。</translation>
     </message>
     <message>
         <source>This callback needs the customer&apos;s signature: on screen, on paper, or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>此回访需要客户签字：在屏幕上签名、在纸质表上签字，或稍后签字。</translation>
     </message>
     <message>
         <source>On the phone the customer cannot sign on this screen: choose &quot;sign later&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>电话回访时顾客无法在本屏幕上签名：请选择“稍后签字”。</translation>
     </message>
     <message>
         <source>The customer has not signed on the pad yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>顾客尚未在签名板上签名。</translation>
     </message>
     <message>
         <source>Please sign the record yourself as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>请您本人也在记录上签名。</translation>
     </message>
     <message>
         <source>The customer is not satisfied: reopen the complaint or open a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>顾客不满意：请重新处理该投诉，或新建一条关联投诉。</translation>
     </message>
     <message>
         <source>Complaint {number} is not waiting for its callback any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉 {number} 已不再等待回访。</translation>
     </message>
     <message>
         <source>The scan of the signed form must be an image or a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>签字表的扫描件必须是图片或 PDF 文件。</translation>
     </message>
     <message>
         <source>Please write why the record stays unsigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写该记录未签字的原因。</translation>
     </message>
     <message>
         <source>A complaint&apos;s callback cannot be voided: the complaint waits for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉的回访不能作废：该投诉须凭回访结案。</translation>
     </message>
     <message>
         <source>Please write why the callback is voided.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写回访作废的原因。</translation>
     </message>
     <message>
         <source>A walk-in&apos;s complaint needs the customer (or the visit).</source>
@@ -2751,19 +2751,19 @@ Tell the customer: we will deal with it by {date}.</source>
     </message>
     <message>
         <source>Callback {number} is not finished yet: only a completed, signed record is printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>回访 {number} 尚未完成：只有已完成并签字的记录才能打印。</translation>
     </message>
     <message>
         <source>The last day is before the first day.</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期早于起始日期。</translation>
     </message>
     <message>
         <source>There are no signed callback records from {first} to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} 至 {last} 期间没有已签字的回访记录。</translation>
     </message>
     <message>
         <source>This file is too large to be a document the desk issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件过大，不可能是服务台出具的文件。</translation>
     </message>
     <message>
         <source>Nothing is signed yet: please sign on the pad.</source>
@@ -2795,7 +2795,7 @@ Tell the customer: we will deal with it by {date}.</source>
     </message>
     <message>
         <source>Only a special service has a payment notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有特约服务才有缴费通知单。</translation>
     </message>
     <message>
         <source>This item&apos;s book has started already: correct it with a stocktake, not a second opening balance.</source>
@@ -2854,23 +2854,23 @@ Tell the customer: we will deal with it by {date}.</source>
     </message>
     <message>
         <source>Callback record</source>
-        <translation type="unfinished"></translation>
+        <translation>回访记录表</translation>
     </message>
     <message>
         <source>Satisfaction survey opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度调查意见</translation>
     </message>
     <message>
         <source>Special paid service</source>
-        <translation type="unfinished"></translation>
+        <translation>有偿特约服务</translation>
     </message>
     <message>
         <source>Product follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>产品跟踪回访</translation>
     </message>
     <message>
         <source>Entered by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>手工登记</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -2878,19 +2878,19 @@ Tell the customer: we will deal with it by {date}.</source>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>上门</translation>
     </message>
     <message>
         <source>Satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>满意</translation>
     </message>
     <message>
         <source>Basically satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>基本满意</translation>
     </message>
     <message>
         <source>Dissatisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>不满意</translation>
     </message>
     <message>
         <source>Received</source>
@@ -2918,131 +2918,131 @@ Tell the customer: we will deal with it by {date}.</source>
     </message>
     <message>
         <source>Rectification</source>
-        <translation type="unfinished"></translation>
+        <translation>整改情况</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">来源</translation>
+        <translation>回访来源</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>事由</translation>
     </message>
     <message>
         <source>Summarised on</source>
-        <translation type="unfinished"></translation>
+        <translation>汇总日期</translation>
     </message>
     <message>
         <source>Sent to the department</source>
-        <translation type="unfinished"></translation>
+        <translation>送达部门时间</translation>
     </message>
     <message>
         <source>Written measures</source>
-        <translation type="unfinished"></translation>
+        <translation>书面整改措施</translation>
     </message>
     <message>
         <source>Measures received</source>
-        <translation type="unfinished"></translation>
+        <translation>收到措施时间</translation>
     </message>
     <message>
         <source>Fixed on</source>
-        <translation type="unfinished"></translation>
+        <translation>整改完成日期</translation>
     </message>
     <message>
         <source>Service fee</source>
-        <translation type="unfinished"></translation>
+        <translation>服务费</translation>
     </message>
     <message>
         <source>Payment notice delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>缴费通知单送达时间</translation>
     </message>
     <message>
         <source>What was called back</source>
-        <translation type="unfinished"></translation>
+        <translation>回访事项</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>回访方式</translation>
     </message>
     <message>
         <source>Called at</source>
-        <translation type="unfinished"></translation>
+        <translation>回访时间</translation>
     </message>
     <message>
         <source>Called by</source>
-        <translation type="unfinished"></translation>
+        <translation>回访人</translation>
     </message>
     <message>
         <source>Person reached</source>
-        <translation type="unfinished"></translation>
+        <translation>受访人</translation>
     </message>
     <message>
         <source>Question {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>问题 {n}</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished">答复内容</translation>
+        <translation>回答</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>其他意见</translation>
     </message>
     <message>
         <source>The callback</source>
-        <translation type="unfinished"></translation>
+        <translation>回访情况</translation>
     </message>
     <message>
         <source>Exception: the customer did not sign</source>
-        <translation type="unfinished"></translation>
+        <translation>例外情况：顾客未签字</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished">登记人</translation>
+        <translation>登记人</translation>
     </message>
     <message>
         <source>Recorded at</source>
-        <translation type="unfinished">登记时间</translation>
+        <translation>登记时间</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Customer&apos;s signature</source>
-        <translation type="unfinished"></translation>
+        <translation>客户签字</translation>
     </message>
     <message>
         <source>Signed on paper; the scan is not attached yet</source>
-        <translation type="unfinished"></translation>
+        <translation>已在纸质表上签字，扫描件尚未附上</translation>
     </message>
     <message>
         <source>Signed on paper; the scan is shown below</source>
-        <translation type="unfinished"></translation>
+        <translation>已在纸质表上签字，扫描件见下方</translation>
     </message>
     <message>
         <source>Scan of the paper signed by the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>顾客签字纸质表扫描件</translation>
     </message>
     <message>
         <source>Signed on paper; the scan (a PDF file) is kept with the record</source>
-        <translation type="unfinished"></translation>
+        <translation>已在纸质表上签字，扫描件（PDF 文件）随记录存档</translation>
     </message>
     <message>
         <source>Refused to sign (exception recorded above)</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝签字（例外情况见上方记录）</translation>
     </message>
     <message>
         <source>No signature required for this callback</source>
-        <translation type="unfinished"></translation>
+        <translation>本次回访无需签字</translation>
     </message>
     <message>
         <source>Staff signature</source>
-        <translation type="unfinished"></translation>
+        <translation>回访人签字</translation>
     </message>
     <message>
         <source>Printed by {name} at {time}</source>
@@ -3050,7 +3050,7 @@ Tell the customer: we will deal with it by {date}.</source>
     </message>
     <message>
         <source>COPY</source>
-        <translation type="unfinished"></translation>
+        <translation>副本</translation>
     </message>
     <message>
         <source> (estimated)</source>
@@ -3174,31 +3174,31 @@ Tell the customer: we will deal with it by {date}.</source>
     </message>
     <message>
         <source>Payment notice for a special service</source>
-        <translation type="unfinished"></translation>
+        <translation>特约服务缴费通知单</translation>
     </message>
     <message>
         <source>The service</source>
-        <translation type="unfinished"></translation>
+        <translation>服务情况</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>服务项目</translation>
     </message>
     <message>
         <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Fee in words</source>
-        <translation type="unfinished"></translation>
+        <translation>金额大写</translation>
     </message>
     <message>
         <source>Please pay the fee above at the cashier, quoting no. {number}. We will call you after the service to ask whether you are satisfied.</source>
-        <translation type="unfinished"></translation>
+        <translation>请凭编号 {number} 到收银台缴纳上述费用。服务完成后，我们将致电回访，了解您是否满意。</translation>
     </message>
     <message>
         <source>Received by the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>顾客签收</translation>
     </message>
 </context>
 <context>
@@ -3409,7 +3409,7 @@ Tell the customer: we will deal with it by {date}.</source>
     </message>
     <message>
         <source>Callback {number} · {who} · {state} · due {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>回访 {number} · {who} · {state} · 期限 {day}</translation>
     </message>
     <message>
         <source>Suggestion {number} · {who}</source>
@@ -3806,107 +3806,107 @@ Tell the customer: we will deal with it by {date}.</source>
     </message>
     <message>
         <source>Satisfaction survey</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度调查</translation>
     </message>
     <message>
         <source>Special service</source>
-        <translation type="unfinished"></translation>
+        <translation>特约服务</translation>
     </message>
     <message>
         <source>Product follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>产品跟踪</translation>
     </message>
     <message>
         <source>By phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Home visit</source>
-        <translation type="unfinished"></translation>
+        <translation>上门</translation>
     </message>
     <message>
         <source>Satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>满意</translation>
     </message>
     <message>
         <source>Basically satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>基本满意</translation>
     </message>
     <message>
         <source>Dissatisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>不满意</translation>
     </message>
     <message>
         <source>Callback</source>
-        <translation type="unfinished"></translation>
+        <translation>回访</translation>
     </message>
     <message>
         <source>To send to the department</source>
-        <translation type="unfinished"></translation>
+        <translation>待送达部门</translation>
     </message>
     <message>
         <source>Awaiting measures</source>
-        <translation type="unfinished"></translation>
+        <translation>待反馈措施</translation>
     </message>
     <message>
         <source>Awaiting the fix</source>
-        <translation type="unfinished"></translation>
+        <translation>待整改</translation>
     </message>
     <message>
         <source>Payment notice to deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>待送缴费通知单</translation>
     </message>
     <message>
         <source>To call back</source>
-        <translation type="unfinished"></translation>
+        <translation>待回访</translation>
     </message>
     <message>
         <source>Awaiting signature</source>
-        <translation type="unfinished"></translation>
+        <translation>待签字</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Voided</source>
-        <translation type="unfinished"></translation>
+        <translation>已作废</translation>
     </message>
     <message>
         <source>send to the department</source>
-        <translation type="unfinished"></translation>
+        <translation>送达部门</translation>
     </message>
     <message>
         <source>record the measures</source>
-        <translation type="unfinished"></translation>
+        <translation>登记整改措施</translation>
     </message>
     <message>
         <source>report the fix</source>
-        <translation type="unfinished"></translation>
+        <translation>登记整改完成</translation>
     </message>
     <message>
         <source>deliver the payment notice</source>
-        <translation type="unfinished"></translation>
+        <translation>送达缴费通知单</translation>
     </message>
     <message>
         <source>record the callback</source>
-        <translation type="unfinished"></translation>
+        <translation>记录回访</translation>
     </message>
     <message>
         <source>add the customer&apos;s signature</source>
-        <translation type="unfinished"></translation>
+        <translation>补录客户签字</translation>
     </message>
     <message>
         <source>close without signature</source>
-        <translation type="unfinished"></translation>
+        <translation>无签字结案</translation>
     </message>
     <message>
         <source>void</source>
-        <translation type="unfinished"></translation>
+        <translation>作废</translation>
     </message>
     <message>
         <source>open a linked complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>新建关联投诉</translation>
     </message>
     <message>
         <source>Receipt</source>
@@ -4138,7 +4138,7 @@ Tell the customer: we will deal with it by {date}.</source>
     </message>
     <message>
         <source>Callbacks</source>
-        <translation type="unfinished"></translation>
+        <translation>回访</translation>
     </message>
     <message>
         <source>Pending replies</source>
@@ -4198,7 +4198,7 @@ Tell the customer: we will deal with it by {date}.</source>
     </message>
     <message>
         <source>Callbacks ({due})</source>
-        <translation type="unfinished"></translation>
+        <translation>回访（{due}）</translation>
     </message>
     <message>
         <source>Pending replies ({pending}, {overdue} overdue)</source>
@@ -4263,63 +4263,63 @@ Ctrl+Shift+L  退出登录</translation>
     <name>NewCallbackDialog</name>
     <message>
         <source>New callback</source>
-        <translation type="unfinished"></translation>
+        <translation>新建回访</translation>
     </message>
     <message>
         <source>e.g. 120.00</source>
-        <translation type="unfinished"></translation>
+        <translation>如 120.00</translation>
     </message>
     <message>
         <source>&amp;Source *</source>
-        <translation type="unfinished"></translation>
+        <translation>回访来源(&amp;S) *</translation>
     </message>
     <message>
         <source>C&amp;ustomer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;About *</source>
-        <translation type="unfinished"></translation>
+        <translation>回访事由(&amp;A) *</translation>
     </message>
     <message>
         <source>&amp;Department</source>
-        <translation type="unfinished"></translation>
+        <translation>部门(&amp;D)</translation>
     </message>
     <message>
         <source>Call &amp;back on *</source>
-        <translation type="unfinished"></translation>
+        <translation>回访日期(&amp;B) *</translation>
     </message>
     <message>
         <source>Survey summarised on *</source>
-        <translation type="unfinished"></translation>
+        <translation>调查汇总日期 *</translation>
     </message>
     <message>
         <source>&amp;Fee (yuan) *</source>
-        <translation type="unfinished"></translation>
+        <translation>服务费（元）(&amp;F) *</translation>
     </message>
     <message>
         <source>Save the callback</source>
-        <translation type="unfinished"></translation>
+        <translation>保存回访</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>The opinion goes to the department within 2 days of the summary, its written measures come back within 3 days, and the customer is called back within 14 days of the fix (calendar days). The customer signs the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>意见在汇总后 2 天内送达部门，部门收到后 3 天内书面反馈整改措施，整改完成后 14 天内回访顾客（均按自然日计算）。回访记录须由顾客签字。</translation>
     </message>
     <message>
         <source>Print the payment notice and record its delivery; the phone callback on the customer&apos;s satisfaction follows within 7 days, without a signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印缴费通知单并登记送达；送达后 7 天内电话回访顾客是否满意，无需签字。</translation>
     </message>
     <message>
         <source>A call to ask how the product is working.</source>
-        <translation type="unfinished"></translation>
+        <translation>致电询问产品使用情况。</translation>
     </message>
     <message>
         <source>Any other callback the desk promised.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务台承诺过的其他回访。</translation>
     </message>
 </context>
 <context>
@@ -4617,19 +4617,19 @@ This look-up has been recorded.</source>
     <name>SignLaterDialog</name>
     <message>
         <source>Customer&apos;s signature for {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} 客户签字</translation>
     </message>
     <message>
         <source>Save the signature</source>
-        <translation type="unfinished"></translation>
+        <translation>保存签字</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Customer&apos;s signature *</source>
-        <translation type="unfinished"></translation>
+        <translation>客户签字 *</translation>
     </message>
 </context>
 <context>
@@ -5117,39 +5117,39 @@ This look-up has been recorded.</source>
     <name>Verify</name>
     <message>
         <source>NOT ISSUED BY THE DESK: no document the desk issued has this content.</source>
-        <translation type="unfinished"></translation>
+        <translation>非服务台出具：服务台出具过的文件中没有与此内容一致的。</translation>
     </message>
     <message>
         <source>printed</source>
-        <translation type="unfinished"></translation>
+        <translation>已打印</translation>
     </message>
     <message>
         <source>saved as a file</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存为文件</translation>
     </message>
     <message>
         <source>ORIGINAL: {title}, issued by the desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>原件：服务台出具的{title}。</translation>
     </message>
     <message>
         <source>REPRINT (marked 副本): {title}, issued by the desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>重印件（标有“副本”）：服务台出具的{title}。</translation>
     </message>
     <message>
         <source>ALTERED: this file claims to be {title} issued by the desk, but its content has changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>已被改动：此文件自称是服务台出具的{title}，但其内容在出具后已被修改。</translation>
     </message>
     <message>
         <source>Issued by {name} at {time} ({output}), {pages} page(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>由{name}于 {time} 出具（{output}），共 {pages} 页。</translation>
     </message>
     <message>
         <source>Record {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>记录 {reference}</translation>
     </message>
     <message>
         <source> (reprint, marked 副本)</source>
-        <translation type="unfinished"></translation>
+        <translation>（重印，标有“副本”）</translation>
     </message>
 </context>
 <context>

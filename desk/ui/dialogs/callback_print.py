@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from desk.services import callback_documents, clock
-from desk.services.callback_documents import CallbackRange, PrintedCallbacks
+from desk.services.callback_documents import CallbackRange
 from desk.services.errors import DeskError, DomainError
 from desk.services.jobs import JobCancelled, JobControl
+from desk.services.papers import Paper
 from desk.services.permissions import Actor
 from desk.ui import labels
 from desk.ui.errors import message_of
@@ -47,11 +48,8 @@ def _day(value: QDate) -> date:
 def print_callback(parent: QWidget, store: Store, actor: Actor, callback_id: int) -> None:
     """B4: one callback record, previewed; printing or saving it registers the file."""
     preview_document(
-        parent, store,
-        lambda s: callback_documents.callback_pdf(s, actor, callback_id, labels.translate),
-        lambda s, printed, destination: callback_documents.record_output(
-            s, actor, printed, destination),
-    )
+        parent, store, actor,
+        lambda s: callback_documents.callback_pdf(s, actor, callback_id, labels.translate))
 
 
 class CallbackPrintDialog(QDialog):
@@ -138,14 +136,14 @@ class CallbackPrintDialog(QDialog):
         selection = self.selection()
         store, actor = self._store, self._actor
 
-        def job(control: JobControl) -> PrintedCallbacks | DomainError:
+        def job(control: JobControl) -> Paper | DomainError:
             try:
                 return callback_documents.print_batch(store, actor, selection,
                                                       labels.translate, control)
             except DomainError as refused:  # an empty range: said in the dialog, not a box
                 return refused
 
-        def done(printed: PrintedCallbacks | DomainError) -> None:
+        def done(printed: Paper | DomainError) -> None:
             if not isValid(self):
                 return
             if isinstance(printed, DomainError):
@@ -153,10 +151,7 @@ class CallbackPrintDialog(QDialog):
                 return
             self.status.setText(self.tr("%n record(s) ready to print.", "",
                                         len(printed.records)))
-            self.preview = open_preview(
-                self, store, printed,
-                lambda s, document, destination: callback_documents.record_output(
-                    s, actor, document, destination))
+            self.preview = open_preview(self, store, actor, printed)
 
         def cancelled(_error: JobCancelled) -> None:
             if isValid(self):

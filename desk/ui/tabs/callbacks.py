@@ -400,11 +400,8 @@ class CallbacksTab(QWidget):
 
         actor = self._actor
         preview_document(
-            self, self._store,
-            lambda s: service_notice.payment_notice_pdf(s, actor, callback_id, translate),
-            lambda s, notice, destination: service_notice.record_output(
-                s, actor, notice, destination),
-        )
+            self, self._store, actor,
+            lambda s: service_notice.payment_notice_pdf(s, actor, callback_id, translate))
 
     def print_batch(self) -> None:
         """B4: a supervisor prints the signed records of a date range and department."""

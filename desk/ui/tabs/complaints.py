@@ -383,11 +383,8 @@ class ComplaintsTab(QWidget):
             return
         actor = self._actor
         preview_document(
-            self, self._store,
-            lambda s: complaint_documents.complaint_pdf(s, actor, complaint_id, kind, translate),
-            lambda s, document, destination: complaint_documents.record_output(
-                s, actor, document, destination),
-        )
+            self, self._store, actor,
+            lambda s: complaint_documents.complaint_pdf(s, actor, complaint_id, kind, translate))
 
 
 def acknowledgement(parent: QWidget, c: ComplaintDetail) -> QMessageBox:
