@@ -19,7 +19,7 @@ from desk.ui.dialogs.step_form import StepDialog
 from desk.ui.events import DeskEvents
 from desk.ui.paged_model import ALERT_FOREGROUND
 from desk.ui.store import AnnouncingStore
-from desk.ui.tabs.warehouse import WarehouseTab
+from desk.ui.tabs.warehouse import STOCK_COLUMN, WarehouseTab
 from tests.services.helpers import count_rows
 from tests.ui.keyboard import type_text
 from tests.ui.lists import loaded
@@ -63,7 +63,7 @@ def test_w1_w6_scan_finds_the_item_and_too_many_is_refused_next_to_the_quantity(
     tab = make_tab(qtbot, store, events, warehouse_clerk)
     assert tab.model.rowCount() == 2
     # The cable (3.5 m, safety 10) stands out, saying why.
-    assert tab.model.index(1, 9).data() == "Below safety stock (3.5 < 10)"
+    assert tab.model.index(1, STOCK_COLUMN).data() == "Below safety stock (3.5 < 10)"
     assert tab.model.index(1, 0).data(Qt.ItemDataRole.ForegroundRole).color() == ALERT_FOREGROUND
 
     # The scanner types into the list (focus anywhere in the tab), then Enter.
@@ -109,7 +109,7 @@ def test_w1_w6_scan_finds_the_item_and_too_many_is_refused_next_to_the_quantity(
     assert not dialog.isVisible()
     loaded(qtbot, tab.model)
     qtbot.waitUntil(lambda: tab.shown is not None and tab.shown.on_hand == 1)
-    assert tab.model.index(0, 9).data() == "Below safety stock (1 < 2)"
+    assert tab.model.index(0, STOCK_COLUMN).data() == "Below safety stock (1 < 2)"
     loaded(qtbot, tab.ledger.model)
     qtbot.waitUntil(lambda: tab.ledger.model.rowCount() == 2)
     assert tab.ledger.model.index(0, 2).data() == "-4"

@@ -10,7 +10,7 @@ to the box that no item has that barcode.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -49,6 +49,50 @@ def stock_state(item: ItemRow) -> str:
     return ""
 
 
+def item_columns() -> list[Column[ItemRow]]:
+    """What a clerk reads first (code, name, spec, on hand and why it is short) on the left;
+    the barcode, which a scanner reads for them, last."""
+
+    return [
+        Column(QCoreApplication.translate("WarehouseTab", "Code"), "code", lambda i: i.code),
+        Column(QCoreApplication.translate("WarehouseTab", "Name"), "name", lambda i: i.name),
+        Column(QCoreApplication.translate("WarehouseTab", "Spec/model"), None, lambda i: i.spec),
+        Column(
+            QCoreApplication.translate("WarehouseTab", "On hand"),
+            None,
+            lambda i: shown_quantity(i.on_hand),
+            True,
+        ),
+        Column(QCoreApplication.translate("WarehouseTab", "Unit"), None, lambda i: i.unit),
+        Column(
+            QCoreApplication.translate("WarehouseTab", "Safety stock"),
+            None,
+            lambda i: shown_quantity(i.safety_stock),
+            True,
+        ),
+        Column(QCoreApplication.translate("WarehouseTab", "Stock"), None, stock_state),
+        Column(QCoreApplication.translate("WarehouseTab", "Colour"), None, lambda i: i.colour),
+        Column(QCoreApplication.translate("WarehouseTab", "Size"), None, lambda i: i.size),
+        Column(QCoreApplication.translate("WarehouseTab", "Barcode"), None, lambda i: i.barcode),
+    ]
+
+
+STOCK_COLUMN = 6
+# Wide enough for the usual text in either language (the header's own width counts too).
+_COLUMN_SAMPLES = (
+    "DK-1001-XXXX",
+    "空气净化器滤网",
+    "RVV 3×1.5mm",
+    "99999.5",
+    "千克",
+    "99999.5",
+    "Below safety stock (999 < 999)",
+    "浅灰色",
+    "55寸",
+    "6901234567892",
+)
+
+
 def _is_typing(event: QKeyEvent) -> bool:
     text = event.text()
     commands = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
@@ -80,6 +124,9 @@ class WarehouseTab(QWidget):
             )
         )
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(  # the whole hint readable: it says what the box takes
+            QFontMetrics(self.search.font()).horizontalAdvance(self.search.placeholderText()) + 48
+        )
         find = QLabel(QCoreApplication.translate("WarehouseTab", "&Find:"), self)
         find.setBuddy(self.search)
         general = QLabel(self)
@@ -109,38 +156,7 @@ class WarehouseTab(QWidget):
         self.issue_button.setVisible(allowed(actor, "stock.issue"))
 
         self.model: PagedTableModel[ItemRow] = PagedTableModel(
-            [
-                Column(
-                    QCoreApplication.translate("WarehouseTab", "Code"), "code", lambda i: i.code
-                ),
-                Column(
-                    QCoreApplication.translate("WarehouseTab", "Name"), "name", lambda i: i.name
-                ),
-                Column(
-                    QCoreApplication.translate("WarehouseTab", "Spec/model"), None, lambda i: i.spec
-                ),
-                Column(
-                    QCoreApplication.translate("WarehouseTab", "Colour"), None, lambda i: i.colour
-                ),
-                Column(QCoreApplication.translate("WarehouseTab", "Size"), None, lambda i: i.size),
-                Column(QCoreApplication.translate("WarehouseTab", "Unit"), None, lambda i: i.unit),
-                Column(
-                    QCoreApplication.translate("WarehouseTab", "On hand"),
-                    None,
-                    lambda i: shown_quantity(i.on_hand),
-                    True,
-                ),
-                Column(
-                    QCoreApplication.translate("WarehouseTab", "Safety stock"),
-                    None,
-                    lambda i: shown_quantity(i.safety_stock),
-                    True,
-                ),
-                Column(
-                    QCoreApplication.translate("WarehouseTab", "Barcode"), None, lambda i: i.barcode
-                ),
-                Column(QCoreApplication.translate("WarehouseTab", "Stock"), None, stock_state),
-            ],
+            item_columns(),
             self._fetch,
             self._count,
             ("code", False),
@@ -149,7 +165,7 @@ class WarehouseTab(QWidget):
         self.table = record_table("itemsTable", self.model, self)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self._size_columns()
         self.ledger = StockLedger(store, actor, self)
 
         bar = QHBoxLayout()
@@ -179,6 +195,15 @@ class WarehouseTab(QWidget):
         self._connect_signals(events)
         self._loaded_once = False
         self._show_item(None)
+
+    def _size_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        metrics = QFontMetrics(self.table.font())
+        for column, sample in enumerate(_COLUMN_SAMPLES):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
+            header.resizeSection(column, width + 3 * metrics.averageCharWidth())
+        header.setStretchLastSection(True)
 
     def _connect_signals(self, events: DeskEvents) -> None:
         self.search.textEdited.connect(self._typed)
