@@ -505,20 +505,35 @@ class MainWindow(QMainWindow):
     def _change_password(self) -> None:
         ChangePasswordDialog(self._store, self._actor, self).exec()
 
+    def keys_text(self) -> str:
+        """F1: the keys of the tabs this account has (the counter's, the warehouse's)."""
+        parts = []
+        if self.reception is not None:
+            parts.append(self.tr(
+                "Ctrl+1, Ctrl+2, …  switch tabs\n"
+                "Ctrl+F  search a customer (phone, name or pinyin initials)\n"
+                "Typing or scanning anywhere in the reception tab  searches\n"
+                "↓ then Enter  pick a suggested customer\n"
+                "Ctrl+N  new customer\n"
+                "1 to 9 in the purpose box  choose the purpose\n"
+                "Enter in the purpose or notes box  log the visit\n"
+                "Esc  clear the visit form\n"
+                "F4  finish the selected visit\n"
+                "Double-click or Enter on a visit  open the customer archive\n"
+                "Ctrl+E  export the visit list to Excel\n"
+                "Ctrl+Shift+L  sign out"))
+        else:
+            parts.append(self.tr("Ctrl+1, Ctrl+2, …  switch tabs\nCtrl+Shift+L  sign out"))
+        if self.warehouse is not None:
+            parts.append(self.tr(
+                "Warehouse: typing or scanning anywhere in the tab  finds an item\n"
+                "Enter after a scanned barcode  picks its item\n"
+                "Ctrl+N  new item\n"
+                "F8, or Enter on an item  issue it out"))
+        return "\n\n".join(parts)
+
     def _show_keys(self) -> None:
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"), self.tr(
-            "Ctrl+1, Ctrl+2, …  switch tabs\n"
-            "Ctrl+F  search a customer (phone, name or pinyin initials)\n"
-            "Typing or scanning anywhere in the reception tab  searches\n"
-            "↓ then Enter  pick a suggested customer\n"
-            "Ctrl+N  new customer\n"
-            "1 to 9 in the purpose box  choose the purpose\n"
-            "Enter in the purpose or notes box  log the visit\n"
-            "Esc  clear the visit form\n"
-            "F4  finish the selected visit\n"
-            "Double-click or Enter on a visit  open the customer archive\n"
-            "Ctrl+E  export the visit list to Excel\n"
-            "Ctrl+Shift+L  sign out"))
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), self.keys_text())
 
     def hideEvent(self, event: QHideEvent) -> None:
         # Closing, signing out and switching language all hide the window; minimising is

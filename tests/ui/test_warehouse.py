@@ -143,5 +143,9 @@ def test_s2_warehouse_account_opens_on_the_warehouse_tab_and_counter_staff_never
     window = open_window(qtbot, database, warehouse_clerk)
     assert window.tabs.count() == 1 and window.tabs.currentWidget() is window.warehouse
     assert window.warehouse is not None and window.warehouse.search.hasFocus()
+    keys = window.keys_text()  # F1 tells the warehouse's keys, not the counter's
+    assert "F8" in keys and "customer" not in keys
     assert open_window(qtbot, database, clerk).warehouse is None
-    assert open_window(qtbot, database, supervisor).warehouse is not None
+    supervisors = open_window(qtbot, database, supervisor)
+    assert supervisors.warehouse is not None
+    assert "customer" in supervisors.keys_text() and "F8" in supervisors.keys_text()

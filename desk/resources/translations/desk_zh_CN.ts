@@ -4255,6 +4255,22 @@ Ctrl+E  将接待列表导出到 Excel
 Ctrl+Shift+L  退出登录</translation>
     </message>
     <message>
+        <source>Ctrl+1, Ctrl+2, …  switch tabs
+Ctrl+Shift+L  sign out</source>
+        <translation>Ctrl+1、Ctrl+2 …  切换功能页
+Ctrl+Shift+L  退出登录</translation>
+    </message>
+    <message>
+        <source>Warehouse: typing or scanning anywhere in the tab  finds an item
+Enter after a scanned barcode  picks its item
+Ctrl+N  new item
+F8, or Enter on an item  issue it out</source>
+        <translation>仓库：在仓库页任意处输入或扫码  即查找商品
+扫描条码后按 Enter  选中该商品
+Ctrl+N  新建商品
+F8，或在商品上按 Enter  出库</translation>
+    </message>
+    <message>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
