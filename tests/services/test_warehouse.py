@@ -109,6 +109,22 @@ def test_w1_code_and_barcode_are_unique(database: Database, warehouse_clerk: Act
     assert count_rows(database, Item) == 3
 
 
+@pytest.mark.parametrize("field", ["code", "barcode"])
+def test_w1_s5_two_clerks_saving_the_same_code_or_barcode_at_once(
+    database: Database, warehouse_clerk: Actor, monkeypatch: pytest.MonkeyPatch, field: str
+) -> None:
+    """The other clerk committed between our duplicate check and our write: the unique index
+    refuses, and the clerk reads which box to look at instead of a crash report."""
+    add_item(database, warehouse_clerk)
+    monkeypatch.setattr(items, "_refuse_duplicates", lambda *_args: None)
+    twin = ItemInput("DK-1001" if field == "code" else "DK-2", "电水壶", "台",
+                     barcode=KETTLE.barcode if field == "barcode" else "")
+    error = refused(database, warehouse_clerk, lambda s: items.create_item(s, warehouse_clerk,
+                                                                          twin))
+    assert error.field == field and "Another clerk" in error.text()
+    assert count_rows(database, Item) == 1
+
+
 def test_w1_found_by_code_barcode_name_or_pinyin_in_one_box(
     database: Database, warehouse_clerk: Actor
 ) -> None:
