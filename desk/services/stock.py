@@ -100,7 +100,7 @@ def on_hand(session: Session, actor: Actor, item_id: int) -> Decimal:
 
 
 def append_movement(session: Session, actor: Actor, item_id: int, signed: Decimal, kind: str,
-            document_kind: str, document_number: str, note: str = "") -> StockMovement:
+                    document_kind: str, document_number: str, note: str = "") -> StockMovement:
     """The one way a movement enters the ledger."""
     movement = StockMovement(item_id=item_id, quantity=signed, kind=kind,
                              document_kind=document_kind, document_number=document_number,
@@ -130,7 +130,7 @@ def record_opening(session: Session, actor: Actor, item_id: int, amount: str,
             "DeskMessages", "This item's book has started already: correct it with a "
             "stocktake, not a second opening balance."), "quantity")
     movement = append_movement(session, actor, item.id, counted, OPENING, OPENING, item.code,
-                       notes(note, "note"))
+                               notes(note, "note"))
     session.flush()
     audit.record(session, actor.id, "stock.opening", "item", item.id,
                  after={"quantity": counted, "movement_id": movement.id})
