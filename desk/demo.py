@@ -462,6 +462,7 @@ def fill_demo(
         _demo_claims_and_suggestions(session, actors, counter.customer_ids,
                                      random.Random(seed + 1))
         _demo_callbacks(session, actors, counter.customer_ids, random.Random(seed + 2))
+        _demo_warehouse(session, actors)
         return _counts(session)
 
 
@@ -979,3 +980,43 @@ def _demo_callbacks(
             callbacks.add_callback(session, clerk, callbacks.NewCallback(
                 callbacks.FOLLOW_UP, subject, rng.choice(customer_ids),
                 due=today + timedelta(days=due_in + 0)))
+
+
+# -- the warehouse (W1, W6, W7) --------------------------------------------------------------
+
+# code, name, spec/model, colour, size, unit, counted in whole pieces, barcode, safety, opening
+_ITEMS = (
+    ("DK-1001", "电水壶", "MK-1750", "白色", "1.7L", "台", True, "6901234567892", "5", "12"),
+    ("FS-2001", "电风扇", "FS40-13", "白色", "40cm", "台", True, "6923456789014", "3", "4"),
+    ("LW-3001", "空气净化器滤网", "KJ-F2", "", "", "个", True, "6931234500017", "20", "50"),
+    ("XL-2001", "电源线", "RVV 3×1.5", "黑色", "", "米", False, "", "50", "120.5"),
+    ("YK-1001", "空调遥控器", "KT-e08", "白色", "", "个", True, "6940000012345", "10", "8"),
+    ("GJ-0501", "电视挂架", "TV-G55", "黑色", "55寸", "套", True, "6951234567890", "4", "10"),
+)
+# days ago, code, quantity, taken by
+_ISSUES = (
+    (12, "DK-1001", "2", "售后维修部"), (9, "FS-2001", "1", "上门服务组"),
+    (7, "XL-2001", "15.5", "安装队"), (5, "GJ-0501", "3", "安装队"),
+    (3, "LW-3001", "6", "售后维修部"), (1, "FS-2001", "1", "上门服务组"),
+    (0, "DK-1001", "1", "以旧换新柜台"),
+)
+
+
+def _demo_warehouse(session: Session, actors: dict[str, Actor]) -> None:
+    """Items with their opening balances three weeks ago, then issues out over the weeks;
+    the fan and the remote control end below their safety stock (W1)."""
+    from desk.services import items, stock
+
+    clerk = next(a for a in actors.values() if a.role == "warehouse")
+    now = clock.now()
+    found: dict[str, int] = {}
+    with clock.replaying(now - timedelta(days=21)):
+        for code, name, spec, colour, size, unit, whole, barcode, safety, opening in _ITEMS:
+            item = items.create_item(session, clerk, items.ItemInput(
+                code, name, unit, spec, colour, size, barcode, safety, whole))
+            stock.record_opening(session, clerk, item.id, opening, "启用系统时盘点结存")
+            found[code] = item.id
+    for days_ago, code, amount, taken_by in _ISSUES:
+        with clock.replaying(now - timedelta(days=days_ago, hours=2)):
+            stock.issue_out(session, clerk, stock.IssueInput(
+                [stock.IssueLineInput(found[code], amount, True, True, True)], taken_by))

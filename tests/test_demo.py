@@ -255,3 +255,21 @@ def test_c6_c8_demo_complaints_cover_the_states_and_the_overdue_kinds(
     assert any(row.channel == "visit" for row in page.rows)  # R3: taken from a visit
     # Replayed at the moments they happened: a step never precedes the one before it.
     assert [s.at for s in steps] == sorted(s.at for s in steps)
+
+
+def test_w1_w7_demo_has_items_below_safety_stock_and_a_ledger(
+    database: Database, filled: demo.DemoSummary
+) -> None:
+    from desk.services import items, stock
+
+    with database.transaction() as session:
+        outcome = staff.sign_in(session, "warehouse", "warehouse123")
+    assert outcome.actor is not None
+    with database.read() as session:
+        page = items.list_items(session, outcome.actor, items.ItemFilter(below_safety_only=True))
+        assert {i.code for i in page.rows} == {"FS-2001", "YK-1001"}
+        fan = items.find_by_barcode(session, outcome.actor, "6923456789014")
+        assert stock.on_hand(session, outcome.actor, fan.id) == 2
+        kinds = [m.kind for m in stock.list_movements(session, outcome.actor, fan.id).rows]
+        assert kinds == ["issue", "issue", "opening"]
+

@@ -32,6 +32,14 @@ from desk.models.complaint import (
 from desk.models.customer import Customer, CustomerSearchKey
 from desk.models.setting import Setting
 from desk.models.staff import ROLES, Staff
+from desk.models.stock import (
+    MOVEMENT_KINDS,
+    Item,
+    ItemSearchKey,
+    StockIssue,
+    StockIssueLine,
+    StockMovement,
+)
 from desk.models.visit import PURPOSES, Lead, Visit
 
 __all__ = [
@@ -43,6 +51,7 @@ __all__ = [
     "CLAIM_CAUSES",
     "CLAIM_STATES",
     "COMPLAINT_STATES",
+    "MOVEMENT_KINDS",
     "PURPOSES",
     "ROLES",
     "SATISFACTIONS",
@@ -61,10 +70,15 @@ __all__ = [
     "DocumentCounter",
     "IssuedDocument",
     "IssuedRecord",
+    "Item",
+    "ItemSearchKey",
     "Lead",
     "PendingReply",
     "Setting",
     "Staff",
+    "StockIssue",
+    "StockIssueLine",
+    "StockMovement",
     "Suggestion",
     "UTCDateTime",
     "Visit",

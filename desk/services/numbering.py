@@ -73,8 +73,11 @@ VISIT = DocumentKind("JD", "day", 4)  # 接待单: restarts every local day
 COMPLAINT = DocumentKind("TS", "year", 6)  # 投诉: TS-2026-000123, never reused (C2)
 SUGGESTION = DocumentKind("JY", "year", 6)  # 建议: JY-2026-000042 (C1a), apart from complaints
 CALLBACK = DocumentKind("HF", "year", 6)  # 回访记录表: HF-2026-000031 (B2)
+STOCK_RECEIPT = DocumentKind("RK", "day", 4)  # 入库单: RK-20261206-0001 (W3, W5)
+STOCK_ISSUE = DocumentKind("CK", "day", 4)  # 出库单: CK-20261206-0001 (W6)
 KINDS: dict[str, DocumentKind] = {
-    kind.prefix: kind for kind in (VISIT, COMPLAINT, SUGGESTION, CALLBACK)
+    kind.prefix: kind
+    for kind in (VISIT, COMPLAINT, SUGGESTION, CALLBACK, STOCK_RECEIPT, STOCK_ISSUE)
 }
 
 

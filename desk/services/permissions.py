@@ -16,6 +16,9 @@ COUNTER, WAREHOUSE, SUPERVISOR, ADMIN = "counter", "warehouse", "supervisor", "a
 ROLES = (COUNTER, WAREHOUSE, SUPERVISOR, ADMIN)
 
 _DESK = frozenset({COUNTER, SUPERVISOR, ADMIN})
+# W1-W9: the warehouse's own work; the counter has no part in it (and the warehouse none in
+# the counter's customers, K2).
+_WAREHOUSE = frozenset({WAREHOUSE, SUPERVISOR, ADMIN})
 
 # One line per action: the roles allowed to do it. Anything not listed is refused.
 PERMISSIONS: dict[str, frozenset[str]] = {
@@ -42,6 +45,11 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "callback.print": frozenset({SUPERVISOR, ADMIN}),  # B4: supervisors print signed records
     "document.verify": frozenset({SUPERVISOR, ADMIN}),  # B4: desk verify FILE.pdf
     "handover.assign": frozenset({SUPERVISOR, ADMIN}),  # S6: a supervisor reassigns
+    "item.read": _WAREHOUSE,  # W1
+    "item.write": _WAREHOUSE,
+    "stock.read": _WAREHOUSE,  # W7: on-hand and the ledger
+    "stock.receive": _WAREHOUSE,  # opening balances now; dock receipts (W3) next
+    "stock.issue": _WAREHOUSE,  # W6
     "calendar.read": frozenset(ROLES),
     "calendar.manage": frozenset({SUPERVISOR, ADMIN}),  # C4
     "staff.read": frozenset({SUPERVISOR, ADMIN}),

@@ -215,6 +215,14 @@ ACTIONS = {
     ("callback", "void_attachment"): QT_TRANSLATE_NOOP("Labels", "void a file"),
 }
 
+# W7: what moved stock, as the ledger names it.
+MOVEMENT_KINDS: Mapping[str, str] = {
+    "receipt": QT_TRANSLATE_NOOP("Labels", "Receipt"),
+    "issue": QT_TRANSLATE_NOOP("Labels", "Issue"),
+    "adjustment": QT_TRANSLATE_NOOP("Labels", "Adjustment"),
+    "opening": QT_TRANSLATE_NOOP("Labels", "Opening balance"),
+}
+
 ANONYMOUS = QT_TRANSLATE_NOOP("Labels", "(anonymous)")
 
 

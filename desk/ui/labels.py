@@ -55,6 +55,11 @@ def history_category(kind: str, code: str) -> str:
     return vocabulary.word(table, code, translate) if table and code else code
 
 
+def movement_kind(code: str) -> str:
+    """W7: a stock movement's kind (receipt, issue, adjustment, opening balance)."""
+    return vocabulary.word(vocabulary.MOVEMENT_KINDS, code, translate)
+
+
 def history_kind(kind: str) -> str:
     return vocabulary.word(vocabulary.RECORD_KINDS, kind, translate)
 

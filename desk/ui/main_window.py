@@ -59,6 +59,7 @@ from desk.ui.tabs.complaints import ComplaintsTab
 from desk.ui.tabs.leads import LeadsTab
 from desk.ui.tabs.reception import ReceptionTab
 from desk.ui.tabs.staff import StaffTab
+from desk.ui.tabs.warehouse import WarehouseTab
 from desk.ui.widgets.claims_box import ask_claims_report
 from desk.ui.widgets.pending_replies import PendingRepliesView
 from desk.ui.widgets.suggestions_view import SuggestionsView, ask_feedback_report
@@ -149,12 +150,16 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(self.suggestions, self.tr("Suggestions"))
         if allowed(actor, "lead.read"):
             self.tabs.addTab(LeadsTab(store, actor, self.events), self.tr("Sales leads"))
+        # W1-W9: the warehouse clerks' tab (a warehouse account opens on it); supervisors too.
+        self.warehouse: WarehouseTab | None = None
+        if allowed(actor, "item.read"):
+            self.warehouse = WarehouseTab(store, actor, self.events)
+            self.tabs.addTab(self.warehouse, self.tr("Warehouse"))
         if allowed(actor, "staff.read"):
             self.tabs.addTab(StaffTab(store, actor, self.events), self.tr("Staff accounts"))
         if self.tabs.count() == 0:
             notice = QLabel(self.tr(
-                "Your role has no desk tabs yet: the warehouse tab arrives with the "
-                "warehouse release. Please ask the administrator."))
+                "Your role has no desk tabs. Please ask the administrator."))
             notice.setWordWrap(True)
             notice.setMargin(40)
             self.setCentralWidget(notice)
@@ -257,6 +262,8 @@ class MainWindow(QMainWindow):
         self.activateWindow()
         if self.reception is not None:
             self.reception.form.search.setFocus()
+        elif self.warehouse is not None:
+            self.warehouse.focus_search()
         self.glyphs.start()  # a list's first Chinese page then paints without a stall
 
     # -- size: the whole window on the counter's screen ---------------------------------
@@ -338,6 +345,8 @@ class MainWindow(QMainWindow):
             self.replies.focus_list()
         elif self.callbacks is not None and self.tabs.widget(index) is self.callbacks:
             self.callbacks.focus_list()
+        elif self.warehouse is not None and self.tabs.widget(index) is self.warehouse:
+            self.warehouse.focus_search()
 
     def _export_visits(self) -> None:
         if self.reception is None:
@@ -496,20 +505,35 @@ class MainWindow(QMainWindow):
     def _change_password(self) -> None:
         ChangePasswordDialog(self._store, self._actor, self).exec()
 
+    def keys_text(self) -> str:
+        """F1: the keys of the tabs this account has (the counter's, the warehouse's)."""
+        parts = []
+        if self.reception is not None:
+            parts.append(self.tr(
+                "Ctrl+1, Ctrl+2, …  switch tabs\n"
+                "Ctrl+F  search a customer (phone, name or pinyin initials)\n"
+                "Typing or scanning anywhere in the reception tab  searches\n"
+                "↓ then Enter  pick a suggested customer\n"
+                "Ctrl+N  new customer\n"
+                "1 to 9 in the purpose box  choose the purpose\n"
+                "Enter in the purpose or notes box  log the visit\n"
+                "Esc  clear the visit form\n"
+                "F4  finish the selected visit\n"
+                "Double-click or Enter on a visit  open the customer archive\n"
+                "Ctrl+E  export the visit list to Excel\n"
+                "Ctrl+Shift+L  sign out"))
+        else:
+            parts.append(self.tr("Ctrl+1, Ctrl+2, …  switch tabs\nCtrl+Shift+L  sign out"))
+        if self.warehouse is not None:
+            parts.append(self.tr(
+                "Warehouse: typing or scanning anywhere in the tab  finds an item\n"
+                "Enter after a scanned barcode  picks its item\n"
+                "Ctrl+N  new item\n"
+                "F8, or Enter on an item  issue it out"))
+        return "\n\n".join(parts)
+
     def _show_keys(self) -> None:
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"), self.tr(
-            "Ctrl+1, Ctrl+2, …  switch tabs\n"
-            "Ctrl+F  search a customer (phone, name or pinyin initials)\n"
-            "Typing or scanning anywhere in the reception tab  searches\n"
-            "↓ then Enter  pick a suggested customer\n"
-            "Ctrl+N  new customer\n"
-            "1 to 9 in the purpose box  choose the purpose\n"
-            "Enter in the purpose or notes box  log the visit\n"
-            "Esc  clear the visit form\n"
-            "F4  finish the selected visit\n"
-            "Double-click or Enter on a visit  open the customer archive\n"
-            "Ctrl+E  export the visit list to Excel\n"
-            "Ctrl+Shift+L  sign out"))
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), self.keys_text())
 
     def hideEvent(self, event: QHideEvent) -> None:
         # Closing, signing out and switching language all hide the window; minimising is

@@ -27,7 +27,8 @@ EXPECTED: dict[str, set[str]] = {
         "calendar.read", "suggestion.read", "suggestion.write",
         "callback.read", "callback.write",
     },
-    "warehouse": {"settings.read", "calendar.read"},
+    "warehouse": {"settings.read", "calendar.read", "item.read", "item.write", "stock.read",
+                  "stock.receive", "stock.issue"},
     "supervisor": {
         "customer.read", "customer.write", "customer.reveal_phone",
         "visit.read", "visit.write", "visit.export", "lead.read", "lead.write",
@@ -37,6 +38,7 @@ EXPECTED: dict[str, set[str]] = {
         "complaint.approve", "handover.assign", "calendar.manage",
         "callback.read", "callback.write", "callback.approve", "callback.print",
         "document.verify",
+        "item.read", "item.write", "stock.read", "stock.receive", "stock.issue",
     },
     "admin": set(PERMISSIONS),
 }

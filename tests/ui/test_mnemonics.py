@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from desk.db import Database
-from desk.services import complaints, customers, leads, reception
+from desk.services import complaints, customers, items, leads, reception
 from desk.services.customers import CustomerInput
 from desk.services.permissions import Actor
 from desk.ui.dialogs.change_password import ChangePasswordDialog
@@ -41,6 +41,7 @@ from desk.ui.dialogs.step_form import StepDialog
 from desk.ui.i18n import install_translations
 from desk.ui.main_window import MainWindow
 from desk.ui.tabs.complaint_steps import FORM_ACTIONS, step_for
+from desk.ui.widgets.warehouse_steps import issue_step, item_step
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -101,7 +102,7 @@ def test_issue5_no_mnemonic_clash_in_the_main_window_on_any_tab(
     window = MainWindow(database, admin)
     qtbot.addWidget(window)
     window.show()
-    assert window.tabs.count() == 7  # the administrator sees every tab
+    assert window.tabs.count() == 8  # the administrator sees every tab
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
         owners = _menu_owners(window) + _owners(window.tabs.currentWidget())
@@ -121,6 +122,7 @@ def _dialogs(database: Database, admin: Actor) -> list[Callable[[], QWidget]]:
         lead = leads.create_lead(session, admin, "张三", "13812345678", "冰箱")
         complaint = complaints.take_complaint(session, admin, complaints.ComplaintInput(
             "visit", "quality", "漏水", visit_id=visit.id))
+        kettle = items.create_item(session, admin, items.ItemInput("DK-1", "电水壶", "台"))
     return [
         lambda: SignInDialog(database),
         lambda: FirstAdminDialog(database),
@@ -136,6 +138,9 @@ def _dialogs(database: Database, admin: Actor) -> list[Callable[[], QWidget]]:
             (lambda action=action: StepDialog(database, step_for(action, complaint, admin)))
             for action in FORM_ACTIONS
         ),
+        lambda: StepDialog(database, item_step(admin)),
+        lambda: StepDialog(database, item_step(admin, kettle)),
+        lambda: StepDialog(database, issue_step(admin, kettle)),
     ]
 
 

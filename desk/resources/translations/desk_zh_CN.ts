@@ -2342,6 +2342,74 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>最多只能输入 {max} 个字符。</translation>
     </message>
     <message>
+        <source>Please enter a number.</source>
+        <translation>请输入数字。</translation>
+    </message>
+    <message>
+        <source>The quantity must be more than zero.</source>
+        <translation>数量必须大于零。</translation>
+    </message>
+    <message>
+        <source>This quantity is too large.</source>
+        <translation>数量过大。</translation>
+    </message>
+    <message>
+        <source>This item is counted in whole pieces: no fractions.</source>
+        <translation>该商品按整件计数，不能有小数。</translation>
+    </message>
+    <message>
+        <source>At most three decimal places, please.</source>
+        <translation>最多保留三位小数。</translation>
+    </message>
+    <message>
+        <source>Please enter the item code.</source>
+        <translation>请输入商品编码。</translation>
+    </message>
+    <message>
+        <source>An item code uses letters, digits and - _ . / only, without spaces.</source>
+        <translation>商品编码只能使用字母、数字和 - _ . /，不能有空格。</translation>
+    </message>
+    <message>
+        <source>Please enter the item name.</source>
+        <translation>请输入商品名称。</translation>
+    </message>
+    <message>
+        <source>Please enter the unit (件, 台, 米…).</source>
+        <translation>请输入单位（件、台、米…）。</translation>
+    </message>
+    <message>
+        <source>A barcode has letters, digits and - only.</source>
+        <translation>条码只能包含字母、数字和 -。</translation>
+    </message>
+    <message>
+        <source>The code {code} belongs to “{name}” already.</source>
+        <translation>编码 {code} 已属于“{name}”。</translation>
+    </message>
+    <message>
+        <source>This barcode belongs to “{name}” ({code}) already.</source>
+        <translation>该条码已属于“{name}”（{code}）。</translation>
+    </message>
+    <message>
+        <source>Another clerk has just saved an item with this code or barcode. Search for it.</source>
+        <translation>另一位仓管员刚刚保存了使用此编码或条码的商品，请搜索该商品。</translation>
+    </message>
+    <message>
+        <source>This item no longer exists.</source>
+        <translation>该商品已不存在。</translation>
+    </message>
+    <message>
+        <source>This item was changed by {who} at {when} after you opened it. Reload to see their change, then edit again.</source>
+        <translation>您打开该商品后，{who} 于 {when} 修改了它。请重新加载查看其修改后再编辑。</translation>
+    </message>
+    <message>
+        <source>This item has moved in fractions: it cannot become counted in whole pieces.</source>
+        <translation>该商品已有带小数的出入库记录，不能改为按整件计数。</translation>
+    </message>
+    <message>
+        <source>No item has the barcode or code {code}.</source>
+        <translation>没有条码或编码为 {code} 的商品。</translation>
+    </message>
+    <message>
         <source>This lead no longer exists.</source>
         <translation>该销售线索已不存在。</translation>
     </message>
@@ -2728,6 +2796,34 @@ Tell the customer: we will deal with it by {date}.</source>
     <message>
         <source>Only a special service has a payment notice.</source>
         <translation>只有特约服务才有缴费通知单。</translation>
+    </message>
+    <message>
+        <source>This item&apos;s book has started already: correct it with a stocktake, not a second opening balance.</source>
+        <translation>该商品已开始记账：请通过盘点更正，不能再次录入期初结存。</translation>
+    </message>
+    <message>
+        <source>Check the name and spec/model against the goods first.</source>
+        <translation>请先核对实物的名称和规格型号。</translation>
+    </message>
+    <message>
+        <source>Check the quality condition first: goods with a quality problem are not issued.</source>
+        <translation>请先核对质量状况：有质量问题的货物不得出库。</translation>
+    </message>
+    <message>
+        <source>Confirm there is no damage (packaging included): damaged goods are not issued.</source>
+        <translation>请确认无破损（包括包装）：破损的货物不得出库。</translation>
+    </message>
+    <message>
+        <source>Add at least one item to issue.</source>
+        <translation>请至少添加一项要出库的商品。</translation>
+    </message>
+    <message>
+        <source>At most {max} lines on one issue.</source>
+        <translation>一张出库单最多 {max} 行。</translation>
+    </message>
+    <message>
+        <source>Only {available} {unit} of {name} on hand: {wanted} cannot be issued.</source>
+        <translation>{name} 仅有库存 {available} {unit}，不能出库 {wanted}。</translation>
     </message>
 </context>
 <context>
@@ -3813,6 +3909,22 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>新建关联投诉</translation>
     </message>
     <message>
+        <source>Receipt</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>出库</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>盘点调整</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>期初结存</translation>
+    </message>
+    <message>
         <source>(anonymous)</source>
         <translation>（匿名）</translation>
     </message>
@@ -4001,10 +4113,6 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>账户管理</translation>
     </message>
     <message>
-        <source>Your role has no desk tabs yet: the warehouse tab arrives with the warehouse release. Please ask the administrator.</source>
-        <translation>您的角色暂无可用的功能页：仓库功能页将随仓库模块上线。如有疑问，请联系管理员。</translation>
-    </message>
-    <message>
         <source>Signed in: {name} ({role})</source>
         <translation>当前登录：{name}（{role}）</translation>
     </message>
@@ -4039,6 +4147,14 @@ Tell the customer: we will deal with it by {date}.</source>
     <message>
         <source>Suggestions</source>
         <translation>意见建议</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>Your role has no desk tabs. Please ask the administrator.</source>
+        <translation>您的角色没有可用的功能页，请联系管理员。</translation>
     </message>
     <message>
         <source>Complaint summary to Excel…</source>
@@ -4137,6 +4253,22 @@ F4  结束选中的接待
 双击接待记录或按 Enter  打开客户档案
 Ctrl+E  将接待列表导出到 Excel
 Ctrl+Shift+L  退出登录</translation>
+    </message>
+    <message>
+        <source>Ctrl+1, Ctrl+2, …  switch tabs
+Ctrl+Shift+L  sign out</source>
+        <translation>Ctrl+1、Ctrl+2 …  切换功能页
+Ctrl+Shift+L  退出登录</translation>
+    </message>
+    <message>
+        <source>Warehouse: typing or scanning anywhere in the tab  finds an item
+Enter after a scanned barcode  picks its item
+Ctrl+N  new item
+F8, or Enter on an item  issue it out</source>
+        <translation>仓库：在仓库页任意处输入或扫码  即查找商品
+扫描条码后按 Enter  选中该商品
+Ctrl+N  新建商品
+F8，或在商品上按 Enter  出库</translation>
     </message>
     <message>
         <source>Settings…</source>
@@ -4687,6 +4819,49 @@ This look-up has been recorded.</source>
     </message>
 </context>
 <context>
+    <name>StockLedger</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>单据</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Pick an item in the list to see its stock ledger.</source>
+        <translation>在列表中选择商品，即可查看其库存台账。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{code}&lt;/b&gt; · {name} {spec}</source>
+        <translation>&lt;b&gt;{code}&lt;/b&gt; · {name} {spec}</translation>
+    </message>
+    <message>
+        <source>On hand: {quantity} {unit} · safety stock {safety}</source>
+        <translation>库存：{quantity} {unit} · 安全库存 {safety}</translation>
+    </message>
+    <message>
+        <source>below safety stock</source>
+        <translation>低于安全库存</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionSheet</name>
     <message>
         <source>Suggestions {period}</source>
@@ -5183,6 +5358,210 @@ This look-up has been recorded.</source>
     <message>
         <source>Mean minutes</source>
         <translation>平均用时（分钟）</translation>
+    </message>
+</context>
+<context>
+    <name>WarehouseSteps</name>
+    <message>
+        <source>New item</source>
+        <translation>新建商品</translation>
+    </message>
+    <message>
+        <source>Edit item {code}</source>
+        <translation>编辑商品 {code}</translation>
+    </message>
+    <message>
+        <source>Save item</source>
+        <translation>保存商品</translation>
+    </message>
+    <message>
+        <source>&amp;Code *</source>
+        <translation>编码(&amp;C) *</translation>
+    </message>
+    <message>
+        <source>e.g. DK-1001</source>
+        <translation>例如 DK-1001</translation>
+    </message>
+    <message>
+        <source>&amp;Name *</source>
+        <translation>名称(&amp;N) *</translation>
+    </message>
+    <message>
+        <source>&amp;Spec/model</source>
+        <translation>规格型号(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Colou&amp;r</source>
+        <translation>颜色(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze</source>
+        <translation>尺寸(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit *</source>
+        <translation>单位(&amp;U) *</translation>
+    </message>
+    <message>
+        <source>件, 台, 米…</source>
+        <translation>件、台、米…</translation>
+    </message>
+    <message>
+        <source>Counted in</source>
+        <translation>计量方式</translation>
+    </message>
+    <message>
+        <source>Whole pieces</source>
+        <translation>按整件</translation>
+    </message>
+    <message>
+        <source>Length or weight (decimals)</source>
+        <translation>按长度或重量（可有小数）</translation>
+    </message>
+    <message>
+        <source>&amp;Barcode</source>
+        <translation>条码(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Scan it here</source>
+        <translation>在此扫描</translation>
+    </message>
+    <message>
+        <source>Sa&amp;fety stock</source>
+        <translation>安全库存(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Below its safety stock an item stands out in red in the list.</source>
+        <translation>库存低于安全库存的商品在列表中以红色突出显示。</translation>
+    </message>
+    <message>
+        <source>{code} · {name} · {spec}
+On hand: {on_hand} {unit}</source>
+        <translation>{code} · {name} · {spec}
+库存：{on_hand} {unit}</translation>
+    </message>
+    <message>
+        <source>Issue out {code}</source>
+        <translation>出库 {code}</translation>
+    </message>
+    <message>
+        <source>Issue out</source>
+        <translation>出库</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity ({unit}) *</source>
+        <translation>数量(&amp;Q)（{unit}） *</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>核对</translation>
+    </message>
+    <message>
+        <source>Name and spec/model match the goods</source>
+        <translation>名称、规格型号与实物相符</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>质量</translation>
+    </message>
+    <message>
+        <source>Quality condition checked: fit to issue</source>
+        <translation>已核对质量状况，可以出库</translation>
+    </message>
+    <message>
+        <source>Damage</source>
+        <translation>破损</translation>
+    </message>
+    <message>
+        <source>No damage, packaging included</source>
+        <translation>无破损（包括包装）</translation>
+    </message>
+    <message>
+        <source>&amp;Taken by</source>
+        <translation>领用人(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Person or department</source>
+        <translation>人员或部门</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>WarehouseTab</name>
+    <message>
+        <source>Below safety stock ({on_hand} &lt; {safety})</source>
+        <translation>低于安全库存（{on_hand} &lt; {safety}）</translation>
+    </message>
+    <message>
+        <source>Code, barcode, name or pinyin initials — or scan</source>
+        <translation>编码、条码、名称或拼音首字母——或直接扫描</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Only &amp;below safety stock</source>
+        <translation>只看低于安全库存(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;New item… (Ctrl+N)</source>
+        <translation>新建商品(&amp;N)… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit item…</source>
+        <translation>编辑商品(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Issue out… (F8)</source>
+        <translation>出库(&amp;I)… (F8)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Spec/model</source>
+        <translation>规格型号</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Safety stock</source>
+        <translation>安全库存</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>库存状况</translation>
+    </message>
+    <message>
+        <source>%n item(s)</source>
+        <translation>%n 种商品</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -34,7 +35,7 @@ from desk.ui.actions import run_action
 from desk.ui.forms import FieldErrors, NotesEdit
 from desk.ui.store import Store
 
-Kind = Literal["line", "text", "choice", "date"]
+Kind = Literal["line", "text", "choice", "date", "check"]
 Values = Mapping[str, str]
 
 
@@ -59,7 +60,7 @@ class StepField:
     kind: Kind = "text"
     choices: Mapping[str, str] = field(default_factory=dict)  # code -> word, for "choice"
     value: str = ""  # prefilled ("date": ISO 2026-11-30)
-    placeholder: str = ""
+    placeholder: str = ""  # "check": the words beside the box
     max_length: int = 0  # for "line": the box refuses to take more
 
 
@@ -144,6 +145,13 @@ class StepDialog(QDialog):
             self._readers[spec.name] = lambda: edit.date().toString(Qt.DateFormat.ISODate)
             edit.setObjectName(spec.name)
             return edit
+        if spec.kind == "check":  # a confirmation: "yes" when ticked (the label is the box's)
+            check = QCheckBox(spec.placeholder, self)
+            check.setChecked(spec.value == "yes")
+            check.toggled.connect(lambda _on: self.errors.clear())
+            self._readers[spec.name] = lambda: "yes" if check.isChecked() else ""
+            check.setObjectName(spec.name)
+            return check
         if spec.kind == "choice":
             box = QWidget(self)
             row = QHBoxLayout(box)

@@ -1,0 +1,362 @@
+"""The warehouse tab (仓库, W1, W6, W7): find an item by code, barcode scan, name or pinyin in
+one box; the items list with the ones below safety stock in red, saying so in words; the
+picked item's on-hand and ledger; new and edited items; issuing out.
+
+Built for a scanner and the keyboard: whatever is typed or scanned anywhere in the tab goes to
+the search box; a scan (the scanner types the digits then Enter) picks its item, or says next
+to the box that no item has that barcode.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.services import items
+from desk.services.errors import DeskError, DomainError
+from desk.services.items import ItemFilter, ItemRow, shown_quantity
+from desk.services.paging import Page, PageKey, Sort
+from desk.services.permissions import Actor, allowed
+from desk.ui.dialogs.step_form import Step, StepDialog
+from desk.ui.events import DeskEvents, touches
+from desk.ui.forms import FieldErrors
+from desk.ui.paged_model import ALERT, Column, PagedTableModel
+from desk.ui.store import Store
+from desk.ui.widgets.record_table import record_table
+from desk.ui.widgets.stock_ledger import StockLedger
+from desk.ui.widgets.warehouse_steps import issue_step, item_step
+
+TABLES = ("items", "stock_movements")
+SEARCH_DELAY_MS = 250
+
+
+def stock_state(item: ItemRow) -> str:
+    """W1: why a row stands out, in words (never colour alone)."""
+    if item.below_safety:
+        return QCoreApplication.translate(
+            "WarehouseTab", "Below safety stock ({on_hand} < {safety})"
+        ).format(on_hand=shown_quantity(item.on_hand), safety=shown_quantity(item.safety_stock))
+    return ""
+
+
+def item_columns() -> list[Column[ItemRow]]:
+    """What a clerk reads first (code, name, spec, on hand and why it is short) on the left;
+    the barcode, which a scanner reads for them, last."""
+
+    return [
+        Column(QCoreApplication.translate("WarehouseTab", "Code"), "code", lambda i: i.code),
+        Column(QCoreApplication.translate("WarehouseTab", "Name"), "name", lambda i: i.name),
+        Column(QCoreApplication.translate("WarehouseTab", "Spec/model"), None, lambda i: i.spec),
+        Column(
+            QCoreApplication.translate("WarehouseTab", "On hand"),
+            None,
+            lambda i: shown_quantity(i.on_hand),
+            True,
+        ),
+        Column(QCoreApplication.translate("WarehouseTab", "Unit"), None, lambda i: i.unit),
+        Column(
+            QCoreApplication.translate("WarehouseTab", "Safety stock"),
+            None,
+            lambda i: shown_quantity(i.safety_stock),
+            True,
+        ),
+        Column(QCoreApplication.translate("WarehouseTab", "Stock"), None, stock_state),
+        Column(QCoreApplication.translate("WarehouseTab", "Colour"), None, lambda i: i.colour),
+        Column(QCoreApplication.translate("WarehouseTab", "Size"), None, lambda i: i.size),
+        Column(QCoreApplication.translate("WarehouseTab", "Barcode"), None, lambda i: i.barcode),
+    ]
+
+
+STOCK_COLUMN = 6
+# Wide enough for the usual text in either language (the header's own width counts too).
+_COLUMN_SAMPLES = (
+    "DK-1001-XXXX",
+    "空气净化器滤网",
+    "RVV 3×1.5mm",
+    "99999.5",
+    "千克",
+    "99999.5",
+    "Below safety stock (999 < 999)",
+    "浅灰色",
+    "55寸",
+    "6901234567892",
+)
+
+
+def _is_typing(event: QKeyEvent) -> bool:
+    text = event.text()
+    commands = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    return (
+        len(text) == 1
+        and text.isprintable()
+        and not text.isspace()
+        and not event.modifiers() & commands
+    )
+
+
+class WarehouseTab(QWidget):
+    def __init__(
+        self, store: Store, actor: Actor, events: DeskEvents, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("warehouseTab")
+        self._store = store
+        self._actor = actor
+        self._filter = ItemFilter()
+        self._wanted_id: int | None = None  # the item to pick once the list has reloaded
+        self.shown: ItemRow | None = None
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("itemSearch")
+        self.search.setPlaceholderText(
+            QCoreApplication.translate(
+                "WarehouseTab", "Code, barcode, name or pinyin initials — or scan"
+            )
+        )
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(  # the whole hint readable: it says what the box takes
+            QFontMetrics(self.search.font()).horizontalAdvance(self.search.placeholderText()) + 48
+        )
+        find = QLabel(QCoreApplication.translate("WarehouseTab", "&Find:"), self)
+        find.setBuddy(self.search)
+        general = QLabel(self)
+        self.errors = FieldErrors(general)
+        self.search_error = self.errors.label_for("search", self)
+        self.below_only = QCheckBox(
+            QCoreApplication.translate("WarehouseTab", "Only &below safety stock"), self
+        )
+        self.below_only.setObjectName("belowSafetyOnly")
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("itemCount")
+        self.new_button = QPushButton(
+            QCoreApplication.translate("WarehouseTab", "&New item… (Ctrl+N)"), self
+        )
+        self.new_button.setObjectName("newItemButton")
+        self.new_button.setShortcut(QKeySequence("Ctrl+N"))
+        self.edit_button = QPushButton(
+            QCoreApplication.translate("WarehouseTab", "&Edit item…"), self
+        )
+        self.edit_button.setObjectName("editItemButton")
+        self.issue_button = QPushButton(
+            QCoreApplication.translate("WarehouseTab", "&Issue out… (F8)"), self
+        )
+        self.issue_button.setObjectName("issueButton")
+        self.new_button.setVisible(allowed(actor, "item.write"))
+        self.edit_button.setVisible(allowed(actor, "item.write"))
+        self.issue_button.setVisible(allowed(actor, "stock.issue"))
+
+        self.model: PagedTableModel[ItemRow] = PagedTableModel(
+            item_columns(),
+            self._fetch,
+            self._count,
+            ("code", False),
+            style=lambda i: ALERT if i.below_safety else None,
+        )
+        self.table = record_table("itemsTable", self.model, self)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self._size_columns()
+        self.ledger = StockLedger(store, actor, self)
+
+        bar = QHBoxLayout()
+        bar.addWidget(find)
+        bar.addWidget(self.search, 2)
+        bar.addWidget(self.below_only)
+        bar.addWidget(self.count_label, 1)
+        bar.addWidget(self.new_button)
+        bar.addWidget(self.edit_button)
+        bar.addWidget(self.issue_button)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.setObjectName("warehouseSplit")
+        split.addWidget(self.table)
+        split.addWidget(self.ledger)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.search_error)
+        layout.addWidget(general)
+        layout.addWidget(split, 1)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._connect_signals(events)
+        self._loaded_once = False
+        self._show_item(None)
+
+    def _size_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        metrics = QFontMetrics(self.table.font())
+        for column, sample in enumerate(_COLUMN_SAMPLES):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
+            header.resizeSection(column, width + 3 * metrics.averageCharWidth())
+        header.setStretchLastSection(True)
+
+    def _connect_signals(self, events: DeskEvents) -> None:
+        self.search.textEdited.connect(self._typed)
+        self.search.returnPressed.connect(self.scan)
+        self._search_timer.timeout.connect(self._apply_search)
+        self.below_only.toggled.connect(lambda _on: self._apply_search())
+        self.new_button.clicked.connect(self.new_item)
+        self.edit_button.clicked.connect(self.edit_item)
+        self.issue_button.clicked.connect(self.issue_out)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.table.activated.connect(lambda _index: self.issue_out())
+        self.model.reset_done.connect(self._reloaded)
+        events.changed.connect(self._on_changed)
+        QShortcut(QKeySequence("F8"), self, self.issue_out)
+        QShortcut(QKeySequence("Ctrl+F"), self, self.focus_search)
+        for widget in (
+            self.table,
+            self.ledger.table,
+            self.below_only,
+            self.new_button,
+            self.edit_button,
+            self.issue_button,
+        ):
+            widget.installEventFilter(self)  # a scan is heard wherever the tab has focus
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._loaded_once:
+            self._loaded_once = True
+            self.refresh()
+            self.focus_search()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if _is_typing(event):
+                self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                self.search.selectAll()
+                QCoreApplication.sendEvent(
+                    self.search,
+                    QKeyEvent(QEvent.Type.KeyPress, event.key(), event.modifiers(), event.text()),
+                )
+                return True
+        return super().eventFilter(watched, event)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    # -- finding ----------------------------------------------------------------------------
+    def _typed(self, _text: str) -> None:
+        self.errors.clear()
+        self._search_timer.start()
+
+    def _apply_search(self) -> None:
+        self._search_timer.stop()
+        self._filter = ItemFilter(self.search.text(), self.below_only.isChecked())
+        self.refresh()
+
+    def scan(self) -> None:
+        """Enter in the box: a barcode or code picks its item; a scanned number no item has
+        is said next to the box; other text just searches."""
+        self.errors.clear()
+        typed = self.search.text().strip()
+        if typed and " " not in typed:
+            try:
+                with self._store.read() as session:
+                    found = items.find_by_barcode(session, self._actor, typed)
+            except DomainError as error:
+                if typed.isdigit():  # what a scanner types: it was meant as one item
+                    self.errors.show(error)
+                    self.search.selectAll()
+                    return
+            except DeskError as error:
+                self.errors.show(error)
+                return
+            else:
+                self._wanted_id = found.id
+                self._show_item(found)
+        self._apply_search()
+        self.search.selectAll()  # the next scan replaces this one
+
+    # -- the list ---------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.model.refresh()
+
+    def _fetch(
+        self, key: str, descending: bool, after: PageKey | None, limit: int
+    ) -> Page[ItemRow]:
+        with self._store.read() as session:
+            return items.list_items(
+                session, self._actor, self._filter, Sort(key, descending), after=after, limit=limit
+            )
+
+    def _count(self) -> int:
+        with self._store.read() as session:
+            return items.count_items(session, self._actor, self._filter)
+
+    def _reloaded(self, total: int) -> None:
+        self.count_label.setText(
+            QCoreApplication.translate("WarehouseTab", "%n item(s)", "", total)
+        )
+        wanted = self._wanted_id or (self.shown.id if self.shown else None)
+        self._wanted_id = None
+        row = self.model.index_where(lambda i: i.id == wanted) if wanted else -1
+        if row < 0 and self.model.rowCount() == 1:
+            row = 0  # one match: the clerk means it
+        if row >= 0:
+            self.table.selectRow(row)
+            self._show_item(self.model.row_at(row))
+
+    def _on_changed(self, changed: frozenset[str]) -> None:
+        if self._loaded_once and touches(changed, *TABLES):
+            self.refresh()
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        item = self.model.row_at(current.row())
+        if item is not None:
+            self._show_item(item)
+
+    def _show_item(self, item: ItemRow | None) -> None:
+        changed = item != self.shown
+        self.shown = item
+        self.edit_button.setEnabled(item is not None)
+        self.issue_button.setEnabled(item is not None and item.on_hand > 0)
+        if changed:
+            self.ledger.show_item(item)
+
+    # -- forms ------------------------------------------------------------------------------
+    def new_item(self) -> StepDialog | None:
+        if not allowed(self._actor, "item.write"):
+            return None
+        return self._open(item_step(self._actor))
+
+    def edit_item(self) -> StepDialog | None:
+        if self.shown is None or not allowed(self._actor, "item.write"):
+            return None
+        return self._open(item_step(self._actor, self.shown))
+
+    def issue_out(self) -> StepDialog | None:
+        if self.shown is None or not allowed(self._actor, "stock.issue"):
+            return None
+        return self._open(issue_step(self._actor, self.shown))
+
+    def _open(self, step: Step) -> StepDialog:
+        dialog = StepDialog(self._store, step, self)
+
+        def saved() -> None:
+            if isinstance(dialog.result, ItemRow):
+                self._wanted_id = dialog.result.id
+            self.focus_search()
+
+        dialog.accepted.connect(saved)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog

@@ -1,0 +1,151 @@
+"""The warehouse tab driven as a clerk drives it (W1, W6, W7): a scan finds the item, the
+ledger shows its movements, an item below safety stock stands out in words, issuing too many
+is refused next to the quantity and saves nothing."""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from desk.db import Database
+from desk.models import StockIssue, StockMovement
+from desk.services import items, stock
+from desk.services.items import ItemInput
+from desk.services.permissions import Actor
+from desk.ui.dialogs.step_form import StepDialog
+from desk.ui.events import DeskEvents
+from desk.ui.paged_model import ALERT_FOREGROUND
+from desk.ui.store import AnnouncingStore
+from desk.ui.tabs.warehouse import STOCK_COLUMN, WarehouseTab
+from tests.services.helpers import count_rows
+from tests.ui.keyboard import type_text
+from tests.ui.lists import loaded
+from tests.ui.windows import open_window
+
+T = TypeVar("T")
+BARCODE = "6901234567892"
+
+
+def child(parent: Any, kind: type[T], name: str) -> T:
+    found = parent.findChild(kind, name)
+    assert found is not None, f"no {kind.__name__} named {name}"
+    return found
+
+
+def stocked(database: Database, actor: Actor) -> None:
+    with database.transaction() as session:
+        kettle = items.create_item(session, actor, ItemInput(
+            "DK-1001", "电水壶", "台", spec="MK-1750", barcode=BARCODE, safety_stock="2"))
+        stock.record_opening(session, actor, kettle.id, "5")
+        cable = items.create_item(session, actor, ItemInput(
+            "XL-200", "电源线", "米", countable=False, safety_stock="10"))
+        stock.record_opening(session, actor, cable.id, "3.5")
+
+
+def make_tab(qtbot: QtBot, store: AnnouncingStore, events: DeskEvents, actor: Actor
+             ) -> WarehouseTab:
+    tab = WarehouseTab(store, actor, events)
+    qtbot.addWidget(tab)
+    tab.resize(1366, 700)
+    tab.show()
+    loaded(qtbot, tab.model)
+    return tab
+
+
+def test_w1_w6_scan_finds_the_item_and_too_many_is_refused_next_to_the_quantity(
+    qtbot: QtBot, database: Database, warehouse_clerk: Actor, store: AnnouncingStore,
+    events: DeskEvents,
+) -> None:
+    stocked(database, warehouse_clerk)
+    tab = make_tab(qtbot, store, events, warehouse_clerk)
+    assert tab.model.rowCount() == 2
+    # The cable (3.5 m, safety 10) stands out, saying why.
+    assert tab.model.index(1, STOCK_COLUMN).data() == "Below safety stock (3.5 < 10)"
+    assert tab.model.index(1, 0).data(Qt.ItemDataRole.ForegroundRole).color() == ALERT_FOREGROUND
+
+    # The scanner types into the list (focus anywhere in the tab), then Enter.
+    tab.table.setFocus()
+    for digit in BARCODE:  # each key to whatever has the focus, as the keyboard sends it
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        qtbot.keyClick(focused, digit)
+    assert tab.search.text() == BARCODE
+    qtbot.keyClick(tab.search, Qt.Key.Key_Return)
+    loaded(qtbot, tab.model)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    assert tab.shown is not None and tab.shown.code == "DK-1001"
+    loaded(qtbot, tab.ledger.model)
+    assert child(tab, QLabel, "ledgerOnHand").text().startswith("On hand: 5 台")
+    assert tab.ledger.model.index(0, 3).data() == "DK-1001"  # the opening balance
+
+    # An unknown barcode is said next to the box.
+    type_text(qtbot, tab.search, "6900000000000")
+    qtbot.keyClick(tab.search, Qt.Key.Key_Return)
+    assert tab.search_error.isVisible()
+    assert tab.search_error.text() == "No item has the barcode or code 6900000000000."
+    assert tab.shown is not None and tab.shown.code == "DK-1001"
+
+    # Issue out: 9 of the 5 on hand.
+    qtbot.keyClick(tab.table, Qt.Key.Key_F8)
+    [dialog] = [d for d in tab.findChildren(StepDialog) if d.isVisible()]
+    quantity = child(dialog, QLineEdit, "quantity")
+    type_text(qtbot, quantity, "9")
+    for check in ("name_spec_checked", "quality_good", "undamaged"):
+        child(dialog, QCheckBox, check).setChecked(True)
+    type_text(qtbot, child(dialog, QLineEdit, "recipient"), "维修组")
+    qtbot.keyClick(child(dialog, QLineEdit, "recipient"), Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert dialog.errors.text("quantity") == "Only 5 台 of 电水壶 on hand: 9 cannot be issued."
+    assert dialog.focusWidget() is quantity
+    assert count_rows(database, StockIssue) == 0 and count_rows(database, StockMovement) == 2
+
+    # Corrected to 4: issued, and the list and the ledger say so.
+    quantity.selectAll()
+    type_text(qtbot, quantity, "4")
+    qtbot.keyClick(quantity, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    loaded(qtbot, tab.model)
+    qtbot.waitUntil(lambda: tab.shown is not None and tab.shown.on_hand == 1)
+    assert tab.model.index(0, STOCK_COLUMN).data() == "Below safety stock (1 < 2)"
+    loaded(qtbot, tab.ledger.model)
+    qtbot.waitUntil(lambda: tab.ledger.model.rowCount() == 2)
+    assert tab.ledger.model.index(0, 2).data() == "-4"
+    assert tab.ledger.model.index(0, 3).data().startswith("CK-")
+
+
+def test_w1_clerk_adds_an_item_by_keyboard(
+    qtbot: QtBot, database: Database, warehouse_clerk: Actor, store: AnnouncingStore,
+    events: DeskEvents,
+) -> None:
+    tab = make_tab(qtbot, store, events, warehouse_clerk)
+    dialog = tab.new_item()
+    assert dialog is not None
+    code = child(dialog, QLineEdit, "code")
+    type_text(qtbot, code, "ＤＫ－３")
+    type_text(qtbot, child(dialog, QLineEdit, "name"), "电饭煲")
+    unit = child(dialog, QLineEdit, "unit")
+    qtbot.keyClick(unit, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.errors.text("unit").startswith("Please enter the unit")
+    type_text(qtbot, unit, "台")
+    qtbot.keyClick(unit, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    loaded(qtbot, tab.model)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    assert tab.model.index(0, 0).data() == "DK-3"
+
+
+def test_s2_warehouse_account_opens_on_the_warehouse_tab_and_counter_staff_never_see_it(
+    qtbot: QtBot, database: Database, warehouse_clerk: Actor, clerk: Actor, supervisor: Actor,
+) -> None:
+    window = open_window(qtbot, database, warehouse_clerk)
+    assert window.tabs.count() == 1 and window.tabs.currentWidget() is window.warehouse
+    assert window.warehouse is not None and window.warehouse.search.hasFocus()
+    keys = window.keys_text()  # F1 tells the warehouse's keys, not the counter's
+    assert "F8" in keys and "customer" not in keys
+    assert open_window(qtbot, database, clerk).warehouse is None
+    supervisors = open_window(qtbot, database, supervisor)
+    assert supervisors.warehouse is not None
+    assert "customer" in supervisors.keys_text() and "F8" in supervisors.keys_text()
