@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desk import __version__, config
+from desk.services.errors import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from desk.db import Database
@@ -282,7 +283,9 @@ def _export_visits(args: argparse.Namespace) -> int:
     def job(database: Database, actor: Actor, translate: Translate, control: JobControl) -> str:
         result = exports.export_visits(database, actor, flt, Sort("arrived_at"), args.out,
                                        translate, control)
-        return f"{result.count} visits -> {result.path}"
+        said = translate("CommandLine", QT_TRANSLATE_NOOP(
+            "CommandLine", "{count} visit(s) -> {path}"))
+        return said.format(count=result.count, path=result.path)
 
     return _run_report(args, ("VisitSheet", "Visits"), job)
 
@@ -299,7 +302,9 @@ def _export_complaints(args: argparse.Namespace, kind: str) -> int:
             database, actor, period(), args.out, translate, control)
         rate = complaint_reports.complaint_rate_text(result.summary, translate)
         content = complaint_reports.satisfaction_text(result.summary, translate)
-        return f"{result.count} complaints -> {result.path}\n{rate}\n{content}"
+        said = translate("CommandLine", QT_TRANSLATE_NOOP(
+            "CommandLine", "{count} complaint(s) -> {path}"))
+        return f"{said.format(count=result.count, path=result.path)}\n{rate}\n{content}"
 
     return _run_report(args, ("ComplaintReport", "Complaints"), job, period)
 
@@ -313,8 +318,10 @@ def _print_callbacks(args: argparse.Namespace) -> int:
     def job(database: Database, actor: Actor, translate: Translate, control: JobControl) -> str:
         saved = callback_documents.save_batch(database, actor, selection, args.out, translate,
                                               control)
-        return (f"{len(saved.printed.records)} callback records, {saved.issued.pages} pages -> "
-                f"{saved.path}\nSHA-256 {saved.issued.sha256}")
+        said = translate("CommandLine", QT_TRANSLATE_NOOP(
+            "CommandLine", "{records} callback record(s), {pages} page(s) -> {path}"))
+        return (said.format(records=len(saved.printed.records), pages=saved.issued.pages,
+                            path=saved.path) + f"\nSHA-256 {saved.issued.sha256}")
 
     if args.date_to < args.date_from:
         print("desk: --to is before --from", file=sys.stderr)

@@ -80,7 +80,7 @@ def test_k2_export_visits_signs_in_writes_and_is_audited(
     monkeypatch.setenv(cli.ENV_PASSWORD, CLERK_PASSWORD)
     out = tmp_path / "visits.xlsx"
     assert _export(database_url, out, clerk.username) == 0
-    assert "2 visits" in capsys.readouterr().out
+    assert "2 visit(s)" in capsys.readouterr().out
     assert load_workbook(out)["Visits"]["A3"].value == "No."
     with database.read() as session:
         audited = session.scalars(select(AuditEntry).where(AuditEntry.action == "visit.export"))
@@ -179,7 +179,7 @@ def test_c10_complaint_reports_from_the_command_line_are_written_and_audited(
     out = tmp_path / "complaints.xlsx"
     assert _export_complaints(database_url, out, clerk.username, report, option, period) == 0
     said = capsys.readouterr().out
-    assert f"2 complaints -> {out}" in said
+    assert f"2 complaint(s) -> {out}" in said
     # C11: 1 justified ÷ (2 visits + 2 complaints by phone and letter)
     assert "1 justified ÷ 4 service requests" in said and "25.0 %" in said
     book = load_workbook(out)
@@ -240,7 +240,7 @@ def test_c10_weekly_complaints_in_chinese_on_a_machine_with_no_display(
         env=env, capture_output=True, text=True, timeout=120, cwd=tmp_path,
     )
     assert done.returncode == 0, done.stderr
-    assert "2 complaints ->" in done.stdout
+    assert "2 件投诉 ->" in done.stdout  # the summary line in the reader's language too
     book = load_workbook(out)
     summary, listed = book.worksheets
     assert week in summary["A1"].value

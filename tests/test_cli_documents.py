@@ -50,7 +50,7 @@ def test_b4_print_callbacks_writes_the_batch_and_registers_it_then_verify_says_o
     out = tmp_path / "回访记录.pdf"
     assert print_callbacks(database_url, out, supervisor.username) == 0
     said = capsys.readouterr().out
-    assert f"1 callback records, 1 pages -> {out}" in said
+    assert f"1 callback record(s), 1 page(s) -> {out}" in said
     with database.read() as session:
         [document] = session.scalars(select(IssuedDocument)).all()
         audited = session.scalars(

@@ -58,9 +58,10 @@ SOURCES: Mapping[str, str] = {
     "follow_up": QT_TRANSLATE_NOOP("Documents", "Product follow-up"),
     "manual": QT_TRANSLATE_NOOP("Documents", "Entered by hand"),
 }
+# How the call was made; not "Phone", which labels a phone number on the same form.
 METHODS: Mapping[str, str] = {
-    "phone": QT_TRANSLATE_NOOP("Documents", "Phone"),
-    "visit": QT_TRANSLATE_NOOP("Documents", "Visit"),
+    "phone": QT_TRANSLATE_NOOP("Documents", "By phone"),
+    "visit": QT_TRANSLATE_NOOP("Documents", "Home visit"),
 }
 # B2 in the words of the form: 满意 / 基本满意 / 不满意.
 SATISFACTION: Mapping[str, str] = {

@@ -31,7 +31,6 @@ from desk.models import (
     CALLBACK_METHODS,
     CALLBACK_SOURCES,
     SATISFACTIONS,
-    Attachment,
     Callback,
     Complaint,
     Customer,
@@ -85,6 +84,9 @@ CALLBACK_STATES = StateMachine(
 # follows within a week of delivery (the desk's choice, docs/DECISIONS.md).
 SURVEY_SEND_DAYS, SURVEY_MEASURES_DAYS, SURVEY_CALLBACK_DAYS = 2, 3, 14
 NOTICE_DAYS, SPECIAL_CALLBACK_DAYS = 1, 7
+# A record waiting for the customer's signature (a phone callback: the customer comes by or
+# sends the signed paper back) is due within a week of the call, then overdue like C8.
+SIGNATURE_DAYS = 7
 # A follow-up or manual callback set further out than this is a typing mistake.
 HORIZON = timedelta(days=366)
 # Complaint and survey callbacks need the customer's signature (seed 002: 要客户签字认可);
@@ -260,7 +262,7 @@ def _row(cb: Callback, complaint_number: str | None, name: str | None, phone: st
         cb.id, cb.number, cb.source, cb.state, cb.step_due, cb.complaint_id,
         complaint_number or "", cb.customer_id, name or "", mask_phone(phone), cb.subject,
         cb.department, cb.owner_id, owner, cb.called_at, cb.satisfaction, cb.version,
-        cb.state in _BEFORE_CALL and cb.step_due is not None and cb.step_due < today,
+        cb.state in OPEN_STATES and cb.step_due is not None and cb.step_due < today,
     )
 
 
@@ -333,8 +335,9 @@ def get_callback(session: Session, actor: Actor, callback_id: int) -> CallbackDe
 def _filtered(stmt: Select[Any], flt: CallbackFilter) -> Select[Any]:
     today = clock.local_today()
     if flt.view == "due":
-        # B5: due today and overdue; a step without a day (awaiting the fix) is not "due".
-        stmt = stmt.where(Callback.state.in_(_BEFORE_CALL), Callback.step_due <= today)
+        # B5: due today and overdue, a missing signature included; a step without a day
+        # (awaiting the department's fix) is not "due".
+        stmt = stmt.where(Callback.state.in_(OPEN_STATES), Callback.step_due <= today)
     elif flt.view == "open":
         stmt = stmt.where(Callback.state.in_(OPEN_STATES))
     elif flt.view == "signature":
@@ -383,7 +386,7 @@ def callback_counts(session: Session, actor: Actor, owner_id: int | None = None
     """B5: how many are due today, overdue, and waiting for the customer's signature."""
     authorize(session, actor, "callback.read")
     today = clock.local_today()
-    waiting = Callback.state.in_(_BEFORE_CALL)
+    waiting = Callback.state.in_(OPEN_STATES)
     stmt = select(
         func.count(Callback.id).filter(waiting, Callback.step_due == today),
         func.count(Callback.id).filter(waiting, Callback.step_due < today),
@@ -710,7 +713,9 @@ def record_callback(session: Session, actor: Actor, callback_id: int, data: Call
     now = clock.now()
     changes: dict[str, Any] = {
         **fields, "caller_id": actor.id, "signature_mode": None if mode in (LATER, UNSIGNED)
-        else mode, "staff_signature": staff_png, "step_due": None,
+        else mode, "staff_signature": staff_png,
+        "step_due": None if finished else clock.local_today(now) + timedelta(
+            days=SIGNATURE_DAYS),
     }
     if customer_png is not None:
         changes.update(customer_signature=customer_png, customer_signed_at=now)
@@ -790,12 +795,19 @@ def _close_complaint(session: Session, actor: Actor, cb: Callback) -> None:
 
 def _attach_scan(session: Session, actor: Actor, cb: Callback, name: str, content: bytes
                  ) -> None:
-    row = attachments.attach_file(session, actor, "callback", cb.id, name or "scan",
-                                  content, "signed callback record")
-    media = session.scalar(select(Attachment.media_type).where(Attachment.id == row.id)) or ""
-    if not (media.startswith("image/") or media == "application/pdf"):
+    """The scan of the signed paper form, kept with the record (its note names the record,
+    in no one's language). Refused, saying so, when it is not an image or a PDF."""
+    import filetype  # the same guess from the bytes as attachments makes
+
+    kind = filetype.guess(content) if content else None
+    if kind is not None and not (kind.mime.startswith("image/")
+                                 or kind.mime == "application/pdf"):
+        kind = None
+    if content and kind is None:
         raise DomainError(QT_TRANSLATE_NOOP(
             "DeskMessages", "The scan of the signed form must be an image or a PDF."), "scan")
+    row = attachments.attach_file(session, actor, "callback", cb.id, name or "scan",
+                                  content, cb.number)
     cb.paper_scan_id = row.id
     session.flush()
 
@@ -810,7 +822,7 @@ def sign_on_screen(session: Session, actor: Actor, callback_id: int, customer_pn
     png = signatures.check_signature(customer_png, "customer_signature")
     now = clock.now()
     move.apply(session, cb, "", {"signature_mode": ON_SCREEN, "customer_signature": png,
-                                 "customer_signed_at": now, "done_at": now})
+                                 "customer_signed_at": now, "done_at": now, "step_due": None})
     _close_complaint(session, actor, cb)
     return get_callback(session, actor, cb.id)
 
@@ -822,7 +834,7 @@ def attach_signed_paper(session: Session, actor: Actor, callback_id: int, file_n
     now = clock.now()
     _attach_scan(session, actor, cb, file_name, content)
     move.apply(session, cb, "", {"signature_mode": ON_PAPER, "customer_signed_at": now,
-                                 "done_at": now})
+                                 "done_at": now, "step_due": None})
     _close_complaint(session, actor, cb)
     return get_callback(session, actor, cb.id)
 
@@ -838,7 +850,8 @@ def waive_signature(session: Session, actor: Actor, callback_id: int, reason: st
             "DeskMessages", "Please write why the record stays unsigned."), "reason")
     now = clock.now()
     move.apply(session, cb, text, {"exception_reason": text, "exception_at": now,
-                                   "exception_by_id": actor.id, "done_at": now})
+                                   "exception_by_id": actor.id, "done_at": now,
+                                   "step_due": None})
     _close_complaint(session, actor, cb)
     return get_callback(session, actor, cb.id)
 

@@ -100,6 +100,14 @@ def test_b2_a_phone_callback_waits_for_the_signature_and_the_complaint_stays_ope
         c = complaints.get_complaint(session, clerk, complaint.row.id)
         counts = callbacks.callback_counts(session, clerk)
     assert c.row.state == complaints.CALLED_BACK and counts.awaiting_signature == 1
+    # The signature is due within a week of the call, then overdue and on the due list (B5).
+    today = clock.local_today(frozen[-1])
+    assert waiting.row.step_due == today + timedelta(days=callbacks.SIGNATURE_DAYS)
+    frozen.append(frozen[-1] + timedelta(days=callbacks.SIGNATURE_DAYS + 2))
+    with database.read() as session:
+        [late] = callbacks.list_callbacks(session, clerk, CallbackFilter(view="due")).rows
+        assert late.id == row.id and late.overdue
+        assert callbacks.callback_counts(session, clerk).overdue == 1
     # Closing the called-back complaint by hand is refused: it needs the signed record.
     with database.transaction() as session, pytest.raises(DomainError) as refused:
         complaints.close_unfounded(session, clerk, c.row.id, "结案", c.row.version)
@@ -124,11 +132,21 @@ def test_b2_signed_on_paper_with_the_scan_attached_later(
         callbacks.attach_signed_paper(session, clerk, row.id, "scan.txt", b"just some text",
                                       waiting.row.version)
     assert count_rows(database, Attachment) == 0, wrong.value
+    assert wrong.value.field == "scan" and "image or a PDF" in wrong.value.text()
+    with database.transaction() as session, pytest.raises(DomainError) as sound:
+        callbacks.attach_signed_paper(session, clerk, row.id, "录音.wav",
+                                      b"RIFF\x24\x00\x00\x00WAVEfmt " + bytes(32),
+                                      waiting.row.version)
+    # Evidence may be a recording; the signed form's scan may not, and says so, not "evidence".
+    assert sound.value.field == "scan" and "image or a PDF" in sound.value.text()
     with database.transaction() as session:
         done = callbacks.attach_signed_paper(session, clerk, row.id, "回访表.png",
                                              signature_png(800, 1100), waiting.row.version)
     assert done.row.state == callbacks.DONE and done.signature_mode == "paper"
-    assert done.paper_scan_id is not None
+    assert done.paper_scan_id is not None and done.row.step_due is None
+    with database.read() as session:
+        note = session.get(Attachment, done.paper_scan_id)
+        assert note is not None and note.note == done.row.number  # in no one's language
 
 
 def test_b2_a_supervisor_records_the_refusal_to_sign(

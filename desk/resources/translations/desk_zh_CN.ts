@@ -196,15 +196,19 @@ A report for the administrator was written to:
     </message>
     <message>
         <source>Call back by {day}.</source>
-        <translation>请于 {day} 前回访。</translation>
+        <translation>应于 {day} 前回访。</translation>
     </message>
     <message>
-        <source>Called back; the customer&apos;s signature is still missing.</source>
-        <translation>已回访，尚缺客户签字。</translation>
+        <source>Called back; the customer is to sign by {day}.</source>
+        <translation>已回访，客户须于 {day} 前签字。</translation>
     </message>
     <message>
-        <source>Overdue: {text}</source>
-        <translation>已逾期：{text}</translation>
+        <source>{text} Overdue by %n day(s).</source>
+        <translation>{text}已逾期 %n 天。</translation>
+    </message>
+    <message>
+        <source>Signed on paper: the scan is kept with the record and printed with it.</source>
+        <translation>已在纸质回访表上签字：扫描件随记录保存，打印时一并附上。</translation>
     </message>
     <message>
         <source>Customer&apos;s signature</source>
@@ -946,6 +950,21 @@ A report for the administrator was written to:
     <message>
         <source>Total</source>
         <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>{count} visit(s) -&gt; {path}</source>
+        <translation>{count} 条接待记录 -&gt; {path}</translation>
+    </message>
+    <message>
+        <source>{count} complaint(s) -&gt; {path}</source>
+        <translation>{count} 件投诉 -&gt; {path}</translation>
+    </message>
+    <message>
+        <source>{records} callback record(s), {pages} page(s) -&gt; {path}</source>
+        <translation>{records} 份回访记录，共 {pages} 页 -&gt; {path}</translation>
     </message>
 </context>
 <context>
@@ -2877,10 +2896,6 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <source>Visit</source>
-        <translation>上门</translation>
-    </message>
-    <message>
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
@@ -2911,6 +2926,14 @@ Tell the customer: we will deal with it by {date}.</source>
     <message>
         <source>Complaint</source>
         <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>上门</translation>
     </message>
     <message>
         <source>Asks for</source>

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.services import callbacks, vocabulary
+from desk.services import callbacks, clock, vocabulary
 from desk.services.callbacks import CallbackDetail
 from desk.services.complaints import TimelineEntry
 from desk.services.money import format_amount
@@ -78,11 +78,13 @@ def due_words(c: CallbackDetail) -> str:
             "Callback", "The payment notice is to be delivered by {day}."),
         callbacks.DUE: translate("Callback", "Call back by {day}."),
         callbacks.AWAITING_SIGNATURE: translate(
-            "Callback", "Called back; the customer's signature is still missing."),
+            "Callback", "Called back; the customer is to sign by {day}."),
     }
     text = waits[r.state].format(day=_date(r.step_due))
-    if r.overdue:
-        text = translate("Callback", "Overdue: {text}").format(text=text)
+    if r.overdue and r.step_due is not None:
+        late = (clock.local_today() - r.step_due).days
+        text = QCoreApplication.translate(
+            "Callback", "{text} Overdue by %n day(s).", None, late).format(text=text)
     return text
 
 
@@ -124,12 +126,21 @@ class CallbackPanel(QWidget):
         self._signatures = QWidget(self)
         signed = QHBoxLayout(self._signatures)
         signed.setContentsMargins(0, 0, 0, 0)
-        for title, pad in ((translate("Callback", "Customer's signature"),
-                            self.customer_signature),
-                           (translate("Callback", "Staff signature"), self.staff_signature)):
+        # A record signed on paper has no drawn signature: the pad's place says where the
+        # signature is instead of "not signed".
+        self.on_paper = QLabel(translate(
+            "Callback", "Signed on paper: the scan is kept with the record and printed with "
+            "it."), self._signatures)
+        self.on_paper.setObjectName("signedOnPaper")
+        self.on_paper.setWordWrap(True)
+        for title, shown in ((translate("Callback", "Customer's signature"),
+                              (self.customer_signature, self.on_paper)),
+                             (translate("Callback", "Staff signature"),
+                              (self.staff_signature,))):
             column = QVBoxLayout()
             column.addWidget(QLabel(title, self._signatures))
-            column.addWidget(pad)
+            for widget in shown:
+                column.addWidget(widget)
             signed.addLayout(column)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -188,6 +199,9 @@ class CallbackPanel(QWidget):
             self._grid.addWidget(button, i // STEPS_PER_ROW, i % STEPS_PER_ROW)
         recorded = c.row.called_at is not None
         self._signatures.setVisible(recorded)
+        on_paper = c.signature_mode == callbacks.ON_PAPER
+        self.on_paper.setVisible(on_paper)
+        self.customer_signature.setVisible(not on_paper)
         self.customer_signature.set_png(c.customer_signature or b"")
         self.staff_signature.set_png(c.staff_signature or b"")
         self.facts.setHtml(self._facts_html(c) + "<hr>" + timeline_html(steps))
