@@ -115,6 +115,17 @@ def test_k2_warehouse_account_may_not_export_visits_from_the_command_line(
     assert not out.exists()
 
 
+def _no_display_env() -> dict[str, str]:
+    """A scheduled task's environment: no screen, the password given, and this checkout's
+    desk first on the path (a worktree's tests must not run the venv's editable install)."""
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env[cli.ENV_PASSWORD] = CLERK_PASSWORD
+    checkout = str(Path(__file__).resolve().parents[1])
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (checkout, env.get("PYTHONPATH")) if p)
+    return env
+
+
 @pytest.mark.slow
 @pytest.mark.usefixtures("two_visits")
 def test_export_visits_in_chinese_on_a_machine_with_no_display(
@@ -123,9 +134,7 @@ def test_export_visits_in_chinese_on_a_machine_with_no_display(
     """Issue 5 §1: the words come from the window's catalogue, with no display at all."""
     today = clock.local_today().isoformat()
     out = tmp_path / "接待.xlsx"
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    env[cli.ENV_PASSWORD] = CLERK_PASSWORD
+    env = _no_display_env()
     done = subprocess.run(
         [sys.executable, "-m", "desk.cli", "export", "visits", "--from", today, "--to", today,
          "--out", str(out), "--db", database_url, "--user", clerk.username, "--lang", "zh_CN"],
@@ -231,9 +240,7 @@ def test_c10_weekly_complaints_in_chinese_on_a_machine_with_no_display(
     it already holds: categories and "anonymous" of the Labels context)."""
     week = _this_week()
     out = tmp_path / "投诉周报.xlsx"
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    env[cli.ENV_PASSWORD] = CLERK_PASSWORD
+    env = _no_display_env()
     done = subprocess.run(
         [sys.executable, "-m", "desk.cli", "export", "weekly-complaints", "--week", week,
          "--out", str(out), "--db", database_url, "--user", clerk.username, "--lang", "zh_CN"],
