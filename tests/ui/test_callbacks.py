@@ -8,7 +8,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtWidgets import QPushButton, QRadioButton
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -214,3 +214,125 @@ def test_b1_the_payment_notice_prints_from_the_panel_then_its_delivery_is_record
         [document] = session.scalars(select(IssuedDocument)).all()
         assert document.kind == "payment_notice" and document.output == "printer"
     preview.close()
+
+
+def _alt(qtbot: QtBot, dialog: QWidget, key: Qt.Key) -> None:
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=3000)
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    qtbot.keyClick(focused, key, Qt.KeyboardModifier.AltModifier)
+
+
+def test_b2_alt_letters_of_the_radio_groups_reach_the_choice(
+    qtbot: QtBot, database: Database, tab: CallbacksTab, clerk: Actor, supervisor: Actor,
+) -> None:
+    _rectified(database, clerk, supervisor)
+    _all(qtbot, tab)
+    dialog = _record_dialog(qtbot, tab)
+    _alt(qtbot, dialog, Qt.Key.Key_S)  # 满意度: nothing chosen yet, the first choice
+    assert QApplication.focusWidget() is dialog.findChild(QRadioButton, "satisfaction_satisfied")
+    _click(qtbot, dialog, "satisfaction_basic")
+    dialog.person.setFocus()
+    _alt(qtbot, dialog, Qt.Key.Key_S)  # then the one chosen
+    assert QApplication.focusWidget() is dialog.findChild(QRadioButton, "satisfaction_basic")
+    _alt(qtbot, dialog, Qt.Key.Key_M)  # 回访方式: the chosen method
+    assert QApplication.focusWidget() is dialog.findChild(QRadioButton, "method_visit")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Left)  # the arrows choose, too
+    assert dialog.findChild(QRadioButton, "method_phone").isChecked()
+    assert dialog.signing() == callbacks.LATER
+
+
+def test_b2_phone_waits_for_the_signature_and_a_visit_brings_the_pad_back(
+    qtbot: QtBot, database: Database, tab: CallbacksTab, clerk: Actor, supervisor: Actor,
+) -> None:
+    _rectified(database, clerk, supervisor)
+    _all(qtbot, tab)
+    dialog = _record_dialog(qtbot, tab)
+    assert dialog.signing() == callbacks.ON_SCREEN
+    _click(qtbot, dialog, "method_phone")
+    assert dialog.signing() == callbacks.LATER and not dialog.customer_pad.isVisible()
+    _click(qtbot, dialog, "method_visit")  # the desk chose "later": the pad comes back
+    assert dialog.signing() == callbacks.ON_SCREEN and dialog.customer_pad.isVisible()
+    _click(qtbot, dialog, "method_phone")
+    _click(qtbot, dialog, "signature_paper")  # the clerk's own choice stays
+    _click(qtbot, dialog, "method_visit")
+    assert dialog.signing() == callbacks.ON_PAPER
+
+
+def test_b2_an_error_goes_once_its_field_is_corrected(
+    qtbot: QtBot, database: Database, tab: CallbacksTab, clerk: Actor, supervisor: Actor,
+) -> None:
+    _rectified(database, clerk, supervisor)
+    _all(qtbot, tab)
+    dialog = _record_dialog(qtbot, tab)
+    save = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    type_text(qtbot, dialog.answers[0][1], "已解决")
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert dialog.errors.text("satisfaction")
+    _click(qtbot, dialog, "satisfaction_satisfied")
+    assert not dialog.errors.text("satisfaction")
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert dialog.errors.text("customer_signature")
+    sign_with_mouse(dialog.customer_pad.area, _curve(QPointF(30, 60), 260, 25))
+    assert not dialog.errors.text("customer_signature")
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert dialog.errors.text("staff_signature")
+    sign_with_mouse(dialog.staff_pad.area, _curve(QPointF(30, 60), 200, 20))
+    assert not dialog.errors.text("staff_signature")
+    dialog.answers[0][1].clear()
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert dialog.errors.text("answers")
+    type_text(qtbot, dialog.answers[1][1], "满意")
+    assert not dialog.errors.text("answers")
+
+
+def test_b2_the_save_button_stays_in_sight_on_a_small_screen(
+    qtbot: QtBot, database: Database, tab: CallbacksTab, clerk: Actor, supervisor: Actor,
+) -> None:
+    _rectified(database, clerk, supervisor)
+    _all(qtbot, tab)
+    dialog = _record_dialog(qtbot, tab)
+    room = dialog.screen().availableGeometry()
+    _click(qtbot, dialog, "satisfaction_dissatisfied")  # one more line: what happens next
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+    assert dialog.errors.text("answers")
+    qtbot.wait(50)
+    assert dialog.frameGeometry().height() <= room.height()
+    assert room.contains(dialog.geometry())
+    save = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    corner = save.mapTo(dialog, save.rect().bottomRight())
+    assert dialog.rect().contains(corner)  # the buttons stand below the fields, whole
+    assert save.visibleRegion().boundingRect() == save.rect()
+
+
+def test_b2_esc_asks_before_throwing_away_a_filled_record(
+    qtbot: QtBot, database: Database, tab: CallbacksTab, clerk: Actor, supervisor: Actor,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _rectified(database, clerk, supervisor)
+    _all(qtbot, tab)
+    asked: list[str] = []
+    answer = [QMessageBox.StandardButton.Cancel]
+
+    def ask(box: QMessageBox) -> int:
+        asked.append(box.text())
+        assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+        return answer[0]
+
+    monkeypatch.setattr(QMessageBox, "exec", ask)
+    dialog = _record_dialog(qtbot, tab)
+    qtbot.keyClick(dialog.person, Qt.Key.Key_Escape)  # nothing entered: closes at once
+    assert not dialog.isVisible() and asked == []
+    qtbot.waitUntil(lambda: tab.findChild(CallbackRecordDialog) is None, timeout=3000)
+    dialog = _record_dialog(qtbot, tab)
+    type_text(qtbot, dialog.answers[0][1], "已解决")
+    _click(qtbot, dialog, "satisfaction_satisfied")
+    qtbot.keyClick(dialog.answers[0][1], Qt.Key.Key_Escape)
+    assert len(asked) == 1 and dialog.isVisible()  # kept: the default
+    assert dialog.answers[0][1].text() == "已解决"
+    answer[0] = QMessageBox.StandardButton.Discard
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Cancel),
+                     Qt.MouseButton.LeftButton)
+    assert len(asked) == 2 and not dialog.isVisible()
