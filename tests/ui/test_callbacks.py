@@ -5,10 +5,18 @@ steps of a survey opinion."""
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QRadioButton, QWidget
+from PySide6.QtCore import QPointF, QStandardPaths, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -336,3 +344,25 @@ def test_b2_esc_asks_before_throwing_away_a_filled_record(
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Cancel),
                      Qt.MouseButton.LeftButton)
     assert len(asked) == 2 and not dialog.isVisible()
+
+
+def test_b2_the_scan_is_looked_for_in_the_documents_folder(
+    qtbot: QtBot, database: Database, tab: CallbacksTab, clerk: Actor, supervisor: Actor,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _rectified(database, clerk, supervisor)
+    _all(qtbot, tab)
+    started: list[str] = []
+
+    def choose(_parent: QWidget, _title: str, folder: str, _filter: str) -> tuple[str, str]:
+        started.append(folder)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", choose)
+    dialog = _record_dialog(qtbot, tab)
+    _click(qtbot, dialog, "signature_paper")
+    qtbot.mouseClick(dialog.scan_button, Qt.MouseButton.LeftButton)
+    wanted = {QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation),
+              QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation)}
+    assert started and started[0] in wanted and started[0] != ""
+    assert Path(started[0]).is_dir()

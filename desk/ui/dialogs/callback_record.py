@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths, Qt
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -119,6 +119,26 @@ def follow_choice(box: QWidget, group: QButtonGroup, label: QLabel | None = None
 
     point()
     group.idToggled.connect(lambda _i, _on: point())
+
+
+def documents_folder() -> str:
+    """Where a scan is looked for first: the user's Documents, else their home folder (not
+    the program's working directory)."""
+    for where in (QStandardPaths.StandardLocation.DocumentsLocation,
+                  QStandardPaths.StandardLocation.HomeLocation):
+        folder = QStandardPaths.writableLocation(where)
+        if folder and Path(folder).is_dir():
+            return folder
+    return str(Path.home())
+
+
+def ask_scan_file(parent: QWidget) -> str:
+    path, _ = QFileDialog.getOpenFileName(
+        parent, translate("CallbackRecordDialog", "The scan of the signed callback form"),
+        documents_folder(), translate(
+            "CallbackRecordDialog", "Scans ({patterns});;All files (*)").format(
+                patterns=SCAN_FILTER))
+    return path
 
 
 def keep_editing(parent: QWidget) -> bool:
@@ -410,9 +430,7 @@ class CallbackRecordDialog(QDialog):
     def choose_scan(self, path: str | None = None) -> None:
         """The scan of the form the customer signed on paper (or a photo of it)."""
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(
-                self, self.tr("The scan of the signed callback form"), "",
-                self.tr("Scans ({patterns});;All files (*)").format(patterns=SCAN_FILTER))
+            path = ask_scan_file(self)
         if not path:
             return
         self._field_changed("scan")
@@ -562,10 +580,7 @@ def attach_signed_paper(parent: QWidget, store: Store, actor: Actor, callback: C
                         done: Callable[[CallbackDetail], Any] | None = None) -> None:
     """B2: the scan of the form the customer signed on paper finishes a waiting record."""
     if path is None:
-        path, _ = QFileDialog.getOpenFileName(
-            parent, translate("CallbackRecordDialog", "The scan of the signed callback form"),
-            "", translate("CallbackRecordDialog", "Scans ({patterns});;All files (*)").format(
-                patterns=SCAN_FILTER))
+        path = ask_scan_file(parent)
     if not path:
         return
     name = Path(path).name
