@@ -127,7 +127,7 @@ def test_b2_a_phone_call_waits_and_the_customer_signs_later_at_the_counter(
     type_text(qtbot, dialog.answers[0][1], "修好了")
     _click(qtbot, dialog, "satisfaction_basic")
     sign_with_mouse(dialog.staff_pad.area, _curve(QPointF(30, 60), 200, 20))
-    dialog.comments.setFocus()
+    type_text(qtbot, dialog.comments, "师傅很准时")
     qtbot.keyClick(dialog.comments, Qt.Key.Key_Return)  # Enter saves
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=3000)
     qtbot.waitUntil(lambda: tab.panel.detail is not None and tab.panel.detail.row.state
@@ -137,6 +137,12 @@ def test_b2_a_phone_call_waits_and_the_customer_signs_later_at_the_counter(
     later = tab.findChild(SignLaterDialog)
     assert later is not None
     qtbot.waitExposed(later)
+    # What the signature confirms stands above the pad: the answers, the satisfaction, the
+    # comments.
+    confirmed = later.record_view.text()
+    assert "Has the problem been solved?" in confirmed and "修好了" in confirmed
+    assert "Basically satisfied" in confirmed and "师傅很准时" in confirmed
+    assert later.record_view.isVisible()
     sign_with_mouse(later.pad.area, _curve(QPointF(30, 80), 300, 30))
     qtbot.mouseClick(later.buttons.button(later.buttons.StandardButton.Ok),
                      Qt.MouseButton.LeftButton)

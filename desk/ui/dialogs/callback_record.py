@@ -12,6 +12,7 @@ field and saves nothing.
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -526,6 +527,22 @@ class CallbackRecordDialog(QDialog):
             self.fields_area.ensureWidgetVisible(label)
 
 
+def record_html(c: CallbackDetail) -> str:
+    """What the customer's signature confirms (B2): the answers as asked and given, the
+    satisfaction in words and the comments; compact, read-only."""
+    rows = [(question, answer) for question, answer in c.answers if answer]
+    rows.append((translate("Callback", "Satisfaction"),
+                 vocabulary.word(vocabulary.SATISFACTIONS, c.row.satisfaction, labels.translate)
+                 if c.row.satisfaction else ""))
+    rows.append((translate("Callback", "Comments"), c.comments))
+    cells = "".join(
+        f"<tr><td style='color:#616161; padding-right:8px' valign='top'>{escape(k)}</td>"
+        f"<td>{escape(v).replace(chr(10), '<br>')}</td></tr>"
+        for k, v in rows if v
+    )
+    return f"<table cellspacing='0' cellpadding='1'>{cells}</table>"
+
+
 class SignLaterDialog(QDialog):
     """B2: the customer of a waiting record signs at the counter, or the scan of the paper
     form they signed is attached; either finishes the record (and closes its complaint)."""
@@ -548,6 +565,20 @@ class SignLaterDialog(QDialog):
         self.pad.setObjectName("customer_signature")
         self.pad.setMinimumHeight(180)
         self.pad.changed.connect(self.errors.clear)
+        confirms = QLabel(self.tr("The customer confirms with this signature:"), self)
+        self.record_view = QLabel(record_html(callback), self)
+        self.record_view.setObjectName("signedRecord")
+        self.record_view.setTextFormat(Qt.TextFormat.RichText)
+        self.record_view.setWordWrap(True)
+        self.record_view.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.record_view.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        said = QScrollArea(self)
+        said.setFrameShape(QFrame.Shape.NoFrame)
+        said.setWidgetResizable(True)
+        said.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        said.setWidget(self.record_view)
+        said.setMaximumHeight(8 * self.fontMetrics().lineSpacing())
+        said.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -558,6 +589,8 @@ class SignLaterDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
+        layout.addWidget(confirms)
+        layout.addWidget(said)
         layout.addWidget(QLabel(self.tr("Customer's signature *"), self))
         layout.addWidget(self.pad, 1)
         layout.addWidget(self.errors.label_for("customer_signature", self))
