@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPointF, QStandardPaths, Qt
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -372,3 +373,49 @@ def test_b2_the_scan_is_looked_for_in_the_documents_folder(
               QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation)}
     assert started and started[0] in wanted and started[0] != ""
     assert Path(started[0]).is_dir()
+
+
+def test_b2_the_signed_paper_is_attached_only_after_a_look_at_it(
+    qtbot: QtBot, database: Database, tab: CallbacksTab, clerk: Actor, supervisor: Actor,
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+) -> None:
+    complaint_id = _rectified(database, clerk, supervisor)
+    _all(qtbot, tab)
+    dialog = _record_dialog(qtbot, tab)
+    _click(qtbot, dialog, "method_phone")  # the record waits for the customer's signature
+    type_text(qtbot, dialog.answers[0][1], "修好了")
+    _click(qtbot, dialog, "satisfaction_satisfied")
+    sign_with_mouse(dialog.staff_pad.area, _curve(QPointF(30, 60), 200, 20))
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.panel.detail is not None and tab.panel.detail.row.state
+                    == callbacks.AWAITING_SIGNATURE, timeout=3000)
+    scan = tmp_path / "回访单.png"
+    image = QImage(800, 1100, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.white)
+    image.save(str(scan))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a: (str(scan), ""))
+    asked: list[QMessageBox] = []
+    answer = [QMessageBox.StandardButton.No]
+
+    def ask(box: QMessageBox) -> int:
+        asked.append(box)
+        assert "回访单.png" in box.text()
+        assert "closes complaint TS-" in box.informativeText()
+        preview = box.iconPixmap()
+        assert not preview.isNull() and max(preview.width(), preview.height()) <= 240
+        assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
+        return answer[0]
+
+    monkeypatch.setattr(QMessageBox, "exec", ask)
+    qtbot.mouseClick(tab.panel.buttons["attach_paper"], Qt.MouseButton.LeftButton)
+    assert len(asked) == 1
+    with database.read() as session:  # No: nothing attached, the complaint still open
+        assert session.query(Callback).one().state == callbacks.AWAITING_SIGNATURE
+        assert complaints.load(session, complaint_id).state != complaints.CLOSED
+    answer[0] = QMessageBox.StandardButton.Yes
+    qtbot.mouseClick(tab.panel.buttons["attach_paper"], Qt.MouseButton.LeftButton)
+    assert len(asked) == 2
+    with database.read() as session:
+        assert session.query(Callback).one().state == callbacks.DONE
+        assert complaints.load(session, complaint_id).state == complaints.CLOSED

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths, Qt
-from PySide6.QtGui import QGuiApplication, QShowEvent
+from PySide6.QtGui import QGuiApplication, QImageReader, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -611,10 +611,11 @@ class SignLaterDialog(QDialog):
 def attach_signed_paper(parent: QWidget, store: Store, actor: Actor, callback: CallbackDetail,
                         path: str | None = None,
                         done: Callable[[CallbackDetail], Any] | None = None) -> None:
-    """B2: the scan of the form the customer signed on paper finishes a waiting record."""
+    """B2: the scan of the form the customer signed on paper finishes a waiting record,
+    once the clerk has seen which file it is and said yes."""
     if path is None:
         path = ask_scan_file(parent)
-    if not path:
+    if not path or not confirm_scan(parent, callback, path):
         return
     name = Path(path).name
 
@@ -630,3 +631,40 @@ def attach_signed_paper(parent: QWidget, store: Store, actor: Actor, callback: C
     saved = run_action(parent, store, attach, refused)
     if saved is not None and done is not None:
         done(saved)
+
+
+PREVIEW_SIZE = 240  # pixels, the longer side of the scan shown in the question
+
+
+def confirm_scan(parent: QWidget, callback: CallbackDetail, path: str) -> bool:
+    """Name the file (and show an image's preview) before it finishes the record."""
+    name = Path(path).name
+    box = QMessageBox(parent)
+    box.setObjectName("confirmScan")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(translate("CallbackRecordDialog", "Attach the signed paper?"))
+    box.setText(translate(
+        "CallbackRecordDialog", "Attach {file} as the paper record of callback {number}, "
+        "signed by the customer?").format(file=name, number=callback.row.number))
+    # A complaint reopened by a dissatisfied customer (B3) stays open: it closes after its
+    # next callback.
+    reopened = (callback.row.satisfaction == callbacks.DISSATISFIED
+                and not callback.follow_complaint_number)
+    if callback.row.complaint_number and not reopened:
+        box.setInformativeText(translate(
+            "CallbackRecordDialog", "This completes the record and closes complaint "
+            "{complaint}.").format(complaint=callback.row.complaint_number))
+    else:
+        box.setInformativeText(translate("CallbackRecordDialog",
+                                         "This completes the record."))
+    reader = QImageReader(path)
+    size = reader.size()
+    if reader.canRead() and size.isValid():
+        reader.setScaledSize(size.scaled(PREVIEW_SIZE, PREVIEW_SIZE,
+                                         Qt.AspectRatioMode.KeepAspectRatio))
+        image = reader.read()
+        if not image.isNull():
+            box.setIconPixmap(QPixmap.fromImage(image))
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
