@@ -32,7 +32,7 @@ from desk.ui.dialogs.step_form import StepDialog
 from desk.ui.events import DeskEvents
 from desk.ui.printing import PrintPreviewDialog
 from desk.ui.store import AnnouncingStore
-from desk.ui.tabs.callbacks import CallbacksTab
+from desk.ui.tabs.callbacks import ABOUT, CallbacksTab
 from tests.services.helpers import add_customer
 from tests.ui.keyboard import type_text
 from tests.ui.lists import loaded
@@ -113,6 +113,9 @@ def test_b2_the_clerk_types_the_answers_the_customer_signs_on_the_pad_and_it_is_
         assert complaints.load(session, complaint_id).state == complaints.CLOSED
     qtbot.waitUntil(lambda: tab.panel.detail is not None
                     and tab.panel.detail.row.state == callbacks.DONE, timeout=3000)
+    # The row leaves the due list; the tab says it worked.
+    assert tab.message.isVisible() and tab.message.text() == (
+        f"Callback {saved.number} is done: the signed record is saved.")
     assert tab.panel.customer_signature.isVisible()
     assert not tab.panel.customer_signature.is_blank()
 
@@ -133,6 +136,9 @@ def test_b2_a_phone_call_waits_and_the_customer_signs_later_at_the_counter(
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=3000)
     qtbot.waitUntil(lambda: tab.panel.detail is not None and tab.panel.detail.row.state
                     == callbacks.AWAITING_SIGNATURE, timeout=3000)
+    number = tab.panel.detail.row.number
+    assert tab.message.text() == (
+        f"Callback {number} saved: it waits for the customer's signature.")
     assert tab.panel.buttons["sign"].isVisible()
     qtbot.mouseClick(tab.panel.buttons["sign"], Qt.MouseButton.LeftButton)
     later = tab.findChild(SignLaterDialog)
@@ -149,6 +155,7 @@ def test_b2_a_phone_call_waits_and_the_customer_signs_later_at_the_counter(
                      Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tab.panel.detail is not None
                     and tab.panel.detail.row.state == callbacks.DONE, timeout=3000)
+    assert tab.message.text() == f"Callback {number} is done: the signed record is saved."
 
 
 def test_b3_dissatisfied_asks_what_happens_to_the_complaint(
@@ -192,7 +199,9 @@ def test_b1_b5_a_survey_opinion_walks_its_steps_from_the_due_list(
     # With the department now, it is due in 3 days: it leaves the due list by itself.
     qtbot.waitUntil(lambda: tab.model.rowCount() == 0, timeout=3000)
     with database.read() as session:
-        assert session.query(Callback).one().state == callbacks.AWAITING_MEASURES
+        saved = session.query(Callback).one()
+        assert saved.state == callbacks.AWAITING_MEASURES
+    assert tab.message.text() == f"Callback {saved.number} saved."
 
 
 def test_b5_the_tab_title_counts_the_due_callbacks(
@@ -416,6 +425,31 @@ def test_b2_the_signed_paper_is_attached_only_after_a_look_at_it(
     answer[0] = QMessageBox.StandardButton.Yes
     qtbot.mouseClick(tab.panel.buttons["attach_paper"], Qt.MouseButton.LeftButton)
     assert len(asked) == 2
+    assert tab.message.text().endswith("is done: the signed record is saved.")
     with database.read() as session:
         assert session.query(Callback).one().state == callbacks.DONE
         assert complaints.load(session, complaint_id).state == complaints.CLOSED
+
+
+def test_b5_the_due_list_fits_1366_pixels_without_a_horizontal_scrollbar(
+    qtbot: QtBot, database: Database, tab: CallbacksTab, clerk: Actor, supervisor: Actor,
+) -> None:
+    _rectified(database, clerk, supervisor)
+    tab.resize(1366 - 2 * 11, 700)  # the window's tab page at 1366
+    _all(qtbot, tab)
+    qtbot.wait(50)
+    header = tab.table.horizontalHeader()
+    viewport = tab.table.viewport().width()
+    assert header.length() <= viewport
+    assert not tab.table.horizontalScrollBar().isVisible()
+    for column in (ABOUT, 7):  # what it is about, who follows it: in sight
+        assert not header.isSectionHidden(column)
+        assert header.sectionViewportPosition(column) + header.sectionSize(column) <= viewport
+    assert header.sectionSize(ABOUT) >= 15 * tab.table.fontMetrics().averageCharWidth()
+    # The search box's hint is whole.
+    metrics = tab.number.fontMetrics()
+    assert tab.number.width() > metrics.horizontalAdvance(tab.number.placeholderText())
+    # With room, the columns that gave way come back.
+    tab.resize(2400, 700)
+    qtbot.wait(50)
+    assert not any(header.isSectionHidden(c) for c in range(header.count()))
