@@ -13,6 +13,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
+    QLabel,
     QMessageBox,
     QPushButton,
     QRadioButton,
@@ -28,6 +29,7 @@ from desk.services.callbacks import NewCallback
 from desk.services.permissions import Actor
 from desk.services.signatures import check_signature
 from desk.ui.dialogs.callback_record import CallbackRecordDialog, SignLaterDialog
+from desk.ui.dialogs.new_callback import SOURCES, NewCallbackDialog
 from desk.ui.dialogs.step_form import StepDialog
 from desk.ui.events import DeskEvents
 from desk.ui.printing import PrintPreviewDialog
@@ -453,3 +455,38 @@ def test_b5_the_due_list_fits_1366_pixels_without_a_horizontal_scrollbar(
     tab.resize(2400, 700)
     qtbot.wait(50)
     assert not any(header.isSectionHidden(c) for c in range(header.count()))
+
+
+def test_b1_the_department_is_chosen_from_those_already_used(
+    qtbot: QtBot, database: Database, tab: CallbacksTab, clerk: Actor, supervisor: Actor,
+) -> None:
+    _rectified(database, clerk, supervisor)  # its callback carries 售后维修部
+    with database.transaction() as session:
+        callbacks.add_callback(session, clerk, NewCallback(
+            "survey", "收银排队太久", department="收银部", summary_on=clock.local_today()))
+    qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+    dialog = tab.findChild(NewCallbackDialog)
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    combo = dialog.department
+    qtbot.waitUntil(lambda: combo.count() == 2, timeout=3000)
+    assert [combo.itemText(i) for i in range(combo.count())] == ["售后维修部", "收银部"]
+    assert combo.currentText() == ""
+    label = dialog.form.labelForField(dialog._rows["department"])
+    assert isinstance(label, QLabel)
+    widths = {}
+    for source in SOURCES:  # the label column stands still whatever the source shows
+        dialog.source.setCurrentIndex(dialog.source.findData(source))
+        qtbot.wait(10)
+        widths[source] = label.width()
+        assert label.text().endswith("*") == (source == callbacks.SURVEY)
+    assert len(set(widths.values())) == 1
+    dialog.source.setCurrentIndex(dialog.source.findData(callbacks.SURVEY))
+    type_text(qtbot, dialog.subject, "试衣间太少")
+    type_text(qtbot, combo.lineEdit(), "收银部")
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=3000)
+    with database.read() as session:
+        departments = [c.department for c in session.query(Callback).all()]
+    assert departments.count("收银部") == 2
