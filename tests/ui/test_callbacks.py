@@ -25,19 +25,21 @@ from sqlalchemy import select
 from desk.db import Database
 from desk.models import Callback, IssuedDocument
 from desk.services import callbacks, clock, complaints
-from desk.services.callbacks import NewCallback
+from desk.services.callbacks import CallbackFilter, NewCallback
 from desk.services.permissions import Actor
 from desk.services.signatures import check_signature
 from desk.ui.dialogs.callback_record import CallbackRecordDialog, SignLaterDialog
 from desk.ui.dialogs.new_callback import SOURCES, NewCallbackDialog
 from desk.ui.dialogs.step_form import StepDialog
 from desk.ui.events import DeskEvents
+from desk.ui.i18n import install_translations
 from desk.ui.printing import PrintPreviewDialog
 from desk.ui.store import AnnouncingStore
 from desk.ui.tabs.callbacks import ABOUT, CallbacksTab
 from tests.services.helpers import add_customer
 from tests.ui.keyboard import type_text
 from tests.ui.lists import loaded
+from tests.ui.test_mnemonics import _clashes, _owners
 from tests.ui.test_signature_pad import _curve, sign_with_mouse
 from tests.ui.windows import open_window
 
@@ -490,3 +492,27 @@ def test_b1_the_department_is_chosen_from_those_already_used(
     with database.read() as session:
         departments = [c.department for c in session.query(Callback).all()]
     assert departments.count("收银部") == 2
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_issue5_no_mnemonic_clash_in_the_callback_dialogs(
+    qtbot: QtBot, database: Database, store: AnnouncingStore, clerk: Actor, supervisor: Actor,
+    language: str,
+) -> None:
+    _rectified(database, clerk, supervisor)
+    with database.read() as session:
+        [row] = callbacks.list_callbacks(session, clerk, CallbackFilter(view="all")).rows
+        detail = callbacks.get_callback(session, clerk, row.id)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    install_translations(app, language)
+    try:
+        for dialog in (CallbackRecordDialog(store, clerk, detail),
+                       SignLaterDialog(store, clerk, detail), NewCallbackDialog(store, clerk)):
+            qtbot.addWidget(dialog)
+            dialog.show()
+            assert _clashes(_owners(dialog)) == {}, (language, type(dialog).__name__)
+            dialog.hide()
+    finally:
+        install_translations(app, "en")
