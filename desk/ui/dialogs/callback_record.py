@@ -12,22 +12,28 @@ field and saves nothing.
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths, Qt
+from PySide6.QtGui import QGuiApplication, QImageReader, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -98,12 +104,67 @@ def _radios(parent: QWidget, name: str, choices: dict[str, str], checked: str | 
         codes[i] = code
         row.addWidget(radio)
     row.addStretch(1)
-    box.setFocusProxy(group.buttons()[0])
+    follow_choice(box, group)
     return box, group, codes
 
 
+def follow_choice(box: QWidget, group: QButtonGroup, label: QLabel | None = None) -> None:
+    """A radio group answers its label's Alt+letter (and a refusal's focus) on the button
+    checked, or on the first when none is: a QLabel's buddy must take focus itself, which the
+    box around the buttons does not."""
+    def point() -> None:
+        target: QAbstractButton = group.checkedButton() or group.buttons()[0]
+        box.setFocusProxy(target)
+        if label is not None:
+            label.setBuddy(target)
+
+    point()
+    group.idToggled.connect(lambda _i, _on: point())
+
+
+def documents_folder() -> str:
+    """Where a scan is looked for first: the user's Documents, else their home folder (not
+    the program's working directory)."""
+    for where in (QStandardPaths.StandardLocation.DocumentsLocation,
+                  QStandardPaths.StandardLocation.HomeLocation):
+        folder = QStandardPaths.writableLocation(where)
+        if folder and Path(folder).is_dir():
+            return folder
+    return str(Path.home())
+
+
+def ask_scan_file(parent: QWidget) -> str:
+    path, _ = QFileDialog.getOpenFileName(
+        parent, translate("CallbackRecordDialog", "The scan of the signed callback form"),
+        documents_folder(), translate(
+            "CallbackRecordDialog", "Scans ({patterns});;All files (*)").format(
+                patterns=SCAN_FILTER))
+    return path
+
+
+def keep_editing(parent: QWidget) -> bool:
+    """Esc or Cancel on a form with something in it: ask first; keeping it is the default."""
+    box = QMessageBox(QMessageBox.Icon.Question,
+                      translate("CallbackRecordDialog", "Discard the record?"),
+                      translate("CallbackRecordDialog",
+                                "What was entered in this record will be lost. Discard it?"),
+                      QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                      parent)
+    box.setObjectName("discardQuestion")
+    box.button(QMessageBox.StandardButton.Discard).setText(
+        translate("CallbackRecordDialog", "Discard"))
+    box.button(QMessageBox.StandardButton.Cancel).setText(
+        translate("CallbackRecordDialog", "Keep editing"))
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+    return box.exec() != QMessageBox.StandardButton.Discard
+
+
 class CallbackRecordDialog(QDialog):
-    """B2's record of one callback; ``saved`` holds the callback as saved."""
+    """B2's record of one callback; ``saved`` holds the callback as saved.
+
+    The fields scroll inside the dialog (errors under them make it taller than a 768-pixel
+    screen); the save and cancel buttons stay visible at the bottom."""
 
     def __init__(self, store: Store, actor: Actor, callback: CallbackDetail,
                  parent: QWidget | None = None) -> None:
@@ -114,9 +175,11 @@ class CallbackRecordDialog(QDialog):
         self._actor = actor
         self._callback = callback
         self._scan: tuple[str, bytes] | None = None
+        self._auto_later = False  # the phone chose "signs later", not the clerk
+        self._error_labels: dict[str, QLabel] = {}
         self.saved: CallbackDetail | None = None
         special = callback.row.source == callbacks.SPECIAL
-        general = QLabel(self)
+        self._general = general = QLabel(self)
         self.errors = FieldErrors(general)
 
         heading = QLabel(summary(callback), self)
@@ -154,7 +217,9 @@ class CallbackRecordDialog(QDialog):
         self._outcome_row = QWidget(self)
         outcome_line = QHBoxLayout(self._outcome_row)
         outcome_line.setContentsMargins(0, 0, 0, 0)
-        outcome_line.addWidget(QLabel(self.tr("Not satisfied:"), self._outcome_row))
+        not_satisfied = QLabel(self.tr("Not satisfied:"), self._outcome_row)
+        follow_choice(self._outcome_box, self._outcome_group, not_satisfied)
+        outcome_line.addWidget(not_satisfied)
         outcome_line.addWidget(self._outcome_box, 1)
 
         signing = {
@@ -187,6 +252,7 @@ class CallbackRecordDialog(QDialog):
         self._level_changed()
         if special:
             self._method_group.buttons()[1].setEnabled(False)  # special services: by phone
+        self._fit_to_screen()
         self.person.setFocus()
 
     def _field(self, widget: QWidget, name: str) -> QWidget:
@@ -195,42 +261,53 @@ class CallbackRecordDialog(QDialog):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(1)
         column.addWidget(widget)
-        column.addWidget(self.errors.label_for(name, box))
+        column.addWidget(self._error_label(name, box))
         return box
+
+    def _error_label(self, name: str, parent: QWidget) -> QLabel:
+        label = self.errors.label_for(name, parent)
+        self._error_labels[name] = label
+        return label
 
     def _lay_out(self, heading: QLabel, method_box: QWidget, level_box: QWidget,
                  sign_box: QWidget, general: QLabel, special: bool) -> None:
+        self.form = form = QWidget(self)
+        form.setObjectName("callbackRecordForm")
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
         grid.setVerticalSpacing(4)
         row = 0
 
-        def add(label: str, widget: QWidget, buddy: QWidget | None = None) -> None:
+        def add(label: str, widget: QWidget, buddy: QWidget | None = None) -> QLabel:
             nonlocal row
-            text = QLabel(label, self)
+            text = QLabel(label, form)
             text.setBuddy(buddy or widget)
             grid.addWidget(text, row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(widget, row, 1)
             row += 1
+            return text
 
-        reached = QWidget(self)
+        reached = QWidget(form)
         line = QHBoxLayout(reached)
         line.setContentsMargins(0, 0, 0, 0)
         line.addWidget(self._field(method_box, "method"), 0)
-        who = QLabel(self.tr("Person &reached *"), self)
+        who = QLabel(self.tr("Person &reached *"), form)
         who.setBuddy(self.person)
         line.addSpacing(16)
         line.addWidget(who)
         line.addWidget(self._field(self.person, "person_reached"), 1)
-        add(self.tr("&Method *"), reached, method_box)
+        method_label = add(self.tr("&Method *"), reached)
+        follow_choice(method_box, self._method_group, method_label)
         for i, (question, answer) in enumerate(self.answers):
             field = self._field(answer, "answers") if i == len(self.answers) - 1 else answer
             add(question, field, answer)
-        add(self.tr("&Satisfaction *"), self._field(level_box, "satisfaction"), level_box)
-        add("", self._field(self._outcome_row, "outcome"), self._outcome_box)
+        level_label = add(self.tr("&Satisfaction *"), self._field(level_box, "satisfaction"))
+        follow_choice(level_box, self._level_group, level_label)
+        self._outcome_field = self._field(self._outcome_row, "outcome")
+        add("", self._outcome_field, self._outcome_box)
         add(self.tr("C&omments"), self._field(self.comments, "comments"), self.comments)
 
-        pads = QGroupBox(self.tr("Signatures"), self)
+        pads = QGroupBox(self.tr("Signatures"), form)
         pads_layout = QGridLayout(pads)
         pads_layout.addWidget(self._field(sign_box, "signature"), 0, 0, 1, 2)
         self._customer_title = QLabel(self.tr("Customer"), pads)
@@ -245,7 +322,7 @@ class CallbackRecordDialog(QDialog):
         scan.addWidget(self.scan_button)
         scan.addWidget(self.scan_label, 1)
         customer.addLayout(scan)
-        customer.addWidget(self.errors.label_for("scan", self._customer_box))
+        customer.addWidget(self._error_label("scan", self._customer_box))
         pads_layout.addWidget(self._customer_box, 2, 0)
         pads_layout.addWidget(self._field(self.staff_pad, "staff_signature"), 2, 1)
         pads_layout.setColumnStretch(0, 1)
@@ -253,10 +330,20 @@ class CallbackRecordDialog(QDialog):
         if special:
             pads.setVisible(False)  # B2: a special service is called by phone, unsigned
 
+        inside = QVBoxLayout(form)
+        inside.setContentsMargins(0, 0, 4, 0)
+        inside.addLayout(grid)
+        inside.addWidget(pads, 1)
+        self.fields_area = QScrollArea(self)
+        self.fields_area.setObjectName("callbackRecordScroll")
+        self.fields_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.fields_area.setWidgetResizable(True)
+        self.fields_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.fields_area.setWidget(form)
+
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
-        layout.addLayout(grid)
-        layout.addWidget(pads, 1)
+        layout.addWidget(self.fields_area, 1)
         layout.addWidget(general)
         hint = QLabel(self.tr("Enter in Comments saves · Esc cancels"), self)
         hint.setStyleSheet("color: #616161;")
@@ -266,23 +353,51 @@ class CallbackRecordDialog(QDialog):
     def _connect_signals(self) -> None:
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        self._sign_group.idClicked.connect(lambda _i: self._signing_changed())
-        self._level_group.idClicked.connect(lambda _i: self._level_changed())
-        self._method_group.idClicked.connect(lambda _i: self._method_changed())
-        self.scan_button.clicked.connect(self.choose_scan)
-        for pad in (self.customer_pad, self.staff_pad):
-            pad.changed.connect(self.errors.clear)
+        # Toggled, not clicked: the arrow keys choose in a radio group as well as the mouse.
+        self._sign_group.idToggled.connect(self._signing_toggled)
+        self._sign_group.idClicked.connect(lambda _i: self._clerk_chose_signing())
+        self._level_group.idToggled.connect(
+            lambda _i, on: self._level_changed() if on else None)
+        self._method_group.idToggled.connect(
+            lambda _i, on: self._method_changed() if on else None)
+        self._outcome_group.idToggled.connect(lambda _i, _on: self._field_changed("outcome"))
+        self.scan_button.clicked.connect(lambda: self.choose_scan())
+        # A message is about what the field held; once the clerk changes it, it goes.
+        self.person.textChanged.connect(lambda _t: self._field_changed("person_reached"))
+        for _question, answer in self.answers:
+            answer.textChanged.connect(lambda _t: self._field_changed("answers"))
+        self.comments.textChanged.connect(lambda: self._field_changed("comments"))
+        self.customer_pad.changed.connect(lambda: self._field_changed("customer_signature"))
+        self.staff_pad.changed.connect(lambda: self._field_changed("staff_signature"))
+
+    def _field_changed(self, *fields: str) -> None:
+        for name in fields:
+            label = self._error_labels.get(name)
+            if label is not None:
+                label.clear()
+                label.hide()
+        self._general.clear()
+        self._general.hide()
 
     # -- what the form shows as it is filled in ----------------------------------------------
     def _chosen(self, group: QButtonGroup, codes: dict[int, str]) -> str | None:
         return codes.get(group.checkedId())
 
     def _method_changed(self) -> None:
+        self._field_changed("method", "signature")
+        method = self._chosen(self._method_group, self._method_codes)
         # On the phone the customer cannot sign here: the record waits (B2).
-        if (self._chosen(self._method_group, self._method_codes) == callbacks.PHONE
-                and self.signing() == callbacks.ON_SCREEN):
+        if method == callbacks.PHONE and self.signing() == callbacks.ON_SCREEN:
             self._check(self._sign_group, self._sign_codes, callbacks.LATER)
-            self._signing_changed()
+            self._auto_later = True
+        # Back to a visit: the pad again, unless the clerk chose the signing since.
+        elif (method == callbacks.VISIT and self._auto_later
+              and self.signing() == callbacks.LATER):
+            self._check(self._sign_group, self._sign_codes, callbacks.ON_SCREEN)
+            self._auto_later = False
+
+    def _clerk_chose_signing(self) -> None:
+        self._auto_later = False
 
     def _check(self, group: QButtonGroup, codes: dict[int, str], code: str) -> None:
         for i, known in codes.items():
@@ -290,9 +405,16 @@ class CallbackRecordDialog(QDialog):
                 group.button(i).setChecked(True)
 
     def _level_changed(self) -> None:
+        self._field_changed("satisfaction", "outcome")
         dissatisfied = self._chosen(self._level_group, self._level_codes) == callbacks.DISSATISFIED
-        self._outcome_row.setVisible(dissatisfied and self._callback.row.source
-                                     == callbacks.COMPLAINT)
+        shown = dissatisfied and self._callback.row.source == callbacks.COMPLAINT
+        if shown != self._outcome_field.isVisibleTo(self):
+            self._outcome_field.setVisible(shown)  # hidden, it takes no line
+            self._refit()
+
+    def _signing_toggled(self, _id: int, on: bool) -> None:
+        if on:
+            self._signing_changed()
 
     def _signing_changed(self) -> None:
         mode = self.signing()
@@ -300,7 +422,8 @@ class CallbackRecordDialog(QDialog):
         self.scan_button.setVisible(mode == callbacks.ON_PAPER)
         self.scan_label.setVisible(mode == callbacks.ON_PAPER)
         self._customer_title.setVisible(mode in (callbacks.ON_SCREEN, callbacks.ON_PAPER))
-        self.errors.clear()
+        self._field_changed("signature", "customer_signature", "scan")
+        self._refit()
 
     def signing(self) -> str:
         return self._chosen(self._sign_group, self._sign_codes) or callbacks.LATER
@@ -308,11 +431,10 @@ class CallbackRecordDialog(QDialog):
     def choose_scan(self, path: str | None = None) -> None:
         """The scan of the form the customer signed on paper (or a photo of it)."""
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(
-                self, self.tr("The scan of the signed callback form"), "",
-                self.tr("Scans ({patterns});;All files (*)").format(patterns=SCAN_FILTER))
+            path = ask_scan_file(self)
         if not path:
             return
+        self._field_changed("scan")
         try:
             content = Path(path).read_bytes()
         except OSError as error:
@@ -320,6 +442,56 @@ class CallbackRecordDialog(QDialog):
             return
         self._scan = (Path(path).name, content)
         self.scan_label.setText(Path(path).name)
+
+    # -- the size of the dialog ----------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_to_screen()
+
+    def _refit(self) -> None:
+        if self.isVisible():
+            self._fit_to_screen()
+
+    def _fit_to_screen(self) -> None:
+        """As tall as the fields need (errors under them included), never taller than the
+        screen: beyond that the fields scroll and the buttons stay in sight."""
+        for _nested in range(4):  # a shown label resizes its box, the box its form, …
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry()
+        frame = 40  # the window's title bar and borders, drawn by the system
+        self.setMaximumHeight(room.height() - frame)
+        inner = self.form.sizeHint()
+        outer = self.sizeHint()
+        chrome = outer.height() - self.fields_area.sizeHint().height()
+        wanted = min(chrome + inner.height(), room.height() - frame)
+        bar = self.fields_area.verticalScrollBar().sizeHint().width()
+        border = max(8, self.frameGeometry().width() - self.width())
+        width = min(max(outer.width(), inner.width() + bar, self.width()), room.width() - border)
+        height = max(wanted, self.height() if self.isVisible() else 0)
+        self.resize(width, min(height, room.height() - frame))
+        if self.isVisible():  # grown past the edge of the screen: move it back in
+            outside = self.frameGeometry()
+            left = max(room.left(), min(outside.left(), room.right() - outside.width()))
+            top = max(room.top(), min(outside.top(), room.bottom() - outside.height()))
+            self.move(left, top)
+
+    # -- leaving without saving -------------------------------------------------------------
+    def entered(self) -> bool:
+        """Has the clerk entered anything that Cancel would throw away?"""
+        return bool(
+            any(answer.text().strip() for _q, answer in self.answers)
+            or self.comments.toPlainText().strip()
+            or self._level_group.checkedButton() is not None
+            or self.person.text() != self._callback.row.customer_name
+            or not self.customer_pad.is_blank() or not self.staff_pad.is_blank()
+            or self._scan is not None
+        )
+
+    def reject(self) -> None:
+        if self.entered() and keep_editing(self):
+            return
+        super().reject()
 
     # -- saving -----------------------------------------------------------------------------
     def record(self) -> CallbackRecord:
@@ -349,7 +521,26 @@ class CallbackRecordDialog(QDialog):
             self.accept()
 
     def _refused(self, error: DomainError) -> None:
-        self.errors.show_and_focus(error, self)
+        label = self.errors.show_and_focus(error, self)
+        self._fit_to_screen()
+        if label is not self._general:
+            self.fields_area.ensureWidgetVisible(label)
+
+
+def record_html(c: CallbackDetail) -> str:
+    """What the customer's signature confirms (B2): the answers as asked and given, the
+    satisfaction in words and the comments; compact, read-only."""
+    rows = [(question, answer) for question, answer in c.answers if answer]
+    rows.append((translate("Callback", "Satisfaction"),
+                 vocabulary.word(vocabulary.SATISFACTIONS, c.row.satisfaction, labels.translate)
+                 if c.row.satisfaction else ""))
+    rows.append((translate("Callback", "Comments"), c.comments))
+    cells = "".join(
+        f"<tr><td style='color:#616161; padding-right:8px' valign='top'>{escape(k)}</td>"
+        f"<td>{escape(v).replace(chr(10), '<br>')}</td></tr>"
+        for k, v in rows if v
+    )
+    return f"<table cellspacing='0' cellpadding='1'>{cells}</table>"
 
 
 class SignLaterDialog(QDialog):
@@ -374,6 +565,20 @@ class SignLaterDialog(QDialog):
         self.pad.setObjectName("customer_signature")
         self.pad.setMinimumHeight(180)
         self.pad.changed.connect(self.errors.clear)
+        confirms = QLabel(self.tr("The customer confirms with this signature:"), self)
+        self.record_view = QLabel(record_html(callback), self)
+        self.record_view.setObjectName("signedRecord")
+        self.record_view.setTextFormat(Qt.TextFormat.RichText)
+        self.record_view.setWordWrap(True)
+        self.record_view.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.record_view.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        said = QScrollArea(self)
+        said.setFrameShape(QFrame.Shape.NoFrame)
+        said.setWidgetResizable(True)
+        said.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        said.setWidget(self.record_view)
+        said.setMaximumHeight(8 * self.fontMetrics().lineSpacing())
+        said.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -384,6 +589,8 @@ class SignLaterDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
+        layout.addWidget(confirms)
+        layout.addWidget(said)
         layout.addWidget(QLabel(self.tr("Customer's signature *"), self))
         layout.addWidget(self.pad, 1)
         layout.addWidget(self.errors.label_for("customer_signature", self))
@@ -404,13 +611,11 @@ class SignLaterDialog(QDialog):
 def attach_signed_paper(parent: QWidget, store: Store, actor: Actor, callback: CallbackDetail,
                         path: str | None = None,
                         done: Callable[[CallbackDetail], Any] | None = None) -> None:
-    """B2: the scan of the form the customer signed on paper finishes a waiting record."""
+    """B2: the scan of the form the customer signed on paper finishes a waiting record,
+    once the clerk has seen which file it is and said yes."""
     if path is None:
-        path, _ = QFileDialog.getOpenFileName(
-            parent, translate("CallbackRecordDialog", "The scan of the signed callback form"),
-            "", translate("CallbackRecordDialog", "Scans ({patterns});;All files (*)").format(
-                patterns=SCAN_FILTER))
-    if not path:
+        path = ask_scan_file(parent)
+    if not path or not confirm_scan(parent, callback, path):
         return
     name = Path(path).name
 
@@ -426,3 +631,40 @@ def attach_signed_paper(parent: QWidget, store: Store, actor: Actor, callback: C
     saved = run_action(parent, store, attach, refused)
     if saved is not None and done is not None:
         done(saved)
+
+
+PREVIEW_SIZE = 240  # pixels, the longer side of the scan shown in the question
+
+
+def confirm_scan(parent: QWidget, callback: CallbackDetail, path: str) -> bool:
+    """Name the file (and show an image's preview) before it finishes the record."""
+    name = Path(path).name
+    box = QMessageBox(parent)
+    box.setObjectName("confirmScan")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(translate("CallbackRecordDialog", "Attach the signed paper?"))
+    box.setText(translate(
+        "CallbackRecordDialog", "Attach {file} as the paper record of callback {number}, "
+        "signed by the customer?").format(file=name, number=callback.row.number))
+    # A complaint reopened by a dissatisfied customer (B3) stays open: it closes after its
+    # next callback.
+    reopened = (callback.row.satisfaction == callbacks.DISSATISFIED
+                and not callback.follow_complaint_number)
+    if callback.row.complaint_number and not reopened:
+        box.setInformativeText(translate(
+            "CallbackRecordDialog", "This completes the record and closes complaint "
+            "{complaint}.").format(complaint=callback.row.complaint_number))
+    else:
+        box.setInformativeText(translate("CallbackRecordDialog",
+                                         "This completes the record."))
+    reader = QImageReader(path)
+    size = reader.size()
+    if reader.canRead() and size.isValid():
+        reader.setScaledSize(size.scaled(PREVIEW_SIZE, PREVIEW_SIZE,
+                                         Qt.AspectRatioMode.KeepAspectRatio))
+        image = reader.read()
+        if not image.isNull():
+            box.setIconPixmap(QPixmap.fromImage(image))
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes

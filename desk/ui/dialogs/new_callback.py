@@ -18,14 +18,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
-from desk.services import callbacks, clock, vocabulary
-from desk.services.callbacks import CallbackDetail, NewCallback
-from desk.services.errors import DomainError
-from desk.services.permissions import Actor
+from desk.services import callback_documents, callbacks, clock, vocabulary
+from desk.services.callbacks import CallbackDetail, CallbackFilter, NewCallback
+from desk.services.errors import DeskError, DomainError
+from desk.services.permissions import Actor, allowed
 from desk.ui.actions import run_action
 from desk.ui.forms import FieldErrors, NotesEdit
 from desk.ui.labels import translate
+from desk.ui.operations import start_in_background
 from desk.ui.store import Store
 from desk.ui.widgets.customer_picker import CustomerPicker
 
@@ -34,6 +36,22 @@ SOURCES = (callbacks.FOLLOW_UP, callbacks.SURVEY, callbacks.SPECIAL, callbacks.M
 
 def _day(edit: QDateEdit) -> Any:
     return edit.date().toPython()
+
+
+KNOWN_CALLBACKS = 500  # the latest callbacks whose departments the combo offers
+
+
+def known_departments(session: Any, actor: Actor) -> list[str]:
+    """The departments already used, so a typo does not make a new one in the batch print's
+    choice (B4): those of done callbacks (a supervisor's list), and those of the latest
+    callbacks the clerk can see (a complaint's callback carries its complaint's department)."""
+    names: set[str] = set()
+    if allowed(actor, "callback.print"):  # a counter clerk does not print
+        names.update(callback_documents.departments(session, actor))
+    page = callbacks.list_callbacks(session, actor, CallbackFilter(view="all"),
+                                    limit=KNOWN_CALLBACKS)
+    names.update(row.department for row in page.rows if row.department)
+    return sorted(names)
 
 
 def _today() -> QDate:
@@ -65,9 +83,14 @@ class NewCallbackDialog(QDialog):
         self.subject = NotesEdit(self.save, self)
         self.subject.setObjectName("subject")
         self.subject.setFixedHeight(64)
-        self.department = QLineEdit(self)
+        # Typed or chosen from the departments already used.
+        self.department = QComboBox(self)
         self.department.setObjectName("department")
-        self.department.setMaxLength(40)
+        self.department.setEditable(True)
+        self.department.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        department_line = self.department.lineEdit()
+        assert department_line is not None
+        department_line.setMaxLength(40)
         today = _today()
         self.due = QDateEdit(today, self)
         self.due.setObjectName("due")
@@ -84,13 +107,23 @@ class NewCallbackDialog(QDialog):
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self._rows: dict[str, QWidget] = {}
+        self._labels: dict[str, QLabel] = {}
         self._add("source", self.tr("&Source *"), self.source)
         self._add("customer", self.tr("C&ustomer"), self.customer)
         self._add("subject", self.tr("&About *"), self.subject)
-        self._add("department", self.tr("&Department"), self.department)
+        # A survey's opinion goes to a department: there it is required (B1).
+        self._department_words = (self.tr("&Department"), self.tr("&Department *"))
+        self._add("department", self._department_words[0], self.department)
         self._add("due", self.tr("Call &back on *"), self.due)
         self._add("summary_on", self.tr("Survey summarised on *"), self.summary_on)
         self._add("service_fee", self.tr("&Fee (yuan) *"), self.fee)
+        # The label column keeps its width whichever rows the source shows.
+        metrics = self.fontMetrics()
+        widest = max(*(label.sizeHint().width() for label in self._labels.values()),
+                     *(metrics.horizontalAdvance(text.replace("&", ""))
+                       for text in self._department_words))
+        for label in self._labels.values():
+            label.setMinimumWidth(widest)
         self.explain = QLabel(self)
         self.explain.setWordWrap(True)
         self.explain.setStyleSheet("color: #616161;")
@@ -109,7 +142,28 @@ class NewCallbackDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.source.currentIndexChanged.connect(self._source_changed)
         self._source_changed()
+        self._load_departments()
         self.source.setFocus()
+
+    def _load_departments(self) -> None:
+        store, actor = self._store, self._actor
+
+        def work(_progress: Any) -> list[str]:
+            with store.read() as session:
+                return known_departments(session, actor)
+
+        def loaded(names: list[str]) -> None:
+            if isValid(self):
+                typed = self.department.currentText()
+                self.department.addItems(names)
+                self.department.setEditText(typed)  # what the clerk typed meanwhile stays
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, DeskError):
+                raise error
+            # No list to choose from: the department is typed, as before.
+
+        start_in_background(work, loaded, failed)
 
     def _add(self, name: str, label: str, widget: QWidget) -> None:
         box = QWidget(self)
@@ -122,6 +176,7 @@ class NewCallbackDialog(QDialog):
         text.setBuddy(widget)
         self.form.addRow(text, box)
         self._rows[name] = box
+        self._labels[name] = text
 
     def _show_row(self, name: str, shown: bool) -> None:
         self.form.setRowVisible(self._rows[name], shown)
@@ -134,6 +189,8 @@ class NewCallbackDialog(QDialog):
         self._show_row("due", source in (callbacks.FOLLOW_UP, callbacks.MANUAL))
         self._show_row("summary_on", source == callbacks.SURVEY)
         self._show_row("service_fee", source == callbacks.SPECIAL)
+        self._labels["department"].setText(
+            self._department_words[source == callbacks.SURVEY])
         self.errors.clear()
         self.explain.setText({
             callbacks.SURVEY: self.tr(
@@ -151,7 +208,7 @@ class NewCallbackDialog(QDialog):
     def data(self) -> NewCallback:
         return NewCallback(
             source=self.chosen_source(), subject=self.subject.toPlainText(),
-            customer_id=self.customer.chosen_id, department=self.department.text(),
+            customer_id=self.customer.chosen_id, department=self.department.currentText(),
             due=_day(self.due), summary_on=_day(self.summary_on), service_fee=self.fee.text(),
         )
 

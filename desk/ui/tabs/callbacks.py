@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -50,6 +51,9 @@ from desk.ui.widgets.callback_panel import CallbackPanel
 from desk.ui.widgets.record_table import record_table
 
 VIEWS = ("due", "open", "signature", "done", "all")
+PHONE_COLUMN, COMPLAINT_COLUMN, SOURCE_COLUMN, ABOUT = 5, 6, 3, 8
+# The columns that give way when the list is narrow, the first first (the panel shows them).
+GIVE_WAY = (PHONE_COLUMN, COMPLAINT_COLUMN, SOURCE_COLUMN)
 _NO_SORT = ("", False)  # the service orders the list: the most urgent first
 _Loaded = tuple[CallbackDetail, list[TimelineEntry]]
 _PENDING_REPLIES = "pending_replies"
@@ -145,8 +149,15 @@ class CallbacksTab(QWidget):
         self.number.setObjectName("callbackNumber")
         self.number.setPlaceholderText(self.tr("Callback no. (scan or type)"))
         self.number.setClearButtonEnabled(True)
+        # The whole hint in sight, with the clear button beside it.
+        self.number.setMinimumWidth(self.number.fontMetrics().horizontalAdvance(
+            self.number.placeholderText()) + 4 * self.number.fontMetrics().averageCharWidth())
         self.count_label = QLabel(self)
         self.count_label.setObjectName("callbackCount")
+        # What the last action did ("Callback HF-… saved."), like the reception's line.
+        self.message = QLabel(self)
+        self.message.setObjectName("callbackMessage")
+        self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.replies_button = QPushButton(self)
         self.replies_button.setObjectName("pendingRepliesButton")
         self.replies_button.setFlat(True)
@@ -202,8 +213,32 @@ class CallbacksTab(QWidget):
         for column, sample in enumerate(samples):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
-            header.resizeSection(column, width + 3 * metrics.averageCharWidth())
-        header.setSectionResizeMode(len(samples), QHeaderView.ResizeMode.Stretch)
+            header.resizeSection(column, width + 2 * metrics.averageCharWidth())
+        # What it is about takes the room left; it keeps at least this much.
+        self._about_room = 20 * metrics.averageCharWidth()
+        header.setSectionResizeMode(ABOUT, QHeaderView.ResizeMode.Stretch)
+        self.table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """The list fits its width without a horizontal scrollbar: what the panel beside it
+        shows as well (the phone, the complaint, the source) gives way first, and comes back
+        when there is room."""
+        header = self.table.horizontalHeader()
+        room = self.table.viewport().width() - self._about_room
+        needed = sum(header.sectionSize(c) for c in range(ABOUT) if c not in GIVE_WAY)
+        for column in GIVE_WAY:
+            header.setSectionHidden(column, False)  # a hidden section's size reads 0
+            needed += header.sectionSize(column)
+        for column in GIVE_WAY:
+            if needed <= room:
+                break
+            needed -= header.sectionSize(column)
+            header.setSectionHidden(column, True)
 
     def _lay_out(self) -> None:
         show = QLabel(self.tr("&Show:"), self)
@@ -216,7 +251,8 @@ class CallbacksTab(QWidget):
         bar.addSpacing(12)
         bar.addWidget(self.count_label)
         bar.addWidget(self.replies_button)
-        bar.addStretch(1)
+        bar.addSpacing(12)
+        bar.addWidget(self.message, 1)  # takes the room left, never pushes the buttons
         bar.addWidget(self.print_button)
         bar.addWidget(self.new_button)
         self.split = split = QSplitter(Qt.Orientation.Horizontal, self)
@@ -280,6 +316,7 @@ class CallbacksTab(QWidget):
             return callbacks.list_callbacks(session, self._actor, flt, after=after, limit=limit)
 
     def _reloaded(self, total: int) -> None:
+        self._fit_columns()  # a reset header shows every column again
         counts = self._counts
         text = self.tr("%n callback(s)", "", total)
         if counts is not None:
@@ -348,6 +385,24 @@ class CallbacksTab(QWidget):
             self._shown_id = detail.row.id
             self._load_detail(detail.row.id)
 
+    def _done(self, detail: CallbackDetail | None) -> None:
+        """An action saved ``detail``: say so, and show it."""
+        if detail is not None:
+            self.announce(detail)
+            self.show_detail(detail)
+
+    def announce(self, detail: CallbackDetail) -> None:
+        """Say what the last action did: the row may leave the list by itself."""
+        number = detail.row.number
+        if detail.row.state == callbacks.AWAITING_SIGNATURE:
+            text = self.tr("Callback {number} saved: it waits for the customer's signature.")
+        elif detail.row.state == callbacks.DONE:
+            text = self.tr("Callback {number} is done: the signed record is saved.")
+        else:
+            text = self.tr("Callback {number} saved.")
+        self.message.setText(text.format(number=number))
+        self.message.setToolTip(self.message.text())
+
     # -- actions --------------------------------------------------------------------------
     def _default_step(self) -> None:
         """Enter on a row: the step it waits for (record the call, most often)."""
@@ -361,29 +416,31 @@ class CallbacksTab(QWidget):
         detail = self.panel.detail
         if detail is None:
             return
+        self.message.clear()
         if action in ("record", "sign"):
             signing = (CallbackRecordDialog if action == "record" else SignLaterDialog)(
                 self._store, self._actor, detail, self)
-            signing.accepted.connect(lambda: self.show_detail(signing.saved))
+            signing.accepted.connect(lambda: self._done(signing.saved))
             signing.finished.connect(signing.deleteLater)
             signing.open()
         elif action == "attach_paper":
-            attach_signed_paper(self, self._store, self._actor, detail, done=self.show_detail)
+            attach_signed_paper(self, self._store, self._actor, detail, done=self._done)
         elif action == "print":
             self.print_record(detail.row.id)
         elif action == "print_notice":
             self.print_notice(detail.row.id)
         else:
             dialog = StepDialog(self._store, step_for(action, detail, self._actor), self)
-            dialog.accepted.connect(lambda: self.show_detail(dialog.result))
+            dialog.accepted.connect(lambda: self._done(dialog.result))
             dialog.finished.connect(dialog.deleteLater)
             dialog.open()
 
     def new_callback(self) -> NewCallbackDialog | None:
         if not allowed(self._actor, "callback.write"):
             return None
+        self.message.clear()
         dialog = NewCallbackDialog(self._store, self._actor, self)
-        dialog.accepted.connect(lambda: self.show_detail(dialog.saved))
+        dialog.accepted.connect(lambda: self._done(dialog.saved))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
