@@ -418,6 +418,22 @@ A report for the administrator was written to:
 <context>
     <name>CallbackRecordDialog</name>
     <message>
+        <source>Discard the record?</source>
+        <translation>放弃这份回访记录？</translation>
+    </message>
+    <message>
+        <source>What was entered in this record will be lost. Discard it?</source>
+        <translation>本记录中已填写的内容将会丢失。确定放弃吗？</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续填写</translation>
+    </message>
+    <message>
         <source>Callback record {number}</source>
         <translation>回访记录 {number}</translation>
     </message>
@@ -504,6 +520,22 @@ A report for the administrator was written to:
     <message>
         <source>Enter in Comments saves · Esc cancels</source>
         <translation>在“其他意见”中按回车保存 · Esc 取消</translation>
+    </message>
+    <message>
+        <source>Attach the signed paper?</source>
+        <translation>附上客户签字的纸质记录？</translation>
+    </message>
+    <message>
+        <source>Attach {file} as the paper record of callback {number}, signed by the customer?</source>
+        <translation>将 {file} 作为回访 {number} 经客户签字的纸质记录附上吗？</translation>
+    </message>
+    <message>
+        <source>This completes the record and closes complaint {complaint}.</source>
+        <translation>附上后本回访记录即告完成，投诉 {complaint} 随之结案。</translation>
+    </message>
+    <message>
+        <source>This completes the record.</source>
+        <translation>附上后本回访记录即告完成。</translation>
     </message>
     <message>
         <source>The scan of the signed callback form</source>
@@ -681,6 +713,18 @@ A report for the administrator was written to:
     <message>
         <source>Pending replies: {pending} ({overdue} overdue)</source>
         <translation>待答复：{pending}（逾期 {overdue}）</translation>
+    </message>
+    <message>
+        <source>Callback {number} saved: it waits for the customer&apos;s signature.</source>
+        <translation>回访记录 {number} 已保存，等待客户签字。</translation>
+    </message>
+    <message>
+        <source>Callback {number} is done: the signed record is saved.</source>
+        <translation>回访 {number} 已完成，签字记录已保存。</translation>
+    </message>
+    <message>
+        <source>Callback {number} saved.</source>
+        <translation>回访记录 {number} 已保存。</translation>
     </message>
 </context>
 <context>
@@ -4325,6 +4369,10 @@ F8，或在商品上按 Enter  出库</translation>
         <translation>部门(&amp;D)</translation>
     </message>
     <message>
+        <source>&amp;Department *</source>
+        <translation>部门(&amp;D) *</translation>
+    </message>
+    <message>
         <source>Call &amp;back on *</source>
         <translation>回访日期(&amp;B) *</translation>
     </message>
@@ -4657,6 +4705,10 @@ This look-up has been recorded.</source>
     <message>
         <source>Customer&apos;s signature for {number}</source>
         <translation>{number} 客户签字</translation>
+    </message>
+    <message>
+        <source>The customer confirms with this signature:</source>
+        <translation>客户签字确认以下内容：</translation>
     </message>
     <message>
         <source>Save the signature</source>
