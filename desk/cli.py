@@ -10,6 +10,7 @@
     desk export quarterly-complaints --quarter 2026-Q4 --out FILE.xlsx --user NAME
     desk print callbacks --from 2026-11-01 --to 2026-11-30 [--department D] --out FILE.pdf
                          --user NAME
+    desk print inspection DH-20261123-0001 --out FILE.pdf --user NAME
     desk verify FILE.pdf --user NAME
 
 Subcommands call the same services and jobs as the window; none has logic of its own. Those
@@ -103,6 +104,12 @@ def _parser() -> argparse.ArgumentParser:
     callbacks.add_argument("--department", help="only this department's callbacks")
     callbacks.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
     _account_options(callbacks)
+    inspection = documents.add_parser(
+        "inspection", help="the inspection sheet (验收单) of a delivery, its latest inspection "
+                           "(W4)")
+    inspection.add_argument("number", metavar="DELIVERY_NUMBER", help="DH-yyyymmdd-nnnn")
+    inspection.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    _account_options(inspection)
     verify = commands.add_parser(
         "verify", help="say whether a PDF is an original the desk issued, a marked reprint, or "
                        "altered / not the desk's (exit 0, 1; 2 when it cannot check)")
@@ -329,6 +336,22 @@ def _print_callbacks(args: argparse.Namespace) -> int:
     return _run_report(args, ("Documents", "Callback record"), job)
 
 
+def _print_inspection(args: argparse.Namespace) -> int:
+    """W4: the same sheet as the warehouse tab's preview, written to a file and registered."""
+    from desk.services import delivery_papers
+
+    def job(database: Database, actor: Actor, translate: Translate, control: JobControl) -> str:
+        saved = delivery_papers.save_inspection_sheet(database, actor, args.number, args.out,
+                                                      translate)
+        said = translate("CommandLine", QT_TRANSLATE_NOOP(
+            "CommandLine", "Inspection sheet {number}, {pages} page(s) -> {path}"))
+        return (said.format(number=saved.printed.records[0].reference,
+                            pages=saved.issued.pages, path=saved.path)
+                + f"\nSHA-256 {saved.issued.sha256}")
+
+    return _run_report(args, ("Documents", "Inspection sheet"), job)
+
+
 def _verify(args: argparse.Namespace) -> int:
     """B4: the verdict in the person's language; 0 original or reprint, 1 altered or unknown,
     2 when the file cannot be read or the account may not check."""
@@ -382,6 +405,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "export":
         kinds = {command: option for command, option, _, _ in _COMPLAINT_REPORTS}
         return _export_complaints(args, kinds[args.report])
+    if args.command == "print" and args.document == "inspection":
+        return _print_inspection(args)
     if args.command == "print":
         return _print_callbacks(args)
     if args.command == "verify":
