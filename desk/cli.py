@@ -8,6 +8,7 @@
     desk export weekly-complaints --week 2026-W47 --out FILE.xlsx --user NAME
     desk export monthly-complaints --month 2026-11 --out FILE.xlsx --user NAME
     desk export quarterly-complaints --quarter 2026-Q4 --out FILE.xlsx --user NAME
+    desk export inbound --date 2026-11-23 --out FILE.xlsx --user NAME
     desk print callbacks --from 2026-11-01 --to 2026-11-30 [--department D] --out FILE.pdf
                          --user NAME
     desk print inspection DH-20261123-0001 --out FILE.pdf --user NAME
@@ -92,6 +93,12 @@ def _parser() -> argparse.ArgumentParser:
                             help=f"the {option}, like {example}")
         report.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx")
         _account_options(report)
+    inbound = reports.add_parser(
+        "inbound", help="the day's inbound list for finance: every line taken into stock (W5)")
+    inbound.add_argument("--date", dest="day", type=_day, required=True, metavar="DATE",
+                         help="the day, YYYY-MM-DD (local time)")
+    inbound.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx")
+    _account_options(inbound)
     printing = commands.add_parser("print", help="write a printed document as PDF (signs in "
                                                  "with --user; the file is registered, B4)")
     documents = printing.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
@@ -336,6 +343,20 @@ def _print_callbacks(args: argparse.Namespace) -> int:
     return _run_report(args, ("Documents", "Callback record"), job)
 
 
+def _export_inbound(args: argparse.Namespace) -> int:
+    """W5: the day's inbound list for finance, the same job as the warehouse tab's export."""
+    from desk.services import inbound_export
+
+    def job(database: Database, actor: Actor, translate: Translate, control: JobControl) -> str:
+        result = inbound_export.export_inbound(database, actor, args.day, args.out, translate,
+                                               control)
+        said = translate("CommandLine", QT_TRANSLATE_NOOP(
+            "CommandLine", "{count} line(s) taken in -> {path}"))
+        return said.format(count=result.count, path=result.path)
+
+    return _run_report(args, ("InboundSheet", "Taken in"), job)
+
+
 def _print_inspection(args: argparse.Namespace) -> int:
     """W4: the same sheet as the warehouse tab's preview, written to a file and registered."""
     from desk.services import delivery_papers
@@ -400,6 +421,8 @@ def no_screen() -> str | None:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command == "export" and args.report == "inbound":
+        return _export_inbound(args)
     if args.command == "export" and args.report == "visits":
         return _export_visits(args)
     if args.command == "export":

@@ -6,17 +6,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import openpyxl
 import pytest
 from sqlalchemy import select
 
 from desk import cli
 from desk.db import Database
 from desk.models import IssuedDocument
-from desk.services import delivery_papers, papers, staff
+from desk.services import clock, delivery_papers, papers, staff
 from desk.services.deliveries import DeliveryDetail
 from desk.services.errors import DomainError, PermissionDenied
 from desk.services.permissions import Actor
 from desk.services.vocabulary import untranslated
+from tests.services.helpers import audit_entries
 from tests.services.test_callback_documents import pdf_text, poppler_rows
 from tests.services.test_deliveries import DeliveryLineInput as Line
 from tests.services.test_deliveries import add_items, all_pass, expect, inspect
@@ -109,3 +111,28 @@ def test_w4_desk_print_inspection_writes_and_registers_the_sheet(
     assert cli.main(["print", "inspection", "DH-19990101-0001", "--out", str(missing), "--db",
                      database_url, "--user", warehouse_clerk.username, "--lang", "en"]) == 1
     assert not missing.exists()
+
+
+def test_w5_desk_export_inbound_writes_the_days_list_and_audits_it(
+    database: Database, database_url: str, warehouse_clerk: Actor, delivery: DeliveryDetail,
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+    qapp: object,
+) -> None:
+    done = inspect(database, warehouse_clerk, delivery, all_pass(delivery))
+    with database.transaction() as session:
+        staff.change_password(session, warehouse_clerk, "sunqi-pass-1", PASSWORD)
+    monkeypatch.setenv(cli.ENV_PASSWORD, PASSWORD)
+    out = tmp_path / "入库.xlsx"
+    today = clock.local_today().isoformat()
+    assert cli.main(["export", "inbound", "--date", today, "--out", str(out), "--db",
+                     database_url, "--user", warehouse_clerk.username, "--lang", "en"]) == 0
+    assert f"2 line(s) taken in -> {out}" in capsys.readouterr().out
+    book = openpyxl.load_workbook(out)
+    lines, totals = book.worksheets
+    rows = [[cell for cell in row] for row in lines.iter_rows(min_row=4, values_only=True)]
+    assert [(r[0], r[1], r[5], r[9]) for r in rows] == [
+        (done.row.receipt_number, done.row.number, "DK-1001", 10),
+        (done.row.receipt_number, done.row.number, "XL-200", 25.5)]
+    assert list(totals.iter_rows(values_only=True))[-1][:2] == ("Receipts", 1)
+    [exported] = audit_entries(database, "stock.export_inbound")
+    assert exported.after is not None and exported.after["count"] == 2
