@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
@@ -317,6 +317,20 @@ def inspect_delivery(session: Session, actor: Actor, delivery_id: int, expected_
                    f.note] for f in found],
     })
     return get_delivery(session, actor, delivery.id)
+
+
+def receive_unannounced(session: Session, actor: Actor, data: DeliveryInput,
+                        checks: Sequence[LineCheck], signature: bytes) -> DeliveryDetail:
+    """W3 for a delivery nobody announced: registered and inspected in one action (the
+    checks in the order of ``data.lines``; their ``line_id`` is not known yet and ignored)."""
+    if len(checks) != len(data.lines):
+        raise DomainError(QT_TRANSLATE_NOOP(
+            "DeskMessages", "Inspect every line of the delivery before finishing."), "lines")
+    created = create_delivery(session, actor, replace(data, announced=False))
+    numbered = [replace(check, line_id=line.id)
+                for check, line in zip(checks, created.lines, strict=True)]
+    return inspect_delivery(session, actor, created.row.id, created.row.version,
+                            InspectionInput(numbered, signature))
 
 
 def _stale(session: Session, delivery: Delivery) -> None:

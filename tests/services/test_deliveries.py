@@ -255,3 +255,15 @@ def test_w5_the_inbound_list_has_the_days_received_lines(
     assert [(r.receipt_number, r.code, r.quantity, r.received_by) for r in rows] == [
         (done.row.receipt_number, "DK-1001", Decimal(10), "孙七"),
         (done.row.receipt_number, "XL-200", Decimal("25.5"), "孙七")]
+
+
+def test_w3_an_unannounced_delivery_is_registered_and_inspected_in_one_action(
+    database: Database, warehouse_clerk: Actor
+) -> None:
+    kettle, _cable = add_items(database, warehouse_clerk)
+    data = DeliveryInput("格力", "", [DeliveryLineInput("2", barcode=kettle.barcode)])
+    check = LineCheck(0, "2", True, True, True, True, True, True)
+    with database.transaction() as session:
+        done = deliveries.receive_unannounced(session, warehouse_clerk, data, [check], SIGNATURE)
+    assert done.row.state == "passed" and not done.announced
+    assert on_hand(database, warehouse_clerk, kettle.id) == 2
