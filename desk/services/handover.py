@@ -4,7 +4,9 @@ reassign anyone's.
 
 Each item names its new owner on its own record (and, for a complaint, on its timeline), and
 the handover as a whole is one audit row on the giver's account: who handed what to whom,
-when, and why. Held deliveries (issue 8) join :data:`KINDS`.
+when, and why. A warehouse clerk hands over their held deliveries (W3) the same way, to
+another warehouse clerk or a supervisor: each kind of work goes only to someone whose role may
+do it.
 """
 
 from __future__ import annotations
@@ -18,18 +20,29 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
-from desk.models import Callback, Complaint, Customer, PendingReply, Staff, Suggestion
-from desk.services import audit, callbacks, clock, complaints
-from desk.services.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, StaleEdit
-from desk.services.permissions import COUNTER, SUPERVISOR, Actor, allowed, authorize
+from desk.models import Callback, Complaint, Customer, Delivery, PendingReply, Staff, Suggestion
+from desk.services import audit, callbacks, clock, complaints, deliveries
+from desk.services.errors import (
+    QT_TRANSLATE_NOOP,
+    DomainError,
+    NotFound,
+    PermissionDenied,
+    StaleEdit,
+)
+from desk.services.permissions import COUNTER, SUPERVISOR, WAREHOUSE, Actor, allowed, authorize
 from desk.services.validation import notes
 
 COMPLAINT, REPLY, SUGGESTION, CALLBACK = "complaint", "reply", "suggestion", "callback"
+DELIVERY = "delivery"
 CHOOSE_TAKER = QT_TRANSLATE_NOOP("DeskMessages", "Choose a colleague to hand the work to.")
-KINDS = (COMPLAINT, CALLBACK, REPLY, SUGGESTION)
-_MODELS: dict[str, type[Complaint | Callback | PendingReply | Suggestion]] = {
+KINDS = (COMPLAINT, CALLBACK, REPLY, SUGGESTION, DELIVERY)
+_MODELS: dict[str, type[Complaint | Callback | PendingReply | Suggestion | Delivery]] = {
     COMPLAINT: Complaint, CALLBACK: Callback, REPLY: PendingReply, SUGGESTION: Suggestion,
+    DELIVERY: Delivery,
 }
+# What a colleague must be allowed to do to take each kind of work over.
+_WORK = {COMPLAINT: "complaint.write", CALLBACK: "complaint.write", REPLY: "complaint.write",
+         SUGGESTION: "complaint.write", DELIVERY: "stock.receive"}
 
 
 @dataclass(frozen=True)
@@ -61,8 +74,12 @@ def _staff(session: Session, staff_id: int, field: str) -> Staff:
 
 
 def _may_hand_over(session: Session, actor: Actor, giver_id: int) -> None:
-    """Everyone hands over their own work; only a supervisor reassigns someone else's."""
-    authorize(session, actor, "complaint.write")
+    """Everyone hands over their own work (the desk's or the dock's); only a supervisor
+    reassigns someone else's."""
+    try:
+        authorize(session, actor, "complaint.write")
+    except PermissionDenied:
+        authorize(session, actor, "stock.receive")
     if giver_id != actor.id:
         authorize(session, actor, "handover.assign")
 
@@ -105,15 +122,31 @@ def open_work(session: Session, actor: Actor, staff_id: int) -> list[OpenItem]:
     )
     for g, name in ideas:  # C1a: suggestions being followed up
         items.append(OpenItem(SUGGESTION, g.id, g.number, name or "", g.state, None, g.version))
+    held = session.scalars(
+        select(Delivery).where(Delivery.owner_id == staff_id, Delivery.state == deliveries.HELD)
+        .order_by(Delivery.id))
+    for d in held:  # W3: held at the dock, waiting for the supplier's fix
+        items.append(OpenItem(DELIVERY, d.id, d.number, d.supplier, d.state, None, d.version))
     return items
 
 
 def takers(session: Session, actor: Actor) -> list[tuple[int, str]]:
-    """Who can take desk work over: the active counter staff and supervisors."""
-    authorize(session, actor, "complaint.write")
+    """Who can take work over: the active counter staff and supervisors for the desk's work,
+    warehouse clerks and supervisors for the dock's."""
+    roles = {SUPERVISOR}
+    try:
+        authorize(session, actor, "complaint.write")
+        roles.add(COUNTER)
+    except PermissionDenied:
+        pass
+    if allowed(actor, "stock.receive"):
+        authorize(session, actor, "stock.receive")
+        roles.add(WAREHOUSE)
+    if roles == {SUPERVISOR}:
+        _may_hand_over(session, actor, actor.id)  # says why not
     rows = session.execute(
         select(Staff.id, Staff.display_name)
-        .where(Staff.active.is_(True), Staff.role.in_((COUNTER, SUPERVISOR)))
+        .where(Staff.active.is_(True), Staff.role.in_(sorted(roles)))
         .order_by(Staff.display_name)
     )
     return [(i, n) for i, n in rows]
@@ -137,9 +170,8 @@ def hand_over(
     taker = _staff(session, taker_id, "taker")
     if taker_id == giver_id:
         raise DomainError(CHOOSE_TAKER, "taker")
-    if not taker.active or not allowed(
-        Actor(taker.id, taker.username, taker.display_name, taker.role), "complaint.write"
-    ):
+    taking = Actor(taker.id, taker.username, taker.display_name, taker.role)
+    if not taker.active or not all(allowed(taking, _WORK[item.kind]) for item in items):
         raise DomainError(QT_TRANSLATE_NOOP(
             "DeskMessages", "{name} cannot take desk work (inactive or another role)."),
             "taker", name=taker.display_name)
@@ -153,7 +185,7 @@ def hand_over(
             "should know."), "note")
     moved: list[dict[str, Any]] = []
     for item in items:
-        record: Complaint | Callback | PendingReply | Suggestion | None = session.get(  # type: ignore[assignment]
+        record: Complaint | Callback | PendingReply | Suggestion | Delivery | None = session.get(  # type: ignore[assignment]
             _MODELS[item.kind], item.id)
         if record is None or record.owner_id != giver_id or record.version != item.version:
             raise StaleEdit(QT_TRANSLATE_NOOP(

@@ -267,3 +267,28 @@ def test_w3_an_unannounced_delivery_is_registered_and_inspected_in_one_action(
         done = deliveries.receive_unannounced(session, warehouse_clerk, data, [check], SIGNATURE)
     assert done.row.state == "passed" and not done.announced
     assert on_hand(database, warehouse_clerk, kettle.id) == 2
+
+
+def test_s6_a_warehouse_clerk_hands_over_held_deliveries_to_a_colleague_of_the_dock(
+    database: Database, warehouse_clerk: Actor, admin: Actor, clerk: Actor,
+    two_lines: DeliveryDetail,
+) -> None:
+    from desk.services import handover, staff
+
+    held = inspect(database, warehouse_clerk, two_lines,
+                   all_pass(two_lines, documents_ok=False, note="送货单缺失"))
+    with database.transaction() as session:
+        info = staff.create_staff(session, admin, "zhouba", "周八", "warehouse", "zhouba-pass-1")
+        work = handover.open_work(session, warehouse_clerk, warehouse_clerk.id)
+        takers = dict(handover.takers(session, warehouse_clerk))
+    assert [(w.kind, w.label, w.customer_name) for w in work] == [
+        ("delivery", held.row.number, "美的供应链")]
+    assert info.id in takers and clerk.id not in takers  # the counter does not receive
+    with pytest.raises(DomainError), database.transaction() as session:
+        handover.hand_over(session, warehouse_clerk, warehouse_clerk.id, clerk.id, work, "休假")
+    with database.transaction() as session:
+        handover.hand_over(session, warehouse_clerk, warehouse_clerk.id, info.id, work, "休假")
+    with database.read() as session:
+        assert deliveries.get_delivery(session, warehouse_clerk, held.row.id).row.owner_name == (
+            "周八")
+    assert audit_entries(database, "delivery.hand_over")

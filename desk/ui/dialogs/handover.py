@@ -119,6 +119,9 @@ class HandoverDialog(QDialog):
                     number=item.label, who=item.customer_name or labels.anonymous(),
                     state=labels.state("callback", item.state),
                     day=labels.local_time(item.due)[:10] if item.due else "—")
+            elif item.kind == handover.DELIVERY:
+                text = self.tr("Held delivery {number} · {supplier}").format(
+                    number=item.label, supplier=item.customer_name)
             elif item.kind == handover.SUGGESTION:
                 text = self.tr("Suggestion {number} · {who}").format(
                     number=item.label, who=item.customer_name or labels.anonymous())
