@@ -65,8 +65,8 @@ def _delivery_section(d: DeliveryDetail, w: Words) -> forms.FormSection:
         forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Supplier")), d.row.supplier),
         forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Delivery note no.")),
                       d.row.note_number),
-        forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Announced")),
-                      w(QT_TRANSLATE_NOOP("Documents", "Expected")) if d.announced
+        forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Arrival")),
+                      w(QT_TRANSLATE_NOOP("Documents", "Announced in advance")) if d.announced
                       else w(QT_TRANSLATE_NOOP("Documents", "Arrived unannounced"))),
     ))
 
@@ -83,7 +83,7 @@ def _line_section(index: int, line: LineDetail, w: Words) -> forms.FormSection:
     rows = [
         forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Expected")),
                       _amount(line.expected, line.unit)),
-        forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Received")),
+        forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Received quantity")),
                       _amount(found.received, line.unit)),
         forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Quantity")),
                       _verdict(w, found.quantity_ok)),
@@ -121,7 +121,7 @@ def _result_section(d: DeliveryDetail, w: Words) -> forms.FormSection:
             time=local_time(inspection.notified_at))
             if inspection.notified_at else
             w(QT_TRANSLATE_NOOP("Documents", "Not yet told")))
-        rows.append(forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Handler told")), told,
+        rows.append(forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Handler notice")), told,
                                   wide=True))
     return forms.FormSection(w(QT_TRANSLATE_NOOP("Documents", "Result")), tuple(rows))
 

@@ -195,6 +195,8 @@ class DeliveriesPanel(QWidget):
         self.count_label.setText(
             QCoreApplication.translate("DeliveriesPanel", "%n delivery(ies)", "", total)
         )
+        if self.current() is None and self.model.rowCount():
+            self.table.selectRow(0)  # Enter inspects the newest at once
         self._update_buttons()
 
     def _on_changed(self, changed: frozenset[str]) -> None:
