@@ -26,7 +26,6 @@ from desk.services.errors import (
     QT_TRANSLATE_NOOP,
     DomainError,
     NotFound,
-    PermissionDenied,
     StaleEdit,
 )
 from desk.services.permissions import COUNTER, SUPERVISOR, WAREHOUSE, Actor, allowed, authorize
@@ -73,13 +72,11 @@ def _staff(session: Session, staff_id: int, field: str) -> Staff:
     return found
 
 
-def _may_hand_over(session: Session, actor: Actor, giver_id: int) -> None:
-    """Everyone hands over their own work (the desk's or the dock's); only a supervisor
-    reassigns someone else's."""
-    try:
-        authorize(session, actor, "complaint.write")
-    except PermissionDenied:
-        authorize(session, actor, "stock.receive")
+def _may_hand_over(session: Session, actor: Actor, giver_id: int,
+                   work: str = "complaint.write") -> None:
+    """Everyone hands over their own work (``work``: the permission it needs, the desk's or
+    the dock's); only a supervisor reassigns someone else's."""
+    authorize(session, actor, work)
     if giver_id != actor.id:
         authorize(session, actor, "handover.assign")
 
@@ -122,31 +119,36 @@ def open_work(session: Session, actor: Actor, staff_id: int) -> list[OpenItem]:
     )
     for g, name in ideas:  # C1a: suggestions being followed up
         items.append(OpenItem(SUGGESTION, g.id, g.number, name or "", g.state, None, g.version))
-    held = session.scalars(
-        select(Delivery).where(Delivery.owner_id == staff_id, Delivery.state == deliveries.HELD)
-        .order_by(Delivery.id))
-    for d in held:  # W3: held at the dock, waiting for the supplier's fix
-        items.append(OpenItem(DELIVERY, d.id, d.number, d.supplier, d.state, None, d.version))
     return items
 
 
+def open_dock_work(session: Session, actor: Actor, staff_id: int) -> list[OpenItem]:
+    """What ``staff_id`` follows at the dock: deliveries held for the supplier's fix (W3).
+    Apart from :func:`open_work`, which carries customers' names (K2: not for the dock)."""
+    _may_hand_over(session, actor, staff_id, "stock.receive")
+    held = session.scalars(
+        select(Delivery).where(Delivery.owner_id == staff_id, Delivery.state == deliveries.HELD)
+        .order_by(Delivery.id))
+    return [OpenItem(DELIVERY, d.id, d.number, d.supplier, d.state, None, d.version)
+            for d in held]
+
+
 def takers(session: Session, actor: Actor) -> list[tuple[int, str]]:
-    """Who can take work over: the active counter staff and supervisors for the desk's work,
-    warehouse clerks and supervisors for the dock's."""
-    roles = {SUPERVISOR}
-    try:
-        authorize(session, actor, "complaint.write")
-        roles.add(COUNTER)
-    except PermissionDenied:
-        pass
-    if allowed(actor, "stock.receive"):
-        authorize(session, actor, "stock.receive")
-        roles.add(WAREHOUSE)
-    if roles == {SUPERVISOR}:
-        _may_hand_over(session, actor, actor.id)  # says why not
+    """Who can take desk work over: the active counter staff and supervisors."""
+    authorize(session, actor, "complaint.write")
+    return _active(session, (COUNTER, SUPERVISOR))
+
+
+def dock_takers(session: Session, actor: Actor) -> list[tuple[int, str]]:
+    """Who can take the dock's work over: the active warehouse clerks and supervisors."""
+    authorize(session, actor, "stock.receive")
+    return _active(session, (WAREHOUSE, SUPERVISOR))
+
+
+def _active(session: Session, roles: tuple[str, ...]) -> list[tuple[int, str]]:
     rows = session.execute(
         select(Staff.id, Staff.display_name)
-        .where(Staff.active.is_(True), Staff.role.in_(sorted(roles)))
+        .where(Staff.active.is_(True), Staff.role.in_(roles))
         .order_by(Staff.display_name)
     )
     return [(i, n) for i, n in rows]
@@ -165,7 +167,9 @@ def hand_over(
     Refused, with nothing changed: an item that is no longer the giver's or was changed
     meanwhile (someone else just took it), a taker who cannot do desk work, nothing chosen.
     """
-    _may_hand_over(session, actor, giver_id)
+    for work in sorted({_WORK[item.kind] for item in items}) or [
+            "complaint.write" if allowed(actor, "complaint.write") else "stock.receive"]:
+        _may_hand_over(session, actor, giver_id, work)
     giver = _staff(session, giver_id, "giver")
     taker = _staff(session, taker_id, "taker")
     if taker_id == giver_id:

@@ -279,8 +279,10 @@ def test_s6_a_warehouse_clerk_hands_over_held_deliveries_to_a_colleague_of_the_d
                    all_pass(two_lines, documents_ok=False, note="送货单缺失"))
     with database.transaction() as session:
         info = staff.create_staff(session, admin, "zhouba", "周八", "warehouse", "zhouba-pass-1")
-        work = handover.open_work(session, warehouse_clerk, warehouse_clerk.id)
-        takers = dict(handover.takers(session, warehouse_clerk))
+        work = handover.open_dock_work(session, warehouse_clerk, warehouse_clerk.id)
+        takers = dict(handover.dock_takers(session, warehouse_clerk))
+        with pytest.raises(PermissionDenied):  # K2: the desk's work names customers
+            handover.open_work(session, warehouse_clerk, warehouse_clerk.id)
     assert [(w.kind, w.label, w.customer_name) for w in work] == [
         ("delivery", held.row.number, "美的供应链")]
     assert info.id in takers and clerk.id not in takers  # the counter does not receive
