@@ -274,7 +274,14 @@ def inspect_delivery(session: Session, actor: Actor, delivery_id: int, expected_
     (one RK receipt, a receipt movement per line); any failed: it is held and nothing posts.
     A passed delivery is never received again."""
     authorize(session, actor, "stock.receive")
-    delivery = _load(session, delivery_id)
+    # The delivery's row first, locked: a second clerk finishing the same delivery at the
+    # same moment waits here (PostgreSQL; SQLite's BEGIN IMMEDIATE already queues writers),
+    # then reads it passed and is refused, instead of posting it twice.
+    delivery = session.scalars(
+        select(Delivery).where(Delivery.id == delivery_id).with_for_update()
+        .execution_options(populate_existing=True)).first()
+    if delivery is None:
+        delivery = _load(session, delivery_id)  # says it no longer exists
     if delivery.state not in OPEN_STATES:  # received already: refused, saying so
         MACHINE.begin(session, actor, "pass", delivery.state, delivery.number)
     lines = list(session.scalars(select(DeliveryLine).where(

@@ -3,6 +3,7 @@ the handler's notice; the daily inbound list (W5). Below the window, on both bac
 
 from __future__ import annotations
 
+import threading
 from dataclasses import replace
 from datetime import timedelta
 from decimal import Decimal
@@ -294,3 +295,41 @@ def test_s6_a_warehouse_clerk_hands_over_held_deliveries_to_a_colleague_of_the_d
         assert deliveries.get_delivery(session, warehouse_clerk, held.row.id).row.owner_name == (
             "周八")
     assert audit_entries(database, "delivery.hand_over")
+
+
+def test_w3_two_clerks_finishing_the_same_delivery_at_once_post_it_once(
+    database_url: str, database: Database, warehouse_clerk: Actor, supervisor: Actor,
+    two_lines: DeliveryDetail,
+) -> None:
+    """Two desks (their own engines) pass the same delivery at the same moment. The first
+    holds its transaction open; the second waits for the delivery's row (PostgreSQL: its lock;
+    SQLite: BEGIN IMMEDIATE), then finds it passed and is refused: one receipt, two movements."""
+    second_desk = Database(database_url)
+    outcome: list[BaseException | DeliveryDetail] = []
+
+    def other_clerk() -> None:
+        try:
+            with second_desk.transaction() as session:
+                outcome.append(deliveries.inspect_delivery(
+                    session, supervisor, two_lines.row.id, two_lines.row.version,
+                    InspectionInput(all_pass(two_lines), SIGNATURE)))
+        except BaseException as error:  # handed to the test thread
+            outcome.append(error)
+
+    try:
+        with database.transaction() as session:
+            first = deliveries.inspect_delivery(
+                session, warehouse_clerk, two_lines.row.id, two_lines.row.version,
+                InspectionInput(all_pass(two_lines), SIGNATURE))
+            racer = threading.Thread(target=other_clerk)
+            racer.start()
+            racer.join(timeout=1.0)
+            assert racer.is_alive(), "the second inspection did not wait for the first"
+        racer.join(timeout=10)
+    finally:
+        second_desk.dispose()
+    [second] = outcome
+    assert isinstance(second, IllegalTransition), second
+    assert first.row.state == "passed"
+    assert count_rows(database, StockMovement) == 2
+    assert count_rows(database, DeliveryInspection) == 1
