@@ -5,18 +5,30 @@ form follows. A passing one posts stock."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+from pathlib import Path
+
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from desk.db import Database
-from desk.models import StockMovement
-from desk.services import deliveries, items
-from desk.services.deliveries import DeliveryDetail, DeliveryInput, DeliveryLineInput
+from desk.models import IssuedDocument, StockMovement
+from desk.services import clock, deliveries, items, signatures
+from desk.services.deliveries import (
+    DeliveryDetail,
+    DeliveryInput,
+    DeliveryLineInput,
+    InspectionInput,
+    LineCheck,
+)
 from desk.services.items import ItemInput
 from desk.services.permissions import Actor
 from desk.ui.dialogs.step_form import StepDialog
 from desk.ui.events import DeskEvents
+from desk.ui.paged_model import ALERT_FOREGROUND
+from desk.ui.printing import PrintPreviewDialog
 from desk.ui.store import AnnouncingStore
 from desk.ui.widgets.deliveries_panel import DeliveriesPanel
 from desk.ui.widgets.dock_inspection import DockInspection
@@ -26,6 +38,8 @@ from tests.ui.lists import loaded
 from tests.ui.test_signature_pad import _curve, sign_with_mouse
 
 KETTLE, FAN = "6901234567892", "6901234567908"
+SIGNATURE = signatures.demo_signature("孙七", 1)
+NOTICE_COLUMN = 4
 
 
 def expected(database: Database, actor: Actor) -> DeliveryDetail:
@@ -133,3 +147,55 @@ def test_w3_an_unknown_scan_is_said_next_to_the_box_and_a_passing_inspection_pos
     assert count_rows(database, StockMovement) == 2
     QApplication.processEvents()
     assert panel.findChild(StepDialog) is None  # no notice for a passed delivery
+
+
+def test_w4_w5_the_panel_previews_the_sheet_and_the_receiving_note_and_exports_the_day(
+    qtbot: QtBot, database: Database, warehouse_clerk: Actor, store: AnnouncingStore,
+    events: DeskEvents, tmp_path: Path,
+) -> None:
+    delivery = expected(database, warehouse_clerk)
+    with database.transaction() as session:
+        deliveries.inspect_delivery(session, warehouse_clerk, delivery.row.id,
+                                    delivery.row.version, InspectionInput(
+                                        [LineCheck(x.id, str(x.expected), *[True] * 6)
+                                         for x in delivery.lines], SIGNATURE))
+    panel = make_panel(qtbot, store, events, warehouse_clerk)
+    assert panel.current() is not None  # the newest is picked: Enter would inspect it
+    assert panel.sheet_button.isEnabled() and panel.note_button.isEnabled()
+    for button, title in ((panel.sheet_button, "Inspection sheet"),
+                          (panel.note_button, "Receiving note")):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: panel.findChild(PrintPreviewDialog) is not None, timeout=10000)
+        preview = panel.findChild(PrintPreviewDialog)
+        assert preview is not None and preview.windowTitle() == title
+        preview.issued.emit("printer:仓库打印机")  # the print dialog said OK
+        preview.close()
+        preview.deleteLater()
+        qtbot.waitUntil(lambda: panel.findChild(PrintPreviewDialog) is None)
+    with database.read() as session:
+        kinds = {d.kind for d in session.scalars(select(IssuedDocument))}
+    assert kinds == {"inspection_sheet", "receiving_note"}
+
+    out = tmp_path / "入库.xlsx"
+    panel.export_inbound(clock.local_today(), str(out))
+    qtbot.waitUntil(lambda: out.exists(), timeout=10000)
+    qtbot.waitUntil(lambda: "2 line(s) taken in" in panel.count_label.text(), timeout=10000)
+
+
+def test_w3_a_held_delivery_not_told_by_the_end_of_its_day_stands_out_in_words(
+    qtbot: QtBot, database: Database, warehouse_clerk: Actor, store: AnnouncingStore,
+    events: DeskEvents,
+) -> None:
+    delivery = expected(database, warehouse_clerk)
+    with clock.replaying(clock.now() - timedelta(days=1)), database.transaction() as session:
+        deliveries.inspect_delivery(session, warehouse_clerk, delivery.row.id,
+                                    delivery.row.version, InspectionInput(
+                                        [LineCheck(x.id, str(x.expected), *[True] * 5, False,
+                                                   note="无送货单") for x in delivery.lines],
+                                        SIGNATURE))
+    panel = make_panel(qtbot, store, events, warehouse_clerk)
+    assert panel.model.index(0, NOTICE_COLUMN).data() == "Handler not told on the day: overdue"
+    assert panel.model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole).color() == (
+        ALERT_FOREGROUND)
+    panel.table.selectRow(0)
+    assert panel.notice_button.isEnabled() and panel.inspect_button.isEnabled()
