@@ -345,10 +345,10 @@ def _print_callbacks(args: argparse.Namespace) -> int:
 
 def _export_inbound(args: argparse.Namespace) -> int:
     """W5: the day's inbound list for finance, the same job as the warehouse tab's export."""
-    from desk.services import inbound_export
+    from desk.services import inbound
 
     def job(database: Database, actor: Actor, translate: Translate, control: JobControl) -> str:
-        result = inbound_export.export_inbound(database, actor, args.day, args.out, translate,
+        result = inbound.export_inbound(database, actor, args.day, args.out, translate,
                                                control)
         said = translate("CommandLine", QT_TRANSLATE_NOOP(
             "CommandLine", "{count} line(s) taken in -> {path}"))

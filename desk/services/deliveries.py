@@ -19,10 +19,9 @@ sheet (验收单, W4) prints the latest one (:mod:`desk.services.delivery_papers
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
@@ -38,7 +37,7 @@ from desk.models import (
     Item,
     Staff,
 )
-from desk.services import audit, clock, items, numbering, signatures, stock
+from desk.services import audit, clock, errors, items, numbering, signatures, stock
 from desk.services.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, StaleEdit
 from desk.services.paging import PAGE_SIZE, Page, PageKey, Term, keyset_page
 from desk.services.permissions import Actor, authorize
@@ -256,7 +255,12 @@ def _load(session: Session, delivery_id: int) -> Delivery:
 
 
 def _checked_line(line: DeliveryLine, item: Item, check: LineCheck) -> InspectionLine:
-    received = items.quantity(check.received, item.countable, "received", allow_zero=True)
+    try:
+        received = items.quantity(check.received, item.countable, "received", allow_zero=True)
+    except DomainError as error:  # say which line: the clerk may be at another one
+        raise DomainError(QT_TRANSLATE_NOOP("DeskMessages", "{name}: {problem}"), "received",
+                          name=item.name, problem=errors.Term("DeskMessages", error.message)
+                          ) from error
     quantity_ok = received == line.expected_quantity
     found = {name: bool(getattr(check, name)) for name in CHECKS}
     note = notes(check.note, "note")
@@ -473,59 +477,3 @@ def get_delivery(session: Session, actor: Actor, delivery_id: int) -> DeliveryDe
                inspection.inspected_at if inspection else None,
                inspection.notified_at if inspection else None)
     return DeliveryDetail(row, delivery.announced, delivery.posted_at, lines, detail)
-
-
-# -- W5: what was taken in ----------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class InboundRow:
-    """One received line of the day's inbound list for finance (W5)."""
-
-    receipt_number: str
-    delivery_number: str
-    supplier: str
-    note_number: str
-    posted_at: datetime
-    code: str
-    name: str
-    spec: str
-    unit: str
-    quantity: Decimal
-    received_by: str
-
-
-def inbound_for_day(session: Session, actor: Actor, day: date) -> list[InboundRow]:
-    """W5: every line taken into stock on the local ``day``, receipt by receipt."""
-    authorize(session, actor, "stock.read")
-    start, end = clock.day_bounds(day)
-    latest = (select(DeliveryInspection.inspected_by_id)
-              .where(DeliveryInspection.delivery_id == Delivery.id,
-                     DeliveryInspection.result == PASSED)
-              .order_by(DeliveryInspection.id.desc()).limit(1).scalar_subquery())
-    rows = session.execute(
-        select(Delivery, DeliveryLine, Item, latest)
-        .join(DeliveryLine, DeliveryLine.delivery_id == Delivery.id)
-        .join(Item, Item.id == DeliveryLine.item_id)
-        .where(Delivery.posted_at >= start, Delivery.posted_at < end)
-        .order_by(Delivery.posted_at, Delivery.id, DeliveryLine.id))
-    received = _received_quantities(session, day)
-    names: dict[int, str] = defaultdict(str, session.execute(
-        select(Staff.id, Staff.display_name)).all())
-    out = []
-    for d, line, item, by_id in rows:
-        assert d.receipt_number is not None and d.posted_at is not None
-        out.append(InboundRow(d.receipt_number, d.number, d.supplier, d.note_number,
-                              d.posted_at, item.code, item.name, item.spec, item.unit,
-                              received.get(line.id, items.as_quantity(line.expected_quantity)),
-                              names[by_id or 0]))
-    return out
-
-
-def _received_quantities(session: Session, day: date) -> dict[int, Decimal]:
-    start, end = clock.day_bounds(day)
-    rows = session.execute(
-        select(InspectionLine.line_id, InspectionLine.received_quantity)
-        .join(DeliveryInspection, DeliveryInspection.id == InspectionLine.inspection_id)
-        .where(DeliveryInspection.result == PASSED, DeliveryInspection.inspected_at >= start,
-               DeliveryInspection.inspected_at < end))
-    return {line_id: items.as_quantity(q) for line_id, q in rows}

@@ -12,7 +12,7 @@ import pytest
 
 from desk.db import Database
 from desk.models import Delivery, DeliveryInspection, StockMovement
-from desk.services import clock, deliveries, items, signatures, stock
+from desk.services import clock, deliveries, inbound, items, signatures, stock
 from desk.services.deliveries import (
     DeliveryDetail,
     DeliveryInput,
@@ -136,6 +136,7 @@ def test_w3_negative_or_fractional_counts_are_refused_for_counted_items(
         inspect(database, warehouse_clerk, two_lines,
                 all_pass(two_lines, received=received, note="x"))
     assert refused.value.field == "received" and message in refused.value.text()
+    assert refused.value.text().startswith("电水壶: ")  # which line, wherever the clerk is
     assert count_rows(database, DeliveryInspection) == 0
 
 
@@ -250,8 +251,8 @@ def test_w5_the_inbound_list_has_the_days_received_lines(
 ) -> None:
     done = inspect(database, warehouse_clerk, two_lines, all_pass(two_lines))
     with database.read() as session:
-        rows = deliveries.inbound_for_day(session, warehouse_clerk, clock.local_today())
-        assert deliveries.inbound_for_day(
+        rows = inbound.inbound_for_day(session, warehouse_clerk, clock.local_today())
+        assert inbound.inbound_for_day(
             session, warehouse_clerk, clock.local_today() - timedelta(days=1)) == []
     assert [(r.receipt_number, r.code, r.quantity, r.received_by) for r in rows] == [
         (done.row.receipt_number, "DK-1001", Decimal(10), "孙七"),

@@ -2500,6 +2500,10 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>该到货记录已不存在。</translation>
     </message>
     <message>
+        <source>{name}: {problem}</source>
+        <translation>{name}：{problem}</translation>
+    </message>
+    <message>
         <source>{name}: say what was found (a failed check or a count that differs needs its note).</source>
         <translation>{name}：请写明发现的问题（检查不合格或数量不符都须填写说明）。</translation>
     </message>

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.services import clock, deliveries, delivery_papers, inbound_export
+from desk.services import clock, deliveries, delivery_papers, inbound
 from desk.services.deliveries import DeliveryDetail, DeliveryRow, NoticeInput
 from desk.services.jobs import JobControl
 from desk.services.paging import Page, PageKey
@@ -308,7 +308,7 @@ class DeliveriesPanel(QWidget):
             folder = QStandardPaths.writableLocation(
                 QStandardPaths.StandardLocation.DocumentsLocation
             )
-            name = inbound_export.inbound_file_name(day, translate)
+            name = inbound.inbound_file_name(day, translate)
             path, _ = QFileDialog.getSaveFileName(
                 self,
                 QCoreApplication.translate("DeliveriesPanel", "Save the inbound list"),
@@ -319,12 +319,12 @@ class DeliveriesPanel(QWidget):
                 return None
         actor, store = self._actor, self._store
 
-        def job(control: JobControl) -> inbound_export.InboundExport:
-            return inbound_export.export_inbound(
+        def job(control: JobControl) -> inbound.InboundExport:
+            return inbound.export_inbound(
                 store, actor, day, Path(chosen), translate, control
             )
 
-        def done(result: inbound_export.InboundExport) -> None:
+        def done(result: inbound.InboundExport) -> None:
             self.count_label.setText(
                 QCoreApplication.translate(
                     "DeliveriesPanel", "{count} line(s) taken in -> {path}"

@@ -1,19 +1,80 @@
-"""The daily inbound list for finance (W5) as an Excel job: permission-checked, audited, the
+"""The daily inbound list for finance (W5): every line taken into stock on a day
+(:func:`inbound_for_day`), and its Excel export as a job: permission-checked, audited, the
 file complete or not there at all (like :mod:`desk.services.exports`)."""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
+from decimal import Decimal
 from pathlib import Path
 
-from desk.services import audit, clock, deliveries
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desk.models import Delivery, DeliveryInspection, DeliveryLine, InspectionLine, Item, Staff
+from desk.services import audit, clock, deliveries, items
 from desk.services.errors import QT_TRANSLATE_NOOP
 from desk.services.jobs import JobControl, OutputProblem, SessionSource, output_file
 from desk.services.permissions import Actor, authorize
 from desk.services.vocabulary import Translate
 
 SHEET = "InboundSheet"
+
+
+@dataclass(frozen=True)
+class InboundRow:
+    """One received line of the day's inbound list for finance (W5)."""
+
+    receipt_number: str
+    delivery_number: str
+    supplier: str
+    note_number: str
+    posted_at: datetime
+    code: str
+    name: str
+    spec: str
+    unit: str
+    quantity: Decimal
+    received_by: str
+
+
+def inbound_for_day(session: Session, actor: Actor, day: date) -> list[InboundRow]:
+    """W5: every line taken into stock on the local ``day``, receipt by receipt."""
+    authorize(session, actor, "stock.read")
+    start, end = clock.day_bounds(day)
+    latest = (select(DeliveryInspection.inspected_by_id)
+              .where(DeliveryInspection.delivery_id == Delivery.id,
+                     DeliveryInspection.result == deliveries.PASSED)
+              .order_by(DeliveryInspection.id.desc()).limit(1).scalar_subquery())
+    rows = session.execute(
+        select(Delivery, DeliveryLine, Item, latest)
+        .join(DeliveryLine, DeliveryLine.delivery_id == Delivery.id)
+        .join(Item, Item.id == DeliveryLine.item_id)
+        .where(Delivery.posted_at >= start, Delivery.posted_at < end)
+        .order_by(Delivery.posted_at, Delivery.id, DeliveryLine.id))
+    received = _received_quantities(session, day)
+    names: dict[int, str] = defaultdict(str, session.execute(
+        select(Staff.id, Staff.display_name)).all())
+    out = []
+    for d, line, item, by_id in rows:
+        assert d.receipt_number is not None and d.posted_at is not None
+        out.append(InboundRow(d.receipt_number, d.number, d.supplier, d.note_number,
+                              d.posted_at, item.code, item.name, item.spec, item.unit,
+                              received.get(line.id, items.as_quantity(line.expected_quantity)),
+                              names[by_id or 0]))
+    return out
+
+
+def _received_quantities(session: Session, day: date) -> dict[int, Decimal]:
+    start, end = clock.day_bounds(day)
+    rows = session.execute(
+        select(InspectionLine.line_id, InspectionLine.received_quantity)
+        .join(DeliveryInspection, DeliveryInspection.id == InspectionLine.inspection_id)
+        .where(DeliveryInspection.result == deliveries.PASSED,
+               DeliveryInspection.inspected_at >= start, DeliveryInspection.inspected_at < end))
+    return {line_id: items.as_quantity(q) for line_id, q in rows}
 
 
 @dataclass(frozen=True)
@@ -39,7 +100,7 @@ def export_inbound(source: SessionSource, actor: Actor, day: date, path: Path,
     path = Path(path).expanduser().absolute()
     with source.read() as session:
         authorize(session, actor, "stock.read")
-        rows = deliveries.inbound_for_day(session, actor, day)
+        rows = inbound_for_day(session, actor, day)
     control.step(0, len(rows))
     words = InboundSheetWords(
         title=t(QT_TRANSLATE_NOOP("InboundSheet", "Inbound list {day}")).format(
