@@ -199,3 +199,24 @@ def test_w3_a_held_delivery_not_told_by_the_end_of_its_day_stands_out_in_words(
         ALERT_FOREGROUND)
     panel.table.selectRow(0)
     assert panel.notice_button.isEnabled() and panel.inspect_button.isEnabled()
+
+
+def test_w3_a_fractional_count_of_a_counted_item_is_refused_under_the_count(
+    qtbot: QtBot, database: Database, warehouse_clerk: Actor, store: AnnouncingStore,
+    events: DeskEvents,
+) -> None:
+    expected(database, warehouse_clerk)
+    panel = make_panel(qtbot, store, events, warehouse_clerk)
+    dialog = open_inspection(qtbot, panel)
+    scan(qtbot, dialog, KETTLE)
+    qtbot.keyClick(dialog.received, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.received, "9.5")
+    qtbot.keyClick(dialog.received, Qt.Key.Key_F2)
+    scan(qtbot, dialog, FAN)
+    qtbot.keyClick(dialog.received, Qt.Key.Key_F2)
+    sign_with_mouse(dialog.pad.area, _curve(QPointF(30, 60), 260, 25))
+    dialog.finish()
+    assert dialog.isVisible()
+    assert "whole pieces" in dialog.errors.text("received")
+    assert dialog.errors.text("received").startswith("电水壶")
+    assert count_rows(database, StockMovement) == 0

@@ -170,12 +170,16 @@ class DockInspection(QDialog):
         grid.addWidget(self.expected, 1, 1)
         grid.addWidget(_buddy(self.tr("&Received"), self.received, editor), 1, 2)
         grid.addWidget(self.received, 1, 3)
+        # A refused count or note is said right under its box (STYLE 9).
+        grid.addWidget(self.errors.label_for("expected", editor), 2, 1)
+        grid.addWidget(self.errors.label_for("received", editor), 2, 3)
         for i, box in enumerate(self.check_boxes.values()):
-            grid.addWidget(box, 2 + i // 2, (i % 2) * 2, 1, 2)
-        grid.addWidget(_buddy(self.tr("N&ote"), self.note, editor), 5, 0)
-        grid.addWidget(self.note, 5, 1, 1, 3)
-        grid.addWidget(self.pass_all, 6, 3)
-        grid.setRowStretch(7, 1)
+            grid.addWidget(box, 3 + i // 2, (i % 2) * 2, 1, 2)
+        grid.addWidget(_buddy(self.tr("N&ote"), self.note, editor), 6, 0)
+        grid.addWidget(self.note, 6, 1, 1, 3)
+        grid.addWidget(self.errors.label_for("note", editor), 7, 1, 1, 3)
+        grid.addWidget(self.pass_all, 8, 3)
+        grid.setRowStretch(9, 1)
         middle = QHBoxLayout()
         middle.addWidget(self.lines, 2)
         middle.addWidget(editor, 3)
@@ -389,6 +393,9 @@ class DockInspection(QDialog):
             self.accept()
 
     def _refused(self, error: DomainError) -> None:
+        waiting = next((line for line in self._lines if not line.checked), None)
+        if error.field == "lines" and waiting is not None:
+            self._show_line(waiting)  # the first line still to inspect
         self.errors.show_and_focus(error, self)
 
 
