@@ -8,8 +8,10 @@
     desk export weekly-complaints --week 2026-W47 --out FILE.xlsx --user NAME
     desk export monthly-complaints --month 2026-11 --out FILE.xlsx --user NAME
     desk export quarterly-complaints --quarter 2026-Q4 --out FILE.xlsx --user NAME
+    desk export inbound --date 2026-11-23 --out FILE.xlsx --user NAME
     desk print callbacks --from 2026-11-01 --to 2026-11-30 [--department D] --out FILE.pdf
                          --user NAME
+    desk print inspection DH-20261123-0001 --out FILE.pdf --user NAME
     desk verify FILE.pdf --user NAME
 
 Subcommands call the same services and jobs as the window; none has logic of its own. Those
@@ -91,6 +93,12 @@ def _parser() -> argparse.ArgumentParser:
                             help=f"the {option}, like {example}")
         report.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx")
         _account_options(report)
+    inbound = reports.add_parser(
+        "inbound", help="the day's inbound list for finance: every line taken into stock (W5)")
+    inbound.add_argument("--date", dest="day", type=_day, required=True, metavar="DATE",
+                         help="the day, YYYY-MM-DD (local time)")
+    inbound.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx")
+    _account_options(inbound)
     printing = commands.add_parser("print", help="write a printed document as PDF (signs in "
                                                  "with --user; the file is registered, B4)")
     documents = printing.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
@@ -103,6 +111,12 @@ def _parser() -> argparse.ArgumentParser:
     callbacks.add_argument("--department", help="only this department's callbacks")
     callbacks.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
     _account_options(callbacks)
+    inspection = documents.add_parser(
+        "inspection", help="the inspection sheet (验收单) of a delivery, its latest inspection "
+                           "(W4)")
+    inspection.add_argument("number", metavar="DELIVERY_NUMBER", help="DH-yyyymmdd-nnnn")
+    inspection.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    _account_options(inspection)
     verify = commands.add_parser(
         "verify", help="say whether a PDF is an original the desk issued, a marked reprint, or "
                        "altered / not the desk's (exit 0, 1; 2 when it cannot check)")
@@ -329,6 +343,36 @@ def _print_callbacks(args: argparse.Namespace) -> int:
     return _run_report(args, ("Documents", "Callback record"), job)
 
 
+def _export_inbound(args: argparse.Namespace) -> int:
+    """W5: the day's inbound list for finance, the same job as the warehouse tab's export."""
+    from desk.services import inbound
+
+    def job(database: Database, actor: Actor, translate: Translate, control: JobControl) -> str:
+        result = inbound.export_inbound(database, actor, args.day, args.out, translate,
+                                               control)
+        said = translate("CommandLine", QT_TRANSLATE_NOOP(
+            "CommandLine", "{count} line(s) taken in -> {path}"))
+        return said.format(count=result.count, path=result.path)
+
+    return _run_report(args, ("InboundSheet", "Taken in"), job)
+
+
+def _print_inspection(args: argparse.Namespace) -> int:
+    """W4: the same sheet as the warehouse tab's preview, written to a file and registered."""
+    from desk.services import delivery_papers
+
+    def job(database: Database, actor: Actor, translate: Translate, control: JobControl) -> str:
+        saved = delivery_papers.save_inspection_sheet(database, actor, args.number, args.out,
+                                                      translate)
+        said = translate("CommandLine", QT_TRANSLATE_NOOP(
+            "CommandLine", "Inspection sheet {number}, {pages} page(s) -> {path}"))
+        return (said.format(number=saved.printed.records[0].reference,
+                            pages=saved.issued.pages, path=saved.path)
+                + f"\nSHA-256 {saved.issued.sha256}")
+
+    return _run_report(args, ("Documents", "Inspection sheet"), job)
+
+
 def _verify(args: argparse.Namespace) -> int:
     """B4: the verdict in the person's language; 0 original or reprint, 1 altered or unknown,
     2 when the file cannot be read or the account may not check."""
@@ -377,11 +421,15 @@ def no_screen() -> str | None:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command == "export" and args.report == "inbound":
+        return _export_inbound(args)
     if args.command == "export" and args.report == "visits":
         return _export_visits(args)
     if args.command == "export":
         kinds = {command: option for command, option, _, _ in _COMPLAINT_REPORTS}
         return _export_complaints(args, kinds[args.report])
+    if args.command == "print" and args.document == "inspection":
+        return _print_inspection(args)
     if args.command == "print":
         return _print_callbacks(args)
     if args.command == "verify":

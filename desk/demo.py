@@ -1020,3 +1020,48 @@ def _demo_warehouse(session: Session, actors: dict[str, Actor]) -> None:
         with clock.replaying(now - timedelta(days=days_ago, hours=2)):
             stock.issue_out(session, clerk, stock.IssueInput(
                 [stock.IssueLineInput(found[code], amount, True, True, True)], taken_by))
+    _demo_deliveries(session, clerk, found, now)
+
+
+def _demo_deliveries(session: Session, clerk: Actor, found: dict[str, int], now: datetime
+                     ) -> None:
+    """W3-W5: a delivery passed and in stock four days ago, one held yesterday for a missing
+    certificate with the handler told the same day, and one expected today."""
+    from desk.services import deliveries, signatures
+    from desk.services.deliveries import (
+        DeliveryInput,
+        DeliveryLineInput,
+        InspectionInput,
+        LineCheck,
+        NoticeInput,
+    )
+
+    signature = signatures.demo_signature(clerk.display_name, 11)
+
+    def arrive(supplier: str, note: str, lines: list[tuple[str, str]]) -> Any:
+        return deliveries.create_delivery(session, clerk, DeliveryInput(
+            supplier, note, [DeliveryLineInput(amount, found[code]) for code, amount in lines]))
+
+    def passed(line: Any, **found_: Any) -> LineCheck:
+        return LineCheck(line.id, found_.pop("received", str(line.expected)),
+                         *(found_.pop(c, True) for c in deliveries.CHECKS), **found_)
+
+    with clock.replaying(now - timedelta(days=4, hours=3)):
+        good = arrive("美的生活电器", "MD-SH-118", [("DK-1001", "6"), ("GJ-0501", "2")])
+    with clock.replaying(now - timedelta(days=4, hours=2)):
+        deliveries.inspect_delivery(session, clerk, good.row.id, good.row.version,
+                                    InspectionInput([passed(x) for x in good.lines], signature))
+    with clock.replaying(now - timedelta(days=1, hours=5)):
+        bad = arrive("奥克斯配件", "AUX-0925", [("YK-1001", "20"), ("LW-3001", "30")])
+    with clock.replaying(now - timedelta(days=1, hours=4)):
+        held = deliveries.inspect_delivery(session, clerk, bad.row.id, bad.row.version,
+                                           InspectionInput([
+                                               passed(bad.lines[0], certificate_ok=False,
+                                                      note="整箱无合格证"),
+                                               passed(bad.lines[1], received="28",
+                                                      note="少2个，外箱破损")], signature))
+    with clock.replaying(now - timedelta(days=1, hours=3)):
+        deliveries.record_notice(session, clerk, held.row.id, NoticeInput(
+            "采购部 陈经理", "phone", "供应商周五补发合格证并补齐滤网"))
+    with clock.replaying(now - timedelta(hours=1)):
+        arrive("公牛集团", "GN-2026-3371", [("XL-2001", "200"), ("GJ-0501", "5")])

@@ -273,3 +273,21 @@ def test_w1_w7_demo_has_items_below_safety_stock_and_a_ledger(
         kinds = [m.kind for m in stock.list_movements(session, outcome.actor, fan.id).rows]
         assert kinds == ["issue", "issue", "opening"]
 
+
+
+def test_w3_w5_demo_has_a_passed_a_held_and_an_expected_delivery(
+    database: Database, filled: demo.DemoSummary
+) -> None:
+    from desk.services import deliveries
+
+    with database.transaction() as session:
+        outcome = staff.sign_in(session, "warehouse", "warehouse123")
+    assert outcome.actor is not None
+    with database.read() as session:
+        rows = deliveries.list_deliveries(session, outcome.actor).rows
+        held = next(r for r in rows if r.state == "held")
+        detail = deliveries.get_delivery(session, outcome.actor, held.id)
+    assert sorted(r.state for r in rows) == ["expected", "held", "passed"]
+    assert held.notified and not held.notice_overdue  # told the same day
+    assert detail.inspection is not None and detail.inspection.notified_person
+    assert next(r for r in rows if r.state == "passed").receipt_number.startswith("RK-")

@@ -30,6 +30,15 @@ from desk.models.complaint import (
     PendingReply,
 )
 from desk.models.customer import Customer, CustomerSearchKey
+from desk.models.delivery import (
+    DELIVERY_STATES,
+    INSPECTION_RESULTS,
+    NOTICE_METHODS,
+    Delivery,
+    DeliveryInspection,
+    DeliveryLine,
+    InspectionLine,
+)
 from desk.models.setting import Setting
 from desk.models.staff import ROLES, Staff
 from desk.models.stock import (
@@ -51,7 +60,10 @@ __all__ = [
     "CLAIM_CAUSES",
     "CLAIM_STATES",
     "COMPLAINT_STATES",
+    "DELIVERY_STATES",
+    "INSPECTION_RESULTS",
     "MOVEMENT_KINDS",
+    "NOTICE_METHODS",
     "PURPOSES",
     "ROLES",
     "SATISFACTIONS",
@@ -67,7 +79,11 @@ __all__ = [
     "Complaint",
     "Customer",
     "CustomerSearchKey",
+    "Delivery",
+    "DeliveryInspection",
+    "DeliveryLine",
     "DocumentCounter",
+    "InspectionLine",
     "IssuedDocument",
     "IssuedRecord",
     "Item",

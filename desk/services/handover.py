@@ -4,7 +4,9 @@ reassign anyone's.
 
 Each item names its new owner on its own record (and, for a complaint, on its timeline), and
 the handover as a whole is one audit row on the giver's account: who handed what to whom,
-when, and why. Held deliveries (issue 8) join :data:`KINDS`.
+when, and why. A warehouse clerk hands over their held deliveries (W3) the same way, to
+another warehouse clerk or a supervisor: each kind of work goes only to someone whose role may
+do it.
 """
 
 from __future__ import annotations
@@ -18,18 +20,28 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
-from desk.models import Callback, Complaint, Customer, PendingReply, Staff, Suggestion
-from desk.services import audit, callbacks, clock, complaints
-from desk.services.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, StaleEdit
-from desk.services.permissions import COUNTER, SUPERVISOR, Actor, allowed, authorize
+from desk.models import Callback, Complaint, Customer, Delivery, PendingReply, Staff, Suggestion
+from desk.services import audit, callbacks, clock, complaints, deliveries
+from desk.services.errors import (
+    QT_TRANSLATE_NOOP,
+    DomainError,
+    NotFound,
+    StaleEdit,
+)
+from desk.services.permissions import COUNTER, SUPERVISOR, WAREHOUSE, Actor, allowed, authorize
 from desk.services.validation import notes
 
 COMPLAINT, REPLY, SUGGESTION, CALLBACK = "complaint", "reply", "suggestion", "callback"
+DELIVERY = "delivery"
 CHOOSE_TAKER = QT_TRANSLATE_NOOP("DeskMessages", "Choose a colleague to hand the work to.")
-KINDS = (COMPLAINT, CALLBACK, REPLY, SUGGESTION)
-_MODELS: dict[str, type[Complaint | Callback | PendingReply | Suggestion]] = {
+KINDS = (COMPLAINT, CALLBACK, REPLY, SUGGESTION, DELIVERY)
+_MODELS: dict[str, type[Complaint | Callback | PendingReply | Suggestion | Delivery]] = {
     COMPLAINT: Complaint, CALLBACK: Callback, REPLY: PendingReply, SUGGESTION: Suggestion,
+    DELIVERY: Delivery,
 }
+# What a colleague must be allowed to do to take each kind of work over.
+_WORK = {COMPLAINT: "complaint.write", CALLBACK: "complaint.write", REPLY: "complaint.write",
+         SUGGESTION: "complaint.write", DELIVERY: "stock.receive"}
 
 
 @dataclass(frozen=True)
@@ -60,9 +72,11 @@ def _staff(session: Session, staff_id: int, field: str) -> Staff:
     return found
 
 
-def _may_hand_over(session: Session, actor: Actor, giver_id: int) -> None:
-    """Everyone hands over their own work; only a supervisor reassigns someone else's."""
-    authorize(session, actor, "complaint.write")
+def _may_hand_over(session: Session, actor: Actor, giver_id: int,
+                   work: str = "complaint.write") -> None:
+    """Everyone hands over their own work (``work``: the permission it needs, the desk's or
+    the dock's); only a supervisor reassigns someone else's."""
+    authorize(session, actor, work)
     if giver_id != actor.id:
         authorize(session, actor, "handover.assign")
 
@@ -108,12 +122,33 @@ def open_work(session: Session, actor: Actor, staff_id: int) -> list[OpenItem]:
     return items
 
 
+def open_dock_work(session: Session, actor: Actor, staff_id: int) -> list[OpenItem]:
+    """What ``staff_id`` follows at the dock: deliveries held for the supplier's fix (W3).
+    Apart from :func:`open_work`, which carries customers' names (K2: not for the dock)."""
+    _may_hand_over(session, actor, staff_id, "stock.receive")
+    held = session.scalars(
+        select(Delivery).where(Delivery.owner_id == staff_id, Delivery.state == deliveries.HELD)
+        .order_by(Delivery.id))
+    return [OpenItem(DELIVERY, d.id, d.number, d.supplier, d.state, None, d.version)
+            for d in held]
+
+
 def takers(session: Session, actor: Actor) -> list[tuple[int, str]]:
     """Who can take desk work over: the active counter staff and supervisors."""
     authorize(session, actor, "complaint.write")
+    return _active(session, (COUNTER, SUPERVISOR))
+
+
+def dock_takers(session: Session, actor: Actor) -> list[tuple[int, str]]:
+    """Who can take the dock's work over: the active warehouse clerks and supervisors."""
+    authorize(session, actor, "stock.receive")
+    return _active(session, (WAREHOUSE, SUPERVISOR))
+
+
+def _active(session: Session, roles: tuple[str, ...]) -> list[tuple[int, str]]:
     rows = session.execute(
         select(Staff.id, Staff.display_name)
-        .where(Staff.active.is_(True), Staff.role.in_((COUNTER, SUPERVISOR)))
+        .where(Staff.active.is_(True), Staff.role.in_(roles))
         .order_by(Staff.display_name)
     )
     return [(i, n) for i, n in rows]
@@ -132,14 +167,15 @@ def hand_over(
     Refused, with nothing changed: an item that is no longer the giver's or was changed
     meanwhile (someone else just took it), a taker who cannot do desk work, nothing chosen.
     """
-    _may_hand_over(session, actor, giver_id)
+    for work in sorted({_WORK[item.kind] for item in items}) or [
+            "complaint.write" if allowed(actor, "complaint.write") else "stock.receive"]:
+        _may_hand_over(session, actor, giver_id, work)
     giver = _staff(session, giver_id, "giver")
     taker = _staff(session, taker_id, "taker")
     if taker_id == giver_id:
         raise DomainError(CHOOSE_TAKER, "taker")
-    if not taker.active or not allowed(
-        Actor(taker.id, taker.username, taker.display_name, taker.role), "complaint.write"
-    ):
+    taking = Actor(taker.id, taker.username, taker.display_name, taker.role)
+    if not taker.active or not all(allowed(taking, _WORK[item.kind]) for item in items):
         raise DomainError(QT_TRANSLATE_NOOP(
             "DeskMessages", "{name} cannot take desk work (inactive or another role)."),
             "taker", name=taker.display_name)
@@ -153,7 +189,7 @@ def hand_over(
             "should know."), "note")
     moved: list[dict[str, Any]] = []
     for item in items:
-        record: Complaint | Callback | PendingReply | Suggestion | None = session.get(  # type: ignore[assignment]
+        record: Complaint | Callback | PendingReply | Suggestion | Delivery | None = session.get(  # type: ignore[assignment]
             _MODELS[item.kind], item.id)
         if record is None or record.owner_id != giver_id or record.version != item.version:
             raise StaleEdit(QT_TRANSLATE_NOOP(

@@ -37,6 +37,8 @@ ISSUING: dict[str, str] = {
     "handling_slip": "complaint.read",  # C3
     "callback_record": "callback.print",  # B4
     "payment_notice": "callback.write",  # B1: a special service's notice to the customer
+    "inspection_sheet": "stock.receive",  # W4: the dock's inspection sheet (验收单)
+    "receiving_note": "stock.receive",  # W5: the receiving note (入库单) for finance
 }
 OUTPUTS = ("printer", "file")  # on paper, or a file (the window's Save as PDF, the command line)
 

@@ -48,7 +48,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "item.read": _WAREHOUSE,  # W1
     "item.write": _WAREHOUSE,
     "stock.read": _WAREHOUSE,  # W7: on-hand and the ledger
-    "stock.receive": _WAREHOUSE,  # opening balances now; dock receipts (W3) next
+    "stock.receive": _WAREHOUSE,  # opening balances, dock inspections and receipts (W3-W5)
     "stock.issue": _WAREHOUSE,  # W6
     "calendar.read": frozenset(ROLES),
     "calendar.manage": frozenset({SUPERVISOR, ADMIN}),  # C4

@@ -223,6 +223,30 @@ MOVEMENT_KINDS: Mapping[str, str] = {
     "opening": QT_TRANSLATE_NOOP("Labels", "Opening balance"),
 }
 
+# W3: a delivery at the dock. "held" is 暂扣: not taken into stock until it passes.
+STATES = {
+    **STATES,
+    ("delivery", "expected"): QT_TRANSLATE_NOOP("Labels", "Expected"),
+    ("delivery", "held"): QT_TRANSLATE_NOOP("Labels", "Held"),
+    ("delivery", "passed"): QT_TRANSLATE_NOOP("Labels", "Passed, in stock"),
+}
+
+ACTIONS = {
+    **ACTIONS,
+    ("delivery", "pass"): QT_TRANSLATE_NOOP("Labels", "pass the inspection and post stock"),
+    ("delivery", "hold"): QT_TRANSLATE_NOOP("Labels", "hold after the inspection"),
+    ("delivery", "notify"): QT_TRANSLATE_NOOP("Labels", "record the handler's notice"),
+    ("delivery", "hand_over"): QT_TRANSLATE_NOOP("Labels", "hand over"),
+    ("delivery", "print"): QT_TRANSLATE_NOOP("Labels", "print"),
+}
+
+# W3: how the handler (经办人) of a held delivery was told.
+NOTICE_METHODS: Mapping[str, str] = {
+    "phone": QT_TRANSLATE_NOOP("Labels", "By phone"),
+    "in_person": QT_TRANSLATE_NOOP("Labels", "In person"),
+    "message": QT_TRANSLATE_NOOP("Labels", "By message"),
+}
+
 ANONYMOUS = QT_TRANSLATE_NOOP("Labels", "(anonymous)")
 
 

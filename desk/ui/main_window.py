@@ -226,7 +226,7 @@ class MainWindow(QMainWindow):
         change = QAction(self.tr("Change my password…"), self)
         change.triggered.connect(self._change_password)
         account.addAction(change)
-        if allowed(self._actor, "complaint.write"):
+        if allowed(self._actor, "complaint.write") or allowed(self._actor, "stock.receive"):
             hand = QAction(self.tr("Hand over my open work…"), self)
             hand.triggered.connect(self.hand_over)
             account.addAction(hand)

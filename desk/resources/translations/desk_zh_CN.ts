@@ -1010,6 +1010,14 @@ A report for the administrator was written to:
         <source>{records} callback record(s), {pages} page(s) -&gt; {path}</source>
         <translation>{records} 份回访记录，共 {pages} 页 -&gt; {path}</translation>
     </message>
+    <message>
+        <source>{count} line(s) taken in -&gt; {path}</source>
+        <translation>入库 {count} 行 -&gt; {path}</translation>
+    </message>
+    <message>
+        <source>Inspection sheet {number}, {pages} page(s) -&gt; {path}</source>
+        <translation>验收单 {number}，共 {pages} 页 -&gt; {path}</translation>
+    </message>
 </context>
 <context>
     <name>Complaint</name>
@@ -2047,6 +2055,117 @@ Tell the customer: we will deal with it by {date}.</source>
     </message>
 </context>
 <context>
+    <name>DeliveriesPanel</name>
+    <message>
+        <source>Handler told</source>
+        <translation>已通知经办人</translation>
+    </message>
+    <message>
+        <source>Handler not told on the day: overdue</source>
+        <translation>当天未通知经办人：已逾期</translation>
+    </message>
+    <message>
+        <source>Tell the handler today</source>
+        <translation>请于今天通知经办人</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Delivery note</source>
+        <translation>送货单号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Handler notice</source>
+        <translation>经办人通知</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>入库单号</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>仓管员</translation>
+    </message>
+    <message>
+        <source>Only &amp;open (expected or held)</source>
+        <translation>只看未完成（待验收或暂扣）(&amp;O)</translation>
+    </message>
+    <message>
+        <source>New &amp;delivery… (F4)</source>
+        <translation>新到货(&amp;D)… (F4)</translation>
+    </message>
+    <message>
+        <source>I&amp;nspect… (Enter)</source>
+        <translation>验收(&amp;N)… (Enter)</translation>
+    </message>
+    <message>
+        <source>Handler &amp;told…</source>
+        <translation>已通知经办人(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Inspection &amp;sheet…</source>
+        <translation>验收单(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Receiving note…</source>
+        <translation>入库单(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s in&amp;bound list…</source>
+        <translation>今日入库清单(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>%n delivery(ies)</source>
+        <translation>%n 次到货</translation>
+    </message>
+    <message>
+        <source>Tell the handler: {number} is held</source>
+        <translation>通知经办人：{number} 已暂扣</translation>
+    </message>
+    <message>
+        <source>Record the notice</source>
+        <translation>记录通知</translation>
+    </message>
+    <message>
+        <source>&amp;Handler (经办人) told *</source>
+        <translation>已通知的经办人(&amp;H) *</translation>
+    </message>
+    <message>
+        <source>How *</source>
+        <translation>通知方式 *</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>对方答复</translation>
+    </message>
+    <message>
+        <source>Not taken into stock. The handler must be told today.</source>
+        <translation>未入库。须于今天通知经办人。</translation>
+    </message>
+    <message>
+        <source>Save the inbound list</source>
+        <translation>保存入库清单</translation>
+    </message>
+    <message>
+        <source>{count} line(s) taken in -&gt; {path}</source>
+        <translation>入库 {count} 行 -&gt; {path}</translation>
+    </message>
+    <message>
+        <source>Exporting the inbound list…</source>
+        <translation>正在导出入库清单…</translation>
+    </message>
+</context>
+<context>
     <name>DeskMessages</name>
     <message>
         <source>The folder {folder} of the database does not exist. If it is on a network drive, connect the drive; otherwise correct the database setting (--db, DESK_DATABASE_URL or config.json). The desk does not start a new, empty database there, so that the records are not split across two files.</source>
@@ -2401,8 +2520,60 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>无法连接数据库 {where}。请检查数据库服务器是否已启动、网线是否插好，然后重试。</translation>
     </message>
     <message>
+        <source>Please enter the supplier.</source>
+        <translation>请填写供应商。</translation>
+    </message>
+    <message>
         <source>At most {max} characters, please.</source>
         <translation>最多只能输入 {max} 个字符。</translation>
+    </message>
+    <message>
+        <source>A delivery needs at least one line: scan or pick its items.</source>
+        <translation>到货至少要有一行：请扫描或选择商品。</translation>
+    </message>
+    <message>
+        <source>At most {max} lines on one delivery.</source>
+        <translation>一次到货最多 {max} 行。</translation>
+    </message>
+    <message>
+        <source>{name} is on this delivery already: one line per item.</source>
+        <translation>{name} 已在本次到货中：每种商品一行。</translation>
+    </message>
+    <message>
+        <source>This delivery no longer exists.</source>
+        <translation>该到货记录已不存在。</translation>
+    </message>
+    <message>
+        <source>{name}: {problem}</source>
+        <translation>{name}：{problem}</translation>
+    </message>
+    <message>
+        <source>{name}: say what was found (a failed check or a count that differs needs its note).</source>
+        <translation>{name}：请写明发现的问题（检查不合格或数量不符都须填写说明）。</translation>
+    </message>
+    <message>
+        <source>Inspect every line of the delivery before finishing.</source>
+        <translation>请先验收本次到货的每一行，再完成验收。</translation>
+    </message>
+    <message>
+        <source>{number} was changed by another clerk after you opened it. Reload it and inspect again.</source>
+        <translation>您打开 {number} 后，另一位仓管员已修改了它。请重新加载后再验收。</translation>
+    </message>
+    <message>
+        <source>Please enter who was told (the handler, 经办人).</source>
+        <translation>请填写已通知的经办人。</translation>
+    </message>
+    <message>
+        <source>Please choose how the handler was told.</source>
+        <translation>请选择通知经办人的方式。</translation>
+    </message>
+    <message>
+        <source>The notice is between the inspection and now.</source>
+        <translation>通知时间须在验收之后、现在之前。</translation>
+    </message>
+    <message>
+        <source>No delivery has the number {number}.</source>
+        <translation>没有单号为 {number} 的到货。</translation>
     </message>
     <message>
         <source>Please enter a number.</source>
@@ -2888,6 +3059,117 @@ Tell the customer: we will deal with it by {date}.</source>
         <source>Only {available} {unit} of {name} on hand: {wanted} cannot be issued.</source>
         <translation>{name} 仅有库存 {available} {unit}，不能出库 {wanted}。</translation>
     </message>
+    <message>
+        <source>{number} has not been inspected yet: nothing to print.</source>
+        <translation>{number} 尚未验收：没有可打印的验收单。</translation>
+    </message>
+    <message>
+        <source>{number} has not been taken into stock: it has no receiving note.</source>
+        <translation>{number} 尚未入库：没有入库单。</translation>
+    </message>
+</context>
+<context>
+    <name>DockInspection</name>
+    <message>
+        <source>Receive a delivery nobody announced</source>
+        <translation>验收未预先通知的到货</translation>
+    </message>
+    <message>
+        <source>Inspect delivery {number}</source>
+        <translation>验收到货 {number}</translation>
+    </message>
+    <message>
+        <source>&amp;Supplier *</source>
+        <translation>供应商(&amp;S) *</translation>
+    </message>
+    <message>
+        <source>Delivery &amp;note no.</source>
+        <translation>送货单号(&amp;N)</translation>
+    </message>
+    <message>
+        <source>{supplier} · delivery note {note} · {state}</source>
+        <translation>{supplier} · 送货单 {note} · {state}</translation>
+    </message>
+    <message>
+        <source>Scan a line&apos;s barcode, or type its code, and press Enter</source>
+        <translation>扫描商品条码或输入编码，然后按回车</translation>
+    </message>
+    <message>
+        <source>S&amp;can:</source>
+        <translation>扫描(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Spec/model</source>
+        <translation>规格型号</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>Quality, packaging intact</source>
+        <translation>质量合格，包装完好</translation>
+    </message>
+    <message>
+        <source>Certificate of conformity (合格证)</source>
+        <translation>合格证齐全</translation>
+    </message>
+    <message>
+        <source>Delivery documents (单据)</source>
+        <translation>单据齐全</translation>
+    </message>
+    <message>
+        <source>What was found (needed for a failed check or a count that differs)</source>
+        <translation>发现的问题（检查不合格或数量不符时必填）</translation>
+    </message>
+    <message>
+        <source>Pass all checks (F2)</source>
+        <translation>全部检查合格 (F2)</translation>
+    </message>
+    <message>
+        <source>The line</source>
+        <translation>本行</translation>
+    </message>
+    <message>
+        <source>Delivery note says</source>
+        <translation>送货单数量</translation>
+    </message>
+    <message>
+        <source>&amp;Received</source>
+        <translation>实收(&amp;R)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>说明(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Finish inspection (Ctrl+Enter)</source>
+        <translation>完成验收(&amp;F) (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;expected, inspect later</source>
+        <translation>保存为待验收，稍后验收(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Clerk&apos;s signature *</source>
+        <translation>仓管员签名 *</translation>
+    </message>
+    <message>
+        <source>{name} ({code}) is not on this delivery.</source>
+        <translation>{name}（{code}）不在本次到货中。</translation>
+    </message>
+    <message>
+        <source>{mark} {code} {name}: {received} of {expected} {unit}</source>
+        <translation>{mark} {code} {name}：实收 {received} / 应收 {expected} {unit}</translation>
+    </message>
 </context>
 <context>
     <name>Documents</name>
@@ -3267,6 +3549,158 @@ Tell the customer: we will deal with it by {date}.</source>
         <source>Received by the customer</source>
         <translation>顾客签收</translation>
     </message>
+    <message>
+        <source>Inspection sheet</source>
+        <translation>验收单</translation>
+    </message>
+    <message>
+        <source>Receiving note</source>
+        <translation>入库单</translation>
+    </message>
+    <message>
+        <source>Spec/model</source>
+        <translation>规格型号</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>Quality, packaging</source>
+        <translation>质量及包装</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>合格证</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>单据</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>The delivery</source>
+        <translation>到货</translation>
+    </message>
+    <message>
+        <source>Delivery no.</source>
+        <translation>到货单号</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Delivery note no.</source>
+        <translation>送货单号</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>应收</translation>
+    </message>
+    <message>
+        <source>Handler notice</source>
+        <translation>经办人通知</translation>
+    </message>
+    <message>
+        <source>Arrived unannounced</source>
+        <translation>未预先通知</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>到货方式</translation>
+    </message>
+    <message>
+        <source>Announced in advance</source>
+        <translation>预先通知</translation>
+    </message>
+    <message>
+        <source>Received quantity</source>
+        <translation>实收</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>Passed: taken into stock under {receipt}</source>
+        <translation>验收合格：已入库，入库单号 {receipt}</translation>
+    </message>
+    <message>
+        <source>Held: not taken into stock</source>
+        <translation>暂扣：未入库</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>验收结果</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>验收次数</translation>
+    </message>
+    <message>
+        <source>No. {round}</source>
+        <translation>第 {round} 次</translation>
+    </message>
+    <message>
+        <source>Inspected at</source>
+        <translation>验收时间</translation>
+    </message>
+    <message>
+        <source>{person}, {method}, {time}</source>
+        <translation>{person}，{method}，{time}</translation>
+    </message>
+    <message>
+        <source>Not yet told</source>
+        <translation>尚未通知</translation>
+    </message>
+    <message>
+        <source>Inspected by (warehouse clerk)</source>
+        <translation>验收人（仓管员）</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>入库单号</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>入库时间</translation>
+    </message>
+    <message>
+        <source>Taken into stock</source>
+        <translation>入库明细</translation>
+    </message>
+    <message>
+        <source>Passed the dock inspection (inspection sheet {number}). To finance on the day of receipt.</source>
+        <translation>已通过入库验收（验收单 {number}）。入库当天报送财务部门。</translation>
+    </message>
+    <message>
+        <source>Warehouse clerk</source>
+        <translation>仓管员</translation>
+    </message>
+    <message>
+        <source>Received by finance</source>
+        <translation>财务签收</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -3479,6 +3913,10 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>回访 {number} · {who} · {state} · 期限 {day}</translation>
     </message>
     <message>
+        <source>Held delivery {number} · {supplier}</source>
+        <translation>暂扣到货 {number} · {supplier}</translation>
+    </message>
+    <message>
         <source>Suggestion {number} · {who}</source>
         <translation>意见建议 {number} · {who}</translation>
     </message>
@@ -3535,6 +3973,77 @@ Tell the customer: we will deal with it by {date}.</source>
     <message>
         <source>Service desk (locked)</source>
         <translation>服务台（已锁定）</translation>
+    </message>
+</context>
+<context>
+    <name>InboundSheet</name>
+    <message>
+        <source>Inbound {day}</source>
+        <translation>入库清单 {day}</translation>
+    </message>
+    <message>
+        <source>Inbound list {day}</source>
+        <translation>入库清单 {day}</translation>
+    </message>
+    <message>
+        <source>Exported by {name} at {when}</source>
+        <translation>{name} 于 {when} 导出</translation>
+    </message>
+    <message>
+        <source>Taken in</source>
+        <translation>入库明细</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>入库单号</translation>
+    </message>
+    <message>
+        <source>Delivery no.</source>
+        <translation>到货单号</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Delivery note no.</source>
+        <translation>送货单号</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>入库时间</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Spec/model</source>
+        <translation>规格型号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>验收人</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>入库单数</translation>
     </message>
 </context>
 <context>
@@ -3990,6 +4499,38 @@ Tell the customer: we will deal with it by {date}.</source>
     <message>
         <source>Opening balance</source>
         <translation>期初结存</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>待验收</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>暂扣</translation>
+    </message>
+    <message>
+        <source>Passed, in stock</source>
+        <translation>验收合格，已入库</translation>
+    </message>
+    <message>
+        <source>pass the inspection and post stock</source>
+        <translation>验收合格并入库</translation>
+    </message>
+    <message>
+        <source>hold after the inspection</source>
+        <translation>验收后暂扣</translation>
+    </message>
+    <message>
+        <source>record the handler&apos;s notice</source>
+        <translation>记录经办人通知</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>当面</translation>
+    </message>
+    <message>
+        <source>By message</source>
+        <translation>短信/消息</translation>
     </message>
     <message>
         <source>(anonymous)</source>
@@ -5633,6 +6174,14 @@ On hand: {on_hand} {unit}</source>
     <message>
         <source>Stock</source>
         <translation>库存状况</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Deliveries at the dock</source>
+        <translation>到货验收</translation>
     </message>
     <message>
         <source>%n item(s)</source>

@@ -85,7 +85,7 @@ class HandoverDialog(QDialog):
     def _fill_people(self) -> None:
         try:
             with self._store.read() as session:
-                people = handover.takers(session, self._actor)
+                people = _people(session, self._actor)
         except DeskError as error:
             show_error(self, error)
             people = []
@@ -105,7 +105,7 @@ class HandoverDialog(QDialog):
         giver = int(self.giver.currentData())
         try:
             with self._store.read() as session:
-                self._items = handover.open_work(session, self._actor, giver)
+                self._items = _open_work(session, self._actor, giver)
         except DeskError as error:
             show_error(self, error)
             self._items = []
@@ -119,6 +119,9 @@ class HandoverDialog(QDialog):
                     number=item.label, who=item.customer_name or labels.anonymous(),
                     state=labels.state("callback", item.state),
                     day=labels.local_time(item.due)[:10] if item.due else "—")
+            elif item.kind == handover.DELIVERY:
+                text = self.tr("Held delivery {number} · {supplier}").format(
+                    number=item.label, supplier=item.customer_name)
             elif item.kind == handover.SUGGESTION:
                 text = self.tr("Suggestion {number} · {who}").format(
                     number=item.label, who=item.customer_name or labels.anonymous())
@@ -152,3 +155,22 @@ class HandoverDialog(QDialog):
         if done is not None:
             self.result_ = done
             self.accept()
+
+
+def _people(session: Any, actor: Actor) -> list[tuple[int, str]]:
+    """The colleagues who may take over what ``actor`` does: the desk's, the dock's or both."""
+    found: dict[int, str] = {}
+    if allowed(actor, "complaint.write"):
+        found.update(handover.takers(session, actor))
+    if allowed(actor, "stock.receive"):
+        found.update(handover.dock_takers(session, actor))
+    return sorted(found.items(), key=lambda person: person[1])
+
+
+def _open_work(session: Any, actor: Actor, giver: int) -> list[handover.OpenItem]:
+    work: list[handover.OpenItem] = []
+    if allowed(actor, "complaint.write"):
+        work += handover.open_work(session, actor, giver)
+    if allowed(actor, "stock.receive"):  # S6: held deliveries (W3)
+        work += handover.open_dock_work(session, actor, giver)
+    return work

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +33,7 @@ from desk.ui.events import DeskEvents, touches
 from desk.ui.forms import FieldErrors
 from desk.ui.paged_model import ALERT, Column, PagedTableModel
 from desk.ui.store import Store
+from desk.ui.widgets.deliveries_panel import DeliveriesPanel
 from desk.ui.widgets.record_table import record_table
 from desk.ui.widgets.stock_ledger import StockLedger
 from desk.ui.widgets.warehouse_steps import issue_step, item_step
@@ -183,11 +185,22 @@ class WarehouseTab(QWidget):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)
+        items_page = QWidget(self)
+        items_layout = QVBoxLayout(items_page)
+        items_layout.addLayout(bar)
+        items_layout.addWidget(self.search_error)
+        items_layout.addWidget(general)
+        items_layout.addWidget(split, 1)
+        # W3-W5: the dock's deliveries beside the items, one page each (Ctrl+PgDown between).
+        self.deliveries = DeliveriesPanel(store, actor, events, self)
+        self.pages = QTabWidget(self)
+        self.pages.setObjectName("warehousePages")
+        self.pages.addTab(items_page, QCoreApplication.translate("WarehouseTab", "Items"))
+        self.pages.addTab(self.deliveries,
+                          QCoreApplication.translate("WarehouseTab", "Deliveries at the dock"))
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.search_error)
-        layout.addWidget(general)
-        layout.addWidget(split, 1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)

@@ -1,0 +1,127 @@
+"""The daily inbound list for finance (W5) as an Excel workbook: every line taken into stock on
+the day, receipt by receipt, and a sheet of totals per item.
+
+Write-only openpyxl like the visit list; the words come from the caller in the reader's
+language, this module knows none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Protocol
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+
+from desk.reports.sheets import discard
+
+
+class InboundLine(Protocol):
+    """What a row needs (the services' InboundRow has it)."""
+
+    @property
+    def receipt_number(self) -> str: ...
+    @property
+    def delivery_number(self) -> str: ...
+    @property
+    def supplier(self) -> str: ...
+    @property
+    def note_number(self) -> str: ...
+    @property
+    def posted_at(self) -> datetime: ...
+    @property
+    def code(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def spec(self) -> str: ...
+    @property
+    def unit(self) -> str: ...
+    @property
+    def quantity(self) -> Decimal: ...
+    @property
+    def received_by(self) -> str: ...
+
+
+@dataclass(frozen=True)
+class InboundSheetWords:
+    title: str  # "Inbound list 2026-11-23"
+    exported: str  # who exported it and when
+    sheet_lines: str
+    sheet_totals: str
+    columns: tuple[str, ...]  # receipt, delivery, supplier, note, received at, code, name,
+    # spec, unit, quantity, received by
+    totals_columns: tuple[str, ...]  # code, name, unit, quantity
+    receipts_word: str  # "Receipts"
+
+
+_WIDTHS = (18, 18, 20, 14, 17, 12, 20, 16, 6, 10, 10)
+_FIRST_ROW = 4
+_QUANTITY = "#,##0.###"
+
+
+def _bold(sheet: object, values: Iterable[object], size: float = 11) -> list[WriteOnlyCell]:
+    cells = []
+    for value in values:
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.font = Font(bold=True, size=size)
+        cells.append(cell)
+    return cells
+
+
+def write_inbound(path: Path, rows: Iterable[InboundLine], words: InboundSheetWords,
+                  zone: object) -> int:
+    """Write the workbook; returns the number of lines."""
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet(words.sheet_lines)
+    sheet.freeze_panes = f"A{_FIRST_ROW}"
+    for i, width in enumerate(_WIDTHS):
+        sheet.column_dimensions[get_column_letter(i + 1)].width = width
+    sheet.append(_bold(sheet, [words.title], 13))
+    sheet.append([words.exported])
+    sheet.append(_bold(sheet, words.columns))
+    totals: dict[tuple[str, str, str], Decimal] = {}
+    receipts: set[str] = set()
+    count = 0
+    try:
+        for row in rows:
+            at = row.posted_at.astimezone(zone).replace(tzinfo=None)  # type: ignore[arg-type]
+            values: list[object] = [row.receipt_number, row.delivery_number, row.supplier,
+                                    row.note_number, at, row.code, row.name, row.spec,
+                                    row.unit, row.quantity, row.received_by]
+            cells = []
+            for value in values:
+                cell = WriteOnlyCell(sheet, value=value)
+                if isinstance(value, datetime):
+                    cell.number_format = "yyyy-mm-dd hh:mm"
+                elif isinstance(value, Decimal):
+                    cell.number_format = _QUANTITY
+                cells.append(cell)
+            sheet.append(cells)
+            key = (row.code, row.name, row.unit)
+            totals[key] = totals.get(key, Decimal(0)) + row.quantity
+            receipts.add(row.receipt_number)
+            count += 1
+    except BaseException:
+        discard(sheet)
+        raise
+    if count:
+        last = _FIRST_ROW - 1 + count
+        sheet.auto_filter.ref = f"A{_FIRST_ROW - 1}:{get_column_letter(len(_WIDTHS))}{last}"
+    summary = book.create_sheet(words.sheet_totals)
+    for column, width in zip("ABCD", (14, 24, 8, 12), strict=True):
+        summary.column_dimensions[column].width = width
+    summary.append(_bold(summary, words.totals_columns))
+    for (code, name, unit), quantity in sorted(totals.items()):
+        cell = WriteOnlyCell(summary, value=quantity)
+        cell.number_format = _QUANTITY
+        summary.append([code, name, unit, cell])
+    summary.append(_bold(summary, [words.receipts_word, len(receipts)]))
+    book.save(path)
+    return count
