@@ -220,7 +220,8 @@ def issue_out(session: Session, actor: Actor, data: IssueInput) -> IssueRow:
             issue_id=issue.id, item_id=item.id, quantity=amount,
             name_spec_checked=True, quality_good=True, undamaged=True,
             note=notes(line.note, "note")))
-        append_movement(session, actor, item.id, -amount, ISSUE, ISSUE, issue.number, recipient)
+        said = " · ".join(p for p in (recipient, note) if p)  # to whom, and why
+        append_movement(session, actor, item.id, -amount, ISSUE, ISSUE, issue.number, said)
     session.flush()
     lines = tuple(IssuedLine(item.id, item.code, item.name, amount, item.unit)
                   for item, amount, _line in checked)

@@ -86,7 +86,13 @@ def test_w1_w6_scan_finds_the_item_and_too_many_is_refused_next_to_the_quantity(
     qtbot.keyClick(tab.search, Qt.Key.Key_Return)
     assert tab.search_error.isVisible()
     assert tab.search_error.text() == "No item has the barcode or code 6900000000000."
-    assert tab.shown is not None and tab.shown.code == "DK-1001"
+    # Nothing was found, so nothing is shown: F8 cannot issue the item scanned before.
+    assert tab.shown is None and not tab.issue_button.isEnabled()
+    qtbot.keyClick(tab.table, Qt.Key.Key_F8)
+    assert not [d for d in tab.findChildren(StepDialog) if d.isVisible()]
+    type_text(qtbot, tab.search, BARCODE)  # the right goods scanned again
+    qtbot.keyClick(tab.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tab.shown is not None and tab.shown.code == "DK-1001")
 
     # Issue out: 9 of the 5 on hand.
     qtbot.keyClick(tab.table, Qt.Key.Key_F8)
@@ -113,7 +119,36 @@ def test_w1_w6_scan_finds_the_item_and_too_many_is_refused_next_to_the_quantity(
     loaded(qtbot, tab.ledger.model)
     qtbot.waitUntil(lambda: tab.ledger.model.rowCount() == 2)
     assert tab.ledger.model.index(0, 2).data() == "-4"
-    assert tab.ledger.model.index(0, 3).data().startswith("CK-")
+    number = tab.ledger.model.index(0, 3).data()
+    assert number.startswith("CK-")
+    assert tab.ledger.model.index(0, 5).data() == "维修组"  # taken by
+    # The clerk is told what was issued, under which number.
+    assert tab.message.text() == f"Issued out {number}: 电水壶 4 台."
+
+
+def test_w7_a_new_item_gets_its_opening_balance_from_the_tab(
+    qtbot: QtBot, database: Database, warehouse_clerk: Actor, store: AnnouncingStore,
+    events: DeskEvents,
+) -> None:
+    with database.transaction() as session:
+        items.create_item(session, warehouse_clerk, ItemInput("KT-9", "空调遥控器", "个"))
+    tab = make_tab(qtbot, store, events, warehouse_clerk)
+    qtbot.waitUntil(lambda: tab.shown is not None)  # one match: picked
+    assert tab.opening_button.isEnabled() and not tab.issue_button.isEnabled()
+    dialog = tab.opening_balance()
+    assert dialog is not None
+    quantity = child(dialog, QLineEdit, "quantity")
+    type_text(qtbot, quantity, "2.5")  # a counted item takes whole pieces only
+    qtbot.keyClick(quantity, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.errors.text("quantity")
+    assert count_rows(database, StockMovement) == 0
+    quantity.selectAll()
+    type_text(qtbot, quantity, "１２")  # full-width digits, as an IME may type them
+    qtbot.keyClick(quantity, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert tab.message.text() == "Opening balance of KT-9: 12 个."
+    qtbot.waitUntil(lambda: tab.shown is not None and tab.shown.on_hand == 12)
+    assert tab.issue_button.isEnabled() and not tab.opening_button.isEnabled()
 
 
 def test_w1_clerk_adds_an_item_by_keyboard(

@@ -5457,8 +5457,8 @@ This look-up has been recorded.</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>备注</translation>
+        <source>From / to</source>
+        <translation>来源/去向</translation>
     </message>
     <message>
         <source>Pick an item in the list to see its stock ledger.</source>
@@ -6104,6 +6104,18 @@ On hand: {on_hand} {unit}</source>
         <source>N&amp;ote</source>
         <translation>备注(&amp;O)</translation>
     </message>
+    <message>
+        <source>Opening balance of {code}</source>
+        <translation>{code} 的期初结存</translation>
+    </message>
+    <message>
+        <source>Save the opening balance</source>
+        <translation>保存期初结存</translation>
+    </message>
+    <message>
+        <source>{code} · {name}: count what is on the shelf now. Entered once, when the desk starts keeping this item&apos;s book; a later difference is a stocktake&apos;s.</source>
+        <translation>{code} · {name}：请清点货架上现有的数量。期初结存只在开始记账时录入一次；以后的差异通过盘点调整。</translation>
+    </message>
 </context>
 <context>
     <name>WarehouseTab</name>
@@ -6134,6 +6146,22 @@ On hand: {on_hand} {unit}</source>
     <message>
         <source>&amp;Issue out… (F8)</source>
         <translation>出库(&amp;I)… (F8)</translation>
+    </message>
+    <message>
+        <source>O&amp;pening balance…</source>
+        <translation>期初结存(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Issued out {number}: {lines}.</source>
+        <translation>已出库 {number}：{lines}。</translation>
+    </message>
+    <message>
+        <source>Opening balance of {code}: {quantity} {unit}.</source>
+        <translation>{code} 期初结存：{quantity} {unit}。</translation>
+    </message>
+    <message>
+        <source>Item {code} saved.</source>
+        <translation>商品 {code} 已保存。</translation>
     </message>
     <message>
         <source>Code</source>
@@ -6174,6 +6202,10 @@ On hand: {on_hand} {unit}</source>
     <message>
         <source>Stock</source>
         <translation>库存状况</translation>
+    </message>
+    <message>
+        <source>What is on the shelf when the desk starts keeping the item&apos;s book</source>
+        <translation>开始记账时货架上的实有数量</translation>
     </message>
     <message>
         <source>Items</source>

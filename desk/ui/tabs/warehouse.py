@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.services import items
+from desk.services import items, stock
 from desk.services.errors import DeskError, DomainError
 from desk.services.items import ItemFilter, ItemRow, shown_quantity
 from desk.services.paging import Page, PageKey, Sort
@@ -36,7 +36,7 @@ from desk.ui.store import Store
 from desk.ui.widgets.deliveries_panel import DeliveriesPanel
 from desk.ui.widgets.record_table import record_table
 from desk.ui.widgets.stock_ledger import StockLedger
-from desk.ui.widgets.warehouse_steps import issue_step, item_step
+from desk.ui.widgets.warehouse_steps import issue_step, item_step, opening_step
 
 TABLES = ("items", "stock_movements")
 SEARCH_DELAY_MS = 250
@@ -153,6 +153,17 @@ class WarehouseTab(QWidget):
             QCoreApplication.translate("WarehouseTab", "&Issue out… (F8)"), self
         )
         self.issue_button.setObjectName("issueButton")
+        self.opening_button = QPushButton(
+            QCoreApplication.translate("WarehouseTab", "O&pening balance…"), self
+        )
+        self.opening_button.setObjectName("openingButton")
+        self.opening_button.setToolTip(QCoreApplication.translate(
+            "WarehouseTab", "What is on the shelf when the desk starts keeping the item's book"))
+        # What the last action did (an issue's number): the list alone may not show it.
+        self.message = QLabel(self)
+        self.message.setObjectName("warehouseMessage")
+        self.message.setStyleSheet("color: #1b5e20;")
+        self.opening_button.setVisible(allowed(actor, "stock.receive"))
         self.new_button.setVisible(allowed(actor, "item.write"))
         self.edit_button.setVisible(allowed(actor, "item.write"))
         self.issue_button.setVisible(allowed(actor, "stock.issue"))
@@ -177,6 +188,7 @@ class WarehouseTab(QWidget):
         bar.addWidget(self.count_label, 1)
         bar.addWidget(self.new_button)
         bar.addWidget(self.edit_button)
+        bar.addWidget(self.opening_button)
         bar.addWidget(self.issue_button)
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.setObjectName("warehouseSplit")
@@ -189,6 +201,7 @@ class WarehouseTab(QWidget):
         items_layout = QVBoxLayout(items_page)
         items_layout.addLayout(bar)
         items_layout.addWidget(self.search_error)
+        items_layout.addWidget(self.message)
         items_layout.addWidget(general)
         items_layout.addWidget(split, 1)
         # W3-W5: the dock's deliveries beside the items, one page each (Ctrl+PgDown between).
@@ -226,6 +239,7 @@ class WarehouseTab(QWidget):
         self.new_button.clicked.connect(self.new_item)
         self.edit_button.clicked.connect(self.edit_item)
         self.issue_button.clicked.connect(self.issue_out)
+        self.opening_button.clicked.connect(self.opening_balance)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.activated.connect(lambda _index: self.issue_out())
         self.model.reset_done.connect(self._reloaded)
@@ -238,6 +252,7 @@ class WarehouseTab(QWidget):
             self.below_only,
             self.new_button,
             self.edit_button,
+            self.opening_button,
             self.issue_button,
         ):
             widget.installEventFilter(self)  # a scan is heard wherever the tab has focus
@@ -269,6 +284,7 @@ class WarehouseTab(QWidget):
     # -- finding ----------------------------------------------------------------------------
     def _typed(self, _text: str) -> None:
         self.errors.clear()
+        self.message.clear()
         self._search_timer.start()
 
     def _apply_search(self) -> None:
@@ -288,6 +304,8 @@ class WarehouseTab(QWidget):
             except DomainError as error:
                 if typed.isdigit():  # what a scanner types: it was meant as one item
                     self.errors.show(error)
+                    self._show_item(None)  # nothing scanned may be issued by F8
+                    self.table.clearSelection()
                     self.search.selectAll()
                     return
             except DeskError as error:
@@ -327,6 +345,8 @@ class WarehouseTab(QWidget):
         if row >= 0:
             self.table.selectRow(row)
             self._show_item(self.model.row_at(row))
+        else:  # the item shown is not in the list any more: nothing to edit or issue
+            self._show_item(None)
 
     def _on_changed(self, changed: frozenset[str]) -> None:
         if self._loaded_once and touches(changed, *TABLES):
@@ -342,6 +362,7 @@ class WarehouseTab(QWidget):
         self.shown = item
         self.edit_button.setEnabled(item is not None)
         self.issue_button.setEnabled(item is not None and item.on_hand > 0)
+        self.opening_button.setEnabled(item is not None and item.on_hand == 0)
         if changed:
             self.ledger.show_item(item)
 
@@ -361,10 +382,17 @@ class WarehouseTab(QWidget):
             return None
         return self._open(issue_step(self._actor, self.shown))
 
+    def opening_balance(self) -> StepDialog | None:
+        if self.shown is None or not allowed(self._actor, "stock.receive"):
+            return None
+        return self._open(opening_step(self._actor, self.shown))
+
     def _open(self, step: Step) -> StepDialog:
         dialog = StepDialog(self._store, step, self)
+        item = self.shown
 
         def saved() -> None:
+            self.announce(dialog.result, item)
             if isinstance(dialog.result, ItemRow):
                 self._wanted_id = dialog.result.id
             self.focus_search()
@@ -373,3 +401,22 @@ class WarehouseTab(QWidget):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
+
+    def announce(self, result: object, item: ItemRow | None) -> None:
+        """Say what the last form did, with the document's number."""
+        if isinstance(result, stock.IssueRow):
+            text = QCoreApplication.translate(
+                "WarehouseTab", "Issued out {number}: {lines}.").format(
+                number=result.number, lines="; ".join(
+                    f"{line.name} {shown_quantity(line.quantity)} {line.unit}"
+                    for line in result.lines))
+        elif isinstance(result, stock.MovementRow) and item is not None:
+            text = QCoreApplication.translate(
+                "WarehouseTab", "Opening balance of {code}: {quantity} {unit}.").format(
+                code=item.code, quantity=shown_quantity(result.quantity), unit=item.unit)
+        elif isinstance(result, ItemRow):
+            text = QCoreApplication.translate("WarehouseTab", "Item {code} saved.").format(
+                code=result.code)
+        else:
+            return
+        self.message.setText(text)

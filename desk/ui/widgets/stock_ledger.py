@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desk.services import stock
@@ -62,8 +63,8 @@ class StockLedger(QWidget):
                     lambda m: m.document_number,
                 ),
                 Column(QCoreApplication.translate("StockLedger", "By"), None, lambda m: m.by_name),
-                Column(
-                    QCoreApplication.translate("StockLedger", "Note"),
+                Column(  # a receipt's delivery, an issue's taker and note
+                    QCoreApplication.translate("StockLedger", "From / to"),
                     None,
                     lambda m: " ".join(m.note.split())[:80],
                 ),
@@ -74,7 +75,15 @@ class StockLedger(QWidget):
             page_size=100,
         )
         self.table = record_table("ledgerTable", self.model, self)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # Time, kind, quantity, document and clerk shown whole; the rest to the last column.
+        metrics = QFontMetrics(self.table.font())
+        header = self.table.horizontalHeader()
+        for column, sample in enumerate(("2026-12-06 20:55", "期初库存", "-1,000.000",
+                                         "DH-20261206-0001", "欧阳娜娜")):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
+            header.resizeSection(column, width + 3 * metrics.averageCharWidth())
+        header.setStretchLastSection(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)

@@ -1,5 +1,6 @@
-"""The warehouse's forms as steps (``StepDialog``): a new or edited item (W1) and issuing an
-item out (W6) with the checks the clerk confirms against the goods."""
+"""The warehouse's forms as steps (``StepDialog``): a new or edited item (W1), its opening
+balance (W7) and issuing an item out (W6) with the checks the clerk confirms against the
+goods."""
 
 from __future__ import annotations
 
@@ -194,4 +195,36 @@ def issue_step(actor: Actor, item: ItemRow) -> Step:
         ],
         run,
         summary,
+    )
+
+
+def opening_step(actor: Actor, item: ItemRow) -> Step:
+    """W7: what is on the shelf when the desk starts keeping the item's book (once, before any
+    other movement; later differences are a stocktake's)."""
+    item_id = item.id
+
+    def run(session: Any, v: Values) -> stock.MovementRow:
+        return stock.record_opening(session, actor, item_id, v["quantity"], v["note"])
+
+    return Step(
+        QCoreApplication.translate("WarehouseSteps", "Opening balance of {code}").format(
+            code=item.code),
+        QCoreApplication.translate("WarehouseSteps", "Save the opening balance"),
+        [
+            StepField(
+                "quantity",
+                QCoreApplication.translate("WarehouseSteps", "&Quantity ({unit}) *").format(
+                    unit=item.unit
+                ),
+                "line",
+                max_length=16,
+            ),
+            StepField("note", QCoreApplication.translate("WarehouseSteps", "N&ote")),
+        ],
+        run,
+        QCoreApplication.translate(
+            "WarehouseSteps",
+            "{code} · {name}: count what is on the shelf now. Entered once, when the desk "
+            "starts keeping this item's book; a later difference is a stocktake's.",
+        ).format(code=item.code, name=item.name),
     )
