@@ -158,8 +158,19 @@ def _model(fetch: Any, count: Any) -> PagedTableModel[int]:
 
 
 def test_s3_a_slow_list_never_blocks_the_gui_thread(qtbot: QtBot) -> None:
-    """A query of 0.3 s (a year sorted by name) while a 10 ms heartbeat keeps beating."""
-    model = _model(*_slow_numbers(0.15))
+    """A query of 0.3 s (a year sorted by name) while a 10 ms heartbeat keeps beating: the
+    queries run on worker threads, never on the GUI thread. The heartbeat's bound is far
+    below a query's 300 ms (a blocked loop would miss it by that much) and far above what a
+    loaded 2-core CI machine adds to a free one (73 ms seen at load 6); the 50 ms budget
+    itself is measured by the benchmark (bench/), not by a timed test."""
+    fetch, count = _slow_numbers(0.3)
+    threads: set[int] = set()
+
+    def fetch_noting_thread(*args: Any) -> Any:
+        threads.add(threading.get_ident())
+        return fetch(*args)
+
+    model = _model(fetch_noting_thread, count)
     longest, clock = [0], QElapsedTimer()
     heartbeat = QTimer()
     heartbeat.setInterval(10)
@@ -176,7 +187,8 @@ def test_s3_a_slow_list_never_blocks_the_gui_thread(qtbot: QtBot) -> None:
     loaded(qtbot, model)
     heartbeat.stop()
     assert [model.row_at(r) for r in range(3)] == [49, 48, 47]
-    assert longest[0] < 50, f"the GUI thread stalled {longest[0]} ms"
+    assert threads and threading.get_ident() not in threads  # never the GUI thread
+    assert longest[0] < 200, f"the GUI thread stalled {longest[0]} ms"
 
 
 def test_s3_stale_answers_are_thrown_away(qtbot: QtBot) -> None:
