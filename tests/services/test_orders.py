@@ -206,7 +206,8 @@ def test_w2_an_order_needs_lines_a_manufacturer_and_a_contact(
 ) -> None:
     kettle, _cable = add_items(database, warehouse_clerk)
     line = OrderLineInput("1", "99", kettle.id)
-    for kwargs, lines, field in (({}, (), "lines"), ({"manufacturer": " "}, (line,), "manufacturer"),
+    for kwargs, lines, field in (({}, (), "lines"),
+                                 ({"manufacturer": " "}, (line,), "manufacturer"),
                                  ({"contact": ""}, (line,), "contact"),
                                  ({}, (line, line), "lines")):
         with pytest.raises(DomainError) as refused:
