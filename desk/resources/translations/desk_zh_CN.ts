@@ -3067,6 +3067,78 @@ Tell the customer: we will deal with it by {date}.</source>
         <source>{number} has not been taken into stock: it has no receiving note.</source>
         <translation>{number} 尚未入库：没有入库单。</translation>
     </message>
+    <message>
+        <source>Scan or type the item&apos;s barcode or code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the manufacturer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the person at the manufacturer who took the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An order needs at least one line: scan or type its items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most {max} lines on one order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is on this order already: one line per item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This order no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} was changed by a colleague after you opened it. Look at it again and repeat the step if it is still needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the box once every line&apos;s price matches the manufacturer&apos;s quote (a wrong price: cancel the order and place it again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter who at the manufacturer said the goods are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter whom in finance you told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the number of the delivery that brought the goods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} has not passed the dock&apos;s inspection: the goods are received once it has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} already received order {order}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please say why the order is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter whom at the manufacturer you reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose how the manufacturer was contacted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please write down the cause the manufacturer gave.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DockInspection</name>
@@ -4533,6 +4605,50 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>短信/消息</translation>
     </message>
     <message>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finance notified to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify the prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the goods ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notify finance to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the goods received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record a follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(anonymous)</source>
         <translation>（匿名）</translation>
     </message>
@@ -4951,10 +5067,286 @@ F8，或在商品上按 Enter  出库</translation>
     </message>
 </context>
 <context>
+    <name>NewOrderDialog</name>
+    <message>
+        <source>New order to a manufacturer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who at the manufacturer took the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manufacturer *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan or type barcode / code, Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 128.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add line (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit &amp;price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">编码</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished">数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place the order (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s), total {total}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPanel</name>
+    <message>
+        <source>Not received {days} days after the payment notice: follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followed up {when}; waiting {days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting {days} of 3 days since the payment notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">联系人</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">合计</translation>
+    </message>
+    <message>
+        <source>Follow-up / delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished">显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>New &amp;order… (F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices &amp;verified…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods &amp;ready…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finance notified…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rec&amp;eived…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follo&amp;w-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n order(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} · {manufacturer} ({contact}) · {state} · placed {when} by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices verified {when} by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods ready, said by {person}, recorded {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finance ({person}) told to pay {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up {when} by {who}: {person} ({method}): {cause} {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received {when} with delivery {delivery}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled {when}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who at the manufacturer *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every line&apos;s price matches the manufacturer&apos;s quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished">业务</translation>
+    </message>
+    <message>
+        <source>Finance notified to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Whom in finance *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delivery at the dock *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up with the manufacturer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How *</source>
+        <translation type="unfinished">通知方式 *</translation>
+    </message>
+    <message>
+        <source>&amp;Cause found *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason *</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6150,6 +6542,10 @@ On hand: {on_hand} {unit}</source>
     <message>
         <source>O&amp;pening balance…</source>
         <translation>期初结存(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Issued out {number}: {lines}.</source>

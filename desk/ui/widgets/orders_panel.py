@@ -7,9 +7,6 @@ waited.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
@@ -24,55 +21,54 @@ from PySide6.QtWidgets import (
 )
 
 from desk.services import items, money, orders
-from desk.services.orders import FollowUpInput, OrderDetail, OrderRow, View
+from desk.services.orders import OrderDetail, OrderRow, View
 from desk.services.paging import Page, PageKey
 from desk.services.permissions import Actor, allowed
 from desk.services.vocabulary import NOTICE_METHODS
 from desk.ui import labels
 from desk.ui.dialogs.new_order import NewOrderDialog
-from desk.ui.dialogs.step_form import Step, StepDialog, StepField, Values
+from desk.ui.dialogs.step_form import StepDialog
 from desk.ui.events import DeskEvents, touches
 from desk.ui.labels import translate
 from desk.ui.paged_model import ALERT, Column, PagedTableModel
 from desk.ui.store import Store
+from desk.ui.widgets.order_steps import order_step, waiting
 from desk.ui.widgets.record_table import record_table
 
 TABLES = ("manufacturer_orders", "manufacturer_order_follow_ups")
 
 
-def waiting(row: OrderRow) -> str:
-    """W2: how long the goods have been awaited since the payment notice, in words."""
-    if row.state != orders.PAYMENT_NOTIFIED:
-        return row.delivery_number
-    if row.follow_up_due:
-        return QCoreApplication.translate(
-            "OrdersPanel", "Not received {days} days after the payment notice: follow up"
-        ).format(days=row.days_waiting)
-    if row.last_follow_up_at is not None:
-        return QCoreApplication.translate(
-            "OrdersPanel", "Followed up {when}; waiting {days} days").format(
-            when=labels.local_time(row.last_follow_up_at), days=row.days_waiting)
-    return QCoreApplication.translate(
-        "OrdersPanel", "Waiting {days} of 3 days since the payment notice").format(
-        days=row.days_waiting)
-
-
 def order_columns() -> list[Column[OrderRow]]:
     return [
         Column(QCoreApplication.translate("OrdersPanel", "No."), None, lambda o: o.number),
-        Column(QCoreApplication.translate("OrdersPanel", "Manufacturer"), None,
-               lambda o: o.manufacturer),
+        Column(
+            QCoreApplication.translate("OrdersPanel", "Manufacturer"),
+            None,
+            lambda o: o.manufacturer,
+        ),
         Column(QCoreApplication.translate("OrdersPanel", "Contact"), None, lambda o: o.contact),
-        Column(QCoreApplication.translate("OrdersPanel", "State"), None,
-               lambda o: labels.state("order", o.state)),
-        Column(QCoreApplication.translate("OrdersPanel", "Total"), None,
-               lambda o: money.format_amount(o.total), align_right=True),
+        Column(
+            QCoreApplication.translate("OrdersPanel", "State"),
+            None,
+            lambda o: labels.state("order", o.state),
+        ),
+        Column(
+            QCoreApplication.translate("OrdersPanel", "Total"),
+            None,
+            lambda o: money.format_amount(o.total),
+            align_right=True,
+        ),
         Column(QCoreApplication.translate("OrdersPanel", "Follow-up / delivery"), None, waiting),
     ]
 
 
-_COLUMN_SAMPLES = ("CG-20261206-0001", "美的生活电器制造有限公司", "王经理经理", "Finance notified to pay",
-                   "¥123,456.00")
+_COLUMN_SAMPLES = (
+    "CG-20261206-0001",
+    "美的生活电器制造有限公司",
+    "王经理经理",
+    "Finance notified to pay",
+    "¥123,456.00",
+)
 # The steps the buttons offer, in the order an order takes them.
 _STEPS = ("verify_price", "mark_ready", "notify_finance", "receive", "follow_up", "cancel")
 
@@ -90,16 +86,18 @@ class OrdersPanel(QWidget):
         write = allowed(actor, "order.write")
         self.view = QComboBox(self)
         self.view.setObjectName("orderView")
-        for code, text in (("open", QCoreApplication.translate("OrdersPanel", "Open orders")),
-                           ("due", QCoreApplication.translate("OrdersPanel",
-                                                              "Follow-up due")),
-                           ("all", QCoreApplication.translate("OrdersPanel", "All orders"))):
+        for code, text in (
+            ("open", QCoreApplication.translate("OrdersPanel", "Open orders")),
+            ("due", QCoreApplication.translate("OrdersPanel", "Follow-up due")),
+            ("all", QCoreApplication.translate("OrdersPanel", "All orders")),
+        ):
             self.view.addItem(text, code)
         show = QLabel(QCoreApplication.translate("OrdersPanel", "&Show:"), self)
         show.setBuddy(self.view)
         self.count_label = QLabel(self)
         self.new_button = QPushButton(
-            QCoreApplication.translate("OrdersPanel", "New &order… (F4)"), self)
+            QCoreApplication.translate("OrdersPanel", "New &order… (F4)"), self
+        )
         self.new_button.setObjectName("newOrderButton")
         self.new_button.setVisible(write)
         words = {
@@ -121,8 +119,12 @@ class OrdersPanel(QWidget):
             steps_bar.addWidget(button)
         steps_bar.addStretch(1)
         self.model: PagedTableModel[OrderRow] = PagedTableModel(
-            order_columns(), self._fetch, self._count, ("id", True),
-            style=lambda o: ALERT if o.follow_up_due else None)
+            order_columns(),
+            self._fetch,
+            self._count,
+            ("id", True),
+            style=lambda o: ALERT if o.follow_up_due else None,
+        )
         self.table = record_table("ordersTable", self.model, self)
         header = self.table.horizontalHeader()
         for column, sample in enumerate(_COLUMN_SAMPLES):
@@ -168,11 +170,13 @@ class OrdersPanel(QWidget):
         code = self.view.currentData()
         return "due" if code == "due" else "all" if code == "all" else "open"
 
-    def _fetch(self, _key: str, _descending: bool, after: PageKey | None, limit: int
-               ) -> Page[OrderRow]:
+    def _fetch(
+        self, _key: str, _descending: bool, after: PageKey | None, limit: int
+    ) -> Page[OrderRow]:
         with self._store.read() as session:
-            return orders.list_orders(session, self._actor, self.current_view(), after=after,
-                                      limit=limit)
+            return orders.list_orders(
+                session, self._actor, self.current_view(), after=after, limit=limit
+            )
 
     def _count(self) -> int:
         with self._store.read() as session:
@@ -180,7 +184,8 @@ class OrdersPanel(QWidget):
 
     def _reloaded(self, total: int) -> None:
         self.count_label.setText(
-            QCoreApplication.translate("OrdersPanel", "%n order(s)", "", total))
+            QCoreApplication.translate("OrdersPanel", "%n order(s)", "", total)
+        )
         if self.current() is None and self.model.rowCount():
             self.table.selectRow(0)
         self._show_current()
@@ -205,39 +210,75 @@ class OrdersPanel(QWidget):
 
     @staticmethod
     def _describe(d: OrderDetail) -> str:
-        tr = QCoreApplication.translate
         at = labels.local_time
-        text = [tr("OrdersPanel", "{number} · {manufacturer} ({contact}) · {state} · placed "
-                   "{when} by {who}").format(
-            number=d.row.number, manufacturer=d.row.manufacturer, contact=d.row.contact,
-            state=labels.state("order", d.row.state), when=at(d.row.created_at),
-            who=d.created_by)]
-        text += [f"  {x.code} {x.name} {x.spec}  {items.shown_quantity(x.quantity)} {x.unit}"
-                 f" × {money.format_amount(x.unit_price)} = {money.format_amount(x.amount)}"
-                 for x in d.lines]
-        text.append(tr("OrdersPanel", "Total {total}").format(
-            total=money.format_amount(d.total)))
+        text = [
+            QCoreApplication.translate(
+                "OrdersPanel",
+                "{number} · {manufacturer} ({contact}) · {state} · placed {when} by {who}",
+            ).format(
+                number=d.row.number,
+                manufacturer=d.row.manufacturer,
+                contact=d.row.contact,
+                state=labels.state("order", d.row.state),
+                when=at(d.row.created_at),
+                who=d.created_by,
+            )
+        ]
+        text += [
+            f"  {x.code} {x.name} {x.spec}  {items.shown_quantity(x.quantity)} {x.unit}"
+            f" × {money.format_amount(x.unit_price)} = {money.format_amount(x.amount)}"
+            for x in d.lines
+        ]
+        text.append(
+            QCoreApplication.translate("OrdersPanel", "Total {total}").format(
+                total=money.format_amount(d.total)
+            )
+        )
         if d.price_verified_at:
-            text.append(tr("OrdersPanel", "Prices verified {when} by {who}").format(
-                when=at(d.price_verified_at), who=d.price_verified_by))
+            text.append(
+                QCoreApplication.translate("OrdersPanel", "Prices verified {when} by {who}").format(
+                    when=at(d.price_verified_at), who=d.price_verified_by
+                )
+            )
         if d.ready_at:
-            text.append(tr("OrdersPanel", "Goods ready, said by {person}, recorded {when}")
-                        .format(person=d.ready_said_by, when=at(d.ready_at)))
+            text.append(
+                QCoreApplication.translate(
+                    "OrdersPanel", "Goods ready, said by {person}, recorded {when}"
+                ).format(person=d.ready_said_by, when=at(d.ready_at))
+            )
         if d.row.payment_notified_at:
-            text.append(tr("OrdersPanel", "Finance ({person}) told to pay {when}").format(
-                person=d.payment_notified_to, when=at(d.row.payment_notified_at)))
+            text.append(
+                QCoreApplication.translate(
+                    "OrdersPanel", "Finance ({person}) told to pay {when}"
+                ).format(person=d.payment_notified_to, when=at(d.row.payment_notified_at))
+            )
         for f in d.follow_ups:
-            text.append(tr("OrdersPanel", "Follow-up {when} by {who}: {person} ({method}): "
-                           "{cause} {note}").format(
-                when=at(f.contacted_at), who=f.contacted_by, person=f.person,
-                method=translate("Labels", NOTICE_METHODS.get(f.method, f.method)),
-                cause=f.cause, note=f.note).rstrip())
+            text.append(
+                QCoreApplication.translate(
+                    "OrdersPanel", "Follow-up {when} by {who}: {person} ({method}): {cause} {note}"
+                )
+                .format(
+                    when=at(f.contacted_at),
+                    who=f.contacted_by,
+                    person=f.person,
+                    method=translate("Labels", NOTICE_METHODS.get(f.method, f.method)),
+                    cause=f.cause,
+                    note=f.note,
+                )
+                .rstrip()
+            )
         if d.received_at:
-            text.append(tr("OrdersPanel", "Received {when} with delivery {delivery}").format(
-                when=at(d.received_at), delivery=d.row.delivery_number))
+            text.append(
+                QCoreApplication.translate(
+                    "OrdersPanel", "Received {when} with delivery {delivery}"
+                ).format(when=at(d.received_at), delivery=d.row.delivery_number)
+            )
         if d.cancelled_at:
-            text.append(tr("OrdersPanel", "Cancelled {when}: {reason}").format(
-                when=at(d.cancelled_at), reason=d.cancel_reason))
+            text.append(
+                QCoreApplication.translate("OrdersPanel", "Cancelled {when}: {reason}").format(
+                    when=at(d.cancelled_at), reason=d.cancel_reason
+                )
+            )
         return "\n".join(text)
 
     # -- acting -----------------------------------------------------------------------------
@@ -253,70 +294,8 @@ class OrdersPanel(QWidget):
         row = self.current()
         if row is None or action not in orders.MACHINE.allowed_actions(row.state):
             return None
-        step = self._step(action, row)
+        step = order_step(self._actor, action, row)
         dialog = StepDialog(self._store, step, self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
-
-    def _step(self, action: str, row: OrderRow) -> Step:
-        tr = QCoreApplication.translate
-        actor, order_id, version = self._actor, row.id, row.version
-        note = StepField("note", tr("OrdersPanel", "Note"))
-        person = tr("OrdersPanel", "&Who at the manufacturer *")
-        fields: list[StepField]
-        run: Callable[[Any, Values], Any]
-        if action == "verify_price":
-            title, submit = tr("OrdersPanel", "Verify the prices"), tr("OrdersPanel", "Verified")
-            fields = [StepField("confirmed", tr("OrdersPanel", "Prices"), "check",
-                                placeholder=tr("OrdersPanel", "every line's price matches the "
-                                               "manufacturer's quote")), note]
-
-            def run(s: Any, v: Values) -> Any:
-                return orders.verify_price(s, actor, order_id, version, v["confirmed"] == "yes",
-                                           v["note"])
-        elif action == "mark_ready":
-            title, submit = tr("OrdersPanel", "Goods ready"), tr("OrdersPanel", "Record")
-            fields = [StepField("said_by", person, "line", max_length=60), note]
-
-            def run(s: Any, v: Values) -> Any:
-                return orders.mark_ready(s, actor, order_id, version, v["said_by"], v["note"])
-        elif action == "notify_finance":
-            title, submit = tr("OrdersPanel", "Finance notified to pay"), tr("OrdersPanel",
-                                                                             "Record")
-            fields = [StepField("person", tr("OrdersPanel", "&Whom in finance *"), "line",
-                                max_length=60), note]
-
-            def run(s: Any, v: Values) -> Any:
-                return orders.notify_finance(s, actor, order_id, version, v["person"], v["note"])
-        elif action == "receive":
-            title, submit = tr("OrdersPanel", "Goods received"), tr("OrdersPanel", "Record")
-            fields = [StepField("delivery", tr("OrdersPanel", "&Delivery at the dock *"), "line",
-                                placeholder="DH-…", max_length=32), note]
-
-            def run(s: Any, v: Values) -> Any:
-                return orders.receive_order(s, actor, order_id, version, v["delivery"],
-                                            v["note"])
-        elif action == "follow_up":
-            title, submit = tr("OrdersPanel", "Follow-up with the manufacturer"), tr(
-                "OrdersPanel", "Record the follow-up")
-            fields = [
-                StepField("person", person, "line", max_length=60, value=row.contact),
-                StepField("method", tr("OrdersPanel", "How *"), "choice", value="phone",
-                          choices={c: translate("Labels", t) for c, t in NOTICE_METHODS.items()}),
-                StepField("cause", tr("OrdersPanel", "&Cause found *")), note]
-
-            def run(s: Any, v: Values) -> Any:
-                return orders.record_follow_up(s, actor, order_id, FollowUpInput(
-                    v["person"], v["method"], v["cause"], v["note"]))
-        else:
-            title, submit = tr("OrdersPanel", "Cancel the order"), tr("OrdersPanel",
-                                                                      "Cancel the order")
-            fields = [StepField("reason", tr("OrdersPanel", "&Reason *"))]
-
-            def run(s: Any, v: Values) -> Any:
-                return orders.cancel_order(s, actor, order_id, version, v["reason"])
-        summary = f"{row.number} · {row.manufacturer} · {labels.state('order', row.state)}"
-        if action == "follow_up":
-            summary += " · " + waiting(row)
-        return Step(f"{title}: {row.number}", submit, fields, run, summary=summary)
