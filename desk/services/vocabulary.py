@@ -254,7 +254,7 @@ STATES = {
     ("order", "price_verified"): QT_TRANSLATE_NOOP("Labels", "Price verified"),
     ("order", "goods_ready"): QT_TRANSLATE_NOOP("Labels", "Goods ready"),
     ("order", "payment_notified"): QT_TRANSLATE_NOOP("Labels", "Finance notified to pay"),
-    ("order", "received"): QT_TRANSLATE_NOOP("Labels", "Received"),
+    ("order", "received"): QT_TRANSLATE_NOOP("Labels", "Goods received"),  # not C6's 已受理
     ("order", "cancelled"): QT_TRANSLATE_NOOP("Labels", "Cancelled"),
 }
 
