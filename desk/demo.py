@@ -1020,11 +1020,12 @@ def _demo_warehouse(session: Session, actors: dict[str, Actor]) -> None:
         with clock.replaying(now - timedelta(days=days_ago, hours=2)):
             stock.issue_out(session, clerk, stock.IssueInput(
                 [stock.IssueLineInput(found[code], amount, True, True, True)], taken_by))
-    _demo_deliveries(session, clerk, found, now)
+    good = _demo_deliveries(session, clerk, found, now)
+    _demo_orders(session, clerk, found, now, good)
 
 
 def _demo_deliveries(session: Session, clerk: Actor, found: dict[str, int], now: datetime
-                     ) -> None:
+                     ) -> str:
     """W3-W5: a delivery passed and in stock four days ago, one held yesterday for a missing
     certificate with the handler told the same day, and one expected today."""
     from desk.services import deliveries, signatures
@@ -1065,3 +1066,36 @@ def _demo_deliveries(session: Session, clerk: Actor, found: dict[str, int], now:
             "采购部 陈经理", "phone", "供应商周五补发合格证并补齐滤网"))
     with clock.replaying(now - timedelta(hours=1)):
         arrive("公牛集团", "GN-2026-3371", [("XL-2001", "200"), ("GJ-0501", "5")])
+    return str(good.row.number)
+
+
+def _demo_orders(session: Session, clerk: Actor, found: dict[str, int], now: datetime,
+                 delivered: str) -> None:
+    """W2: an order received through the delivery passed four days ago; one paid for six days
+    ago and still not here (due for a follow-up, red); one just placed."""
+    from desk.services import orders
+    from desk.services.orders import OrderInput, OrderLineInput
+
+    def walk(days_ago: float, manufacturer: str, contact: str, lines: list[tuple[str, str, str]],
+             steps: int) -> Any:
+        with clock.replaying(now - timedelta(days=days_ago)):
+            order = orders.create_order(session, clerk, OrderInput(manufacturer, contact, [
+                OrderLineInput(amount, price, found[code]) for code, amount, price in lines]))
+        moves = (lambda o: orders.verify_price(session, clerk, o.row.id, o.row.version, True,
+                                               "与报价单核对无误"),
+                 lambda o: orders.mark_ready(session, clerk, o.row.id, o.row.version,
+                                             f"{contact}（电话）"),
+                 lambda o: orders.notify_finance(session, clerk, o.row.id, o.row.version,
+                                                 "财务部 刘会计"))
+        for hours, move in enumerate(moves[:steps], 1):
+            with clock.replaying(now - timedelta(days=days_ago) + timedelta(hours=hours)):
+                order = move(order)
+        return order
+
+    paid = walk(9, "美的生活电器", "王经理", [("DK-1001", "6", "89.00"), ("GJ-0501", "2", "35.50")],
+                3)
+    with clock.replaying(now - timedelta(days=4, hours=1)):
+        orders.receive_order(session, clerk, paid.row.id, paid.row.version, delivered,
+                             "按订单数量到齐")
+    walk(6, "格力电器", "赵主任", [("FS-2001", "4", "268.00")], 3)
+    walk(0.1, "公牛集团", "孙经理", [("XL-2001", "300", "2.35")], 0)

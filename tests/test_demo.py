@@ -291,3 +291,20 @@ def test_w3_w5_demo_has_a_passed_a_held_and_an_expected_delivery(
     assert held.notified and not held.notice_overdue  # told the same day
     assert detail.inspection is not None and detail.inspection.notified_person
     assert next(r for r in rows if r.state == "passed").receipt_number.startswith("RK-")
+
+
+def test_w2_demo_has_an_order_received_one_due_for_follow_up_and_one_placed(
+    database: Database, filled: demo.DemoSummary
+) -> None:
+    from desk.services import orders
+
+    with database.transaction() as session:
+        outcome = staff.sign_in(session, "warehouse", "warehouse123")
+    assert outcome.actor is not None
+    with database.read() as session:
+        rows = orders.list_orders(session, outcome.actor, "all").rows
+        due = orders.list_orders(session, outcome.actor, "due").rows
+    assert sorted(r.state for r in rows) == ["ordered", "payment_notified", "received"]
+    assert [r.manufacturer for r in due] == ["格力电器"]
+    assert due[0].days_waiting > orders.FOLLOW_UP_DAYS and due[0].follow_up_due
+    assert next(r for r in rows if r.state == "received").delivery_number.startswith("DH-")

@@ -39,6 +39,13 @@ from desk.models.delivery import (
     DeliveryLine,
     InspectionLine,
 )
+from desk.models.order import (
+    FOLLOW_UP_METHODS,
+    ORDER_STATES,
+    ManufacturerOrder,
+    ManufacturerOrderLine,
+    OrderFollowUp,
+)
 from desk.models.setting import Setting
 from desk.models.staff import ROLES, Staff
 from desk.models.stock import (
@@ -61,9 +68,11 @@ __all__ = [
     "CLAIM_STATES",
     "COMPLAINT_STATES",
     "DELIVERY_STATES",
+    "FOLLOW_UP_METHODS",
     "INSPECTION_RESULTS",
     "MOVEMENT_KINDS",
     "NOTICE_METHODS",
+    "ORDER_STATES",
     "PURPOSES",
     "ROLES",
     "SATISFACTIONS",
@@ -89,6 +98,9 @@ __all__ = [
     "Item",
     "ItemSearchKey",
     "Lead",
+    "ManufacturerOrder",
+    "ManufacturerOrderLine",
+    "OrderFollowUp",
     "PendingReply",
     "Setting",
     "Staff",

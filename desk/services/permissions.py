@@ -50,6 +50,8 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "stock.read": _WAREHOUSE,  # W7: on-hand and the ledger
     "stock.receive": _WAREHOUSE,  # opening balances, dock inspections and receipts (W3-W5)
     "stock.issue": _WAREHOUSE,  # W6
+    "order.read": _WAREHOUSE,  # W2: manufacturer orders and their follow-ups
+    "order.write": _WAREHOUSE,
     "calendar.read": frozenset(ROLES),
     "calendar.manage": frozenset({SUPERVISOR, ADMIN}),  # C4
     "staff.read": frozenset({SUPERVISOR, ADMIN}),

@@ -247,6 +247,27 @@ NOTICE_METHODS: Mapping[str, str] = {
     "message": QT_TRANSLATE_NOOP("Labels", "By message"),
 }
 
+# W2: an order to a manufacturer (厂家订单).
+STATES = {
+    **STATES,
+    ("order", "ordered"): QT_TRANSLATE_NOOP("Labels", "Ordered"),
+    ("order", "price_verified"): QT_TRANSLATE_NOOP("Labels", "Price verified"),
+    ("order", "goods_ready"): QT_TRANSLATE_NOOP("Labels", "Goods ready"),
+    ("order", "payment_notified"): QT_TRANSLATE_NOOP("Labels", "Finance notified to pay"),
+    ("order", "received"): QT_TRANSLATE_NOOP("Labels", "Goods received"),  # not C6's 已受理
+    ("order", "cancelled"): QT_TRANSLATE_NOOP("Labels", "Cancelled"),
+}
+
+ACTIONS = {
+    **ACTIONS,
+    ("order", "verify_price"): QT_TRANSLATE_NOOP("Labels", "verify the prices"),
+    ("order", "mark_ready"): QT_TRANSLATE_NOOP("Labels", "record the goods ready"),
+    ("order", "notify_finance"): QT_TRANSLATE_NOOP("Labels", "notify finance to pay"),
+    ("order", "receive"): QT_TRANSLATE_NOOP("Labels", "record the goods received"),
+    ("order", "cancel"): QT_TRANSLATE_NOOP("Labels", "cancel"),
+    ("order", "follow_up"): QT_TRANSLATE_NOOP("Labels", "record a follow-up"),
+}
+
 ANONYMOUS = QT_TRANSLATE_NOOP("Labels", "(anonymous)")
 
 

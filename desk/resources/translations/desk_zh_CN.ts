@@ -3067,6 +3067,78 @@ Tell the customer: we will deal with it by {date}.</source>
         <source>{number} has not been taken into stock: it has no receiving note.</source>
         <translation>{number} 尚未入库：没有入库单。</translation>
     </message>
+    <message>
+        <source>Scan or type the item&apos;s barcode or code.</source>
+        <translation>请扫描或输入商品的条码或编码。</translation>
+    </message>
+    <message>
+        <source>Please enter the manufacturer.</source>
+        <translation>请填写厂家。</translation>
+    </message>
+    <message>
+        <source>Please enter the person at the manufacturer who took the order.</source>
+        <translation>请填写厂家接单的联系人。</translation>
+    </message>
+    <message>
+        <source>An order needs at least one line: scan or type its items.</source>
+        <translation>订单至少要有一行：请扫描或输入商品。</translation>
+    </message>
+    <message>
+        <source>At most {max} lines on one order.</source>
+        <translation>一张订单最多 {max} 行。</translation>
+    </message>
+    <message>
+        <source>{name} is on this order already: one line per item.</source>
+        <translation>{name} 已在本订单中：每种商品只占一行。</translation>
+    </message>
+    <message>
+        <source>This order no longer exists.</source>
+        <translation>该订单已不存在。</translation>
+    </message>
+    <message>
+        <source>{number} was changed by a colleague after you opened it. Look at it again and repeat the step if it is still needed.</source>
+        <translation>{number} 在您打开后已被同事修改。请重新查看，如仍需要再执行此步骤。</translation>
+    </message>
+    <message>
+        <source>Tick the box once every line&apos;s price matches the manufacturer&apos;s quote (a wrong price: cancel the order and place it again).</source>
+        <translation>每行价格都与厂家报价一致后，请勾选此项（价格有误：请取消订单后重新下单）。</translation>
+    </message>
+    <message>
+        <source>Please enter who at the manufacturer said the goods are ready.</source>
+        <translation>请填写厂家哪位告知备货完成。</translation>
+    </message>
+    <message>
+        <source>Please enter whom in finance you told.</source>
+        <translation>请填写通知的财务人员。</translation>
+    </message>
+    <message>
+        <source>Please enter the number of the delivery that brought the goods.</source>
+        <translation>请填写送来这批货的到货单号。</translation>
+    </message>
+    <message>
+        <source>{number} has not passed the dock&apos;s inspection: the goods are received once it has.</source>
+        <translation>{number} 尚未通过入库验收：验收合格后才算到货。</translation>
+    </message>
+    <message>
+        <source>{number} already received order {order}.</source>
+        <translation>{number} 已登记为订单 {order} 的到货。</translation>
+    </message>
+    <message>
+        <source>Please say why the order is cancelled.</source>
+        <translation>请说明取消订单的原因。</translation>
+    </message>
+    <message>
+        <source>Please enter whom at the manufacturer you reached.</source>
+        <translation>请填写联系到的厂家人员。</translation>
+    </message>
+    <message>
+        <source>Please choose how the manufacturer was contacted.</source>
+        <translation>请选择联系厂家的方式。</translation>
+    </message>
+    <message>
+        <source>Please write down the cause the manufacturer gave.</source>
+        <translation>请写明厂家说明的原因。</translation>
+    </message>
 </context>
 <context>
     <name>DockInspection</name>
@@ -4533,6 +4605,54 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>短信/消息</translation>
     </message>
     <message>
+        <source>Ordered</source>
+        <translation>已下单</translation>
+    </message>
+    <message>
+        <source>Price verified</source>
+        <translation>已核价</translation>
+    </message>
+    <message>
+        <source>Goods ready</source>
+        <translation>备货完成</translation>
+    </message>
+    <message>
+        <source>Finance notified to pay</source>
+        <translation>已通知财务付款</translation>
+    </message>
+    <message>
+        <source>Goods received</source>
+        <translation>已到货</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>verify the prices</source>
+        <translation>核价</translation>
+    </message>
+    <message>
+        <source>record the goods ready</source>
+        <translation>登记备货完成</translation>
+    </message>
+    <message>
+        <source>notify finance to pay</source>
+        <translation>通知财务付款</translation>
+    </message>
+    <message>
+        <source>record the goods received</source>
+        <translation>登记到货</translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>record a follow-up</source>
+        <translation>登记跟进</translation>
+    </message>
+    <message>
         <source>(anonymous)</source>
         <translation>（匿名）</translation>
     </message>
@@ -4951,10 +5071,286 @@ F8，或在商品上按 Enter  出库</translation>
     </message>
 </context>
 <context>
+    <name>NewOrderDialog</name>
+    <message>
+        <source>New order to a manufacturer</source>
+        <translation>向厂家下单</translation>
+    </message>
+    <message>
+        <source>who at the manufacturer took the order</source>
+        <translation>厂家接单的联系人</translation>
+    </message>
+    <message>
+        <source>&amp;Manufacturer *</source>
+        <translation>厂家(&amp;M) *</translation>
+    </message>
+    <message>
+        <source>&amp;Contact *</source>
+        <translation>联系人(&amp;C) *</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>scan or type barcode / code, Enter</source>
+        <translation>扫描或输入条码/编码，按 Enter</translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 128.50</source>
+        <translation>元，例如 128.50</translation>
+    </message>
+    <message>
+        <source>&amp;Add line (Enter)</source>
+        <translation>添加一行(&amp;A) (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation>商品(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation>数量(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Unit &amp;price</source>
+        <translation>单价(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>删除所选行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Place the order (Ctrl+Enter)</source>
+        <translation>下单 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s), total {total}</source>
+        <translation>
+            <numerusform>%n 行，合计 {total}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPanel</name>
+    <message>
+        <source>Not received {days} days after the payment notice: follow up</source>
+        <translation>通知付款后 {days} 天仍未到货：请跟进</translation>
+    </message>
+    <message>
+        <source>Followed up {when}; waiting {days} days</source>
+        <translation>已于 {when} 跟进；已等 {days} 天</translation>
+    </message>
+    <message>
+        <source>Waiting {days} of 3 days since the payment notice</source>
+        <translation>通知付款后第 {days} 天（期限 3 天）</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>厂家</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Follow-up / delivery</source>
+        <translation>跟进 / 到货单</translation>
+    </message>
+    <message>
+        <source>Open orders</source>
+        <translation>未完成的订单</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>待跟进</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>全部订单</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>New &amp;order… (F4)</source>
+        <translation>新建订单(&amp;O)… (F4)</translation>
+    </message>
+    <message>
+        <source>Prices &amp;verified…</source>
+        <translation>核价(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Goods &amp;ready…</source>
+        <translation>备货完成(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Finance notified…</source>
+        <translation>通知财务付款(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Rec&amp;eived…</source>
+        <translation>已到货(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Follo&amp;w-up…</source>
+        <translation>跟进(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel order…</source>
+        <translation>取消订单(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>%n order(s)</source>
+        <translation>%n 张订单</translation>
+    </message>
+    <message>
+        <source>{number} · {manufacturer} ({contact}) · {state} · placed {when} by {who}</source>
+        <translation>{number} · {manufacturer}（{contact}）· {state} · {who}于 {when} 下单</translation>
+    </message>
+    <message>
+        <source>Total {total}</source>
+        <translation>合计 {total}</translation>
+    </message>
+    <message>
+        <source>Prices verified {when} by {who}</source>
+        <translation>{who}于 {when} 核价</translation>
+    </message>
+    <message>
+        <source>Goods ready, said by {person}, recorded {when}</source>
+        <translation>备货完成：{person} 告知，{when} 登记</translation>
+    </message>
+    <message>
+        <source>Finance ({person}) told to pay {when}</source>
+        <translation>{when} 通知财务（{person}）付款</translation>
+    </message>
+    <message>
+        <source>Follow-up {when} by {who}: {person} ({method}): {cause} {note}</source>
+        <translation>{who}于 {when} 跟进：{person}（{method}）：{cause} {note}</translation>
+    </message>
+    <message>
+        <source>Received {when} with delivery {delivery}</source>
+        <translation>{when} 到货，到货单 {delivery}</translation>
+    </message>
+    <message>
+        <source>Cancelled {when}: {reason}</source>
+        <translation>{when} 取消：{reason}</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&amp;Who at the manufacturer *</source>
+        <translation>厂家人员(&amp;W) *</translation>
+    </message>
+    <message>
+        <source>Verify the prices</source>
+        <translation>核价</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>核价无误</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>every line&apos;s price matches the manufacturer&apos;s quote</source>
+        <translation>每行价格均与厂家报价一致</translation>
+    </message>
+    <message>
+        <source>Goods ready</source>
+        <translation>备货完成</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Finance notified to pay</source>
+        <translation>通知财务付款</translation>
+    </message>
+    <message>
+        <source>&amp;Whom in finance *</source>
+        <translation>通知的财务人员(&amp;W) *</translation>
+    </message>
+    <message>
+        <source>Goods received</source>
+        <translation>已到货</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery at the dock *</source>
+        <translation>到货单号(&amp;D) *</translation>
+    </message>
+    <message>
+        <source>Follow-up with the manufacturer</source>
+        <translation>跟进厂家</translation>
+    </message>
+    <message>
+        <source>Record the follow-up</source>
+        <translation>登记跟进</translation>
+    </message>
+    <message>
+        <source>How *</source>
+        <translation>方式 *</translation>
+    </message>
+    <message>
+        <source>&amp;Cause found *</source>
+        <translation>查明的原因(&amp;C) *</translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation>取消订单</translation>
+    </message>
+    <message>
+        <source>&amp;Reason *</source>
+        <translation>原因(&amp;R) *</translation>
     </message>
 </context>
 <context>
@@ -6150,6 +6546,10 @@ On hand: {on_hand} {unit}</source>
     <message>
         <source>O&amp;pening balance…</source>
         <translation>期初结存(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>采购订单</translation>
     </message>
     <message>
         <source>Issued out {number}: {lines}.</source>

@@ -34,6 +34,7 @@ from desk.ui.forms import FieldErrors
 from desk.ui.paged_model import ALERT, Column, PagedTableModel
 from desk.ui.store import Store
 from desk.ui.widgets.deliveries_panel import DeliveriesPanel
+from desk.ui.widgets.orders_panel import OrdersPanel
 from desk.ui.widgets.record_table import record_table
 from desk.ui.widgets.stock_ledger import StockLedger
 from desk.ui.widgets.warehouse_steps import issue_step, item_step, opening_step
@@ -211,6 +212,8 @@ class WarehouseTab(QWidget):
         self.pages.addTab(items_page, QCoreApplication.translate("WarehouseTab", "Items"))
         self.pages.addTab(self.deliveries,
                           QCoreApplication.translate("WarehouseTab", "Deliveries at the dock"))
+        self.orders = OrdersPanel(store, actor, events, self)  # W2
+        self.pages.addTab(self.orders, QCoreApplication.translate("WarehouseTab", "Orders"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
