@@ -326,7 +326,8 @@ def _gui_stalls(w: _Window, values: dict[str, list[str]], today: date) -> list[d
         tab.show()
         _until_loaded(app, tab.model)
     stalls.append({"name": "opening the reception tab (today)", "longest": beat.longest,
-                   "cpu": beat.longest_cpu})
+                   "cpu": beat.longest_cpu,
+                   "queued": beat.longest_queued})
 
     year_from = today - timedelta(days=364)
     with Heartbeat() as beat:
@@ -334,21 +335,25 @@ def _gui_stalls(w: _Window, values: dict[str, list[str]], today: date) -> list[d
         _until_loaded(app, tab.model)
     assert tab.filters.value().date_from == year_from, tab.filters.value()
     stalls.append({"name": f"a whole year ({tab.model.total:,} visits)",
-                   "longest": beat.longest, "cpu": beat.longest_cpu})
+                   "longest": beat.longest, "cpu": beat.longest_cpu,
+                   "queued": beat.longest_queued})
 
     header = tab.table.horizontalHeader()
     worst, worst_cpu, worst_name = 0.0, 0.0, ""
+    worst_queued: float | None = None
     for column, spec in enumerate(visit_columns()):
         for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
             with Heartbeat() as beat:
                 header.setSortIndicator(column, order)  # what a click on the header does
                 _until_loaded(app, tab.model)
             if beat.longest > worst:
-                worst, worst_cpu = beat.longest, beat.longest_cpu
+                worst, worst_cpu, worst_queued = beat.longest, beat.longest_cpu, \
+                    beat.longest_queued
                 direction = "asc" if order == Qt.SortOrder.AscendingOrder else "desc"
                 worst_name = f"{spec.sort_key} {direction}"
     stalls.append({"name": f"sorting a year by each of {len(visit_columns())} columns, both "
-                           f"ways (worst: {worst_name})", "longest": worst, "cpu": worst_cpu})
+                           f"ways (worst: {worst_name})", "longest": worst, "cpu": worst_cpu,
+                   "queued": worst_queued})
 
     with Heartbeat() as beat:
         for combo, index in ((tab.filters.state, 1), (tab.filters.state, 2),
@@ -357,7 +362,8 @@ def _gui_stalls(w: _Window, values: dict[str, list[str]], today: date) -> list[d
             combo.setCurrentIndex(index)
             _until_loaded(app, tab.model)
     stalls.append({"name": "filtering a year by state and purpose", "longest": beat.longest,
-                   "cpu": beat.longest_cpu})
+                   "cpu": beat.longest_cpu,
+                   "queued": beat.longest_queued})
 
     picker = tab.form.search
     with Heartbeat() as beat:
@@ -370,7 +376,8 @@ def _gui_stalls(w: _Window, values: dict[str, list[str]], today: date) -> list[d
         picker.reset()
         app.processEvents()
     stalls.append({"name": "searching customers (30 texts typed)", "longest": beat.longest,
-                   "cpu": beat.longest_cpu})
+                   "cpu": beat.longest_cpu,
+                   "queued": beat.longest_queued})
     tab.close()
     tab.deleteLater()
     return stalls
@@ -1003,7 +1010,10 @@ def _list_lines(work: dict[str, Any]) -> list[Line]:
 
 def _stall_lines(work: dict[str, Any]) -> list[Line]:
     return [Line(s["name"], s["longest"], STALL_BUDGET_S, "ms",
-                 f"GUI thread busy {_fmt(s['cpu'], 'ms')} of it") for s in work["stalls"]]
+                 f"GUI thread busy {_fmt(s['cpu'], 'ms')} of it"
+                 + ("" if s.get("queued") is None else
+                    f", waiting for a core {_fmt(s['queued'], 'ms')}"))
+            for s in work["stalls"]]
 
 
 def _search_lines(work: dict[str, Any], values: dict[str, list[str]]) -> list[Line]:
