@@ -168,7 +168,9 @@ class ReceptionTab(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
         self._connect_signals()
-        self._load_handlers()
+        # The list's first query starts once the table has painted (PagedTableModel); the
+        # staff filter's names once the list is there, so neither runs beside the first paint.
+        self.model.settled.connect(self._first_settled)
         self.refresh()
         self._selection_changed()
 
@@ -237,6 +239,10 @@ class ReceptionTab(QWidget):
     def refresh(self) -> None:
         """Reload the list in the background; load problems show in the list itself."""
         self.model.refresh()
+
+    def _first_settled(self) -> None:
+        self.model.settled.disconnect(self._first_settled)
+        self._load_handlers()
 
     def _load_handlers(self) -> None:
         """The staff filter's names, read off the GUI thread like the list itself."""

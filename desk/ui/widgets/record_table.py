@@ -35,6 +35,8 @@ class _LoadProblem(QLabel):
         # page that answers after its list was closed does not reach a deleted widget.
         model.reset_done.connect(self._reloaded)
         model.rowsInserted.connect(self.hide)
+        self._model = model
+        model.paint_in(table.viewport())  # its queries wait for the viewport's paints
         table.viewport().installEventFilter(self)
 
     def _reloaded(self, _total: int) -> None:
@@ -67,7 +69,10 @@ class _LoadProblem(QLabel):
         self.setGeometry(0, 0, width, self.heightForWidth(width))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and self.isVisible():
+        kind = event.type()
+        if kind == QEvent.Type.Paint:
+            self._model.view_painted()
+        elif kind == QEvent.Type.Resize and self.isVisible():
             self._place()
         return False
 
