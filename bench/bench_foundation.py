@@ -230,7 +230,7 @@ def _start_desk(url: str, language: str) -> _Window:
     model = tab.model
     reset_seen: list[int] = []
     model.reset_done.connect(reset_seen.append)
-    window.show()
+    window.present()  # as desk.app does: show, focus the search box, start the glyph warm-up
     marks["shown"] = time.time()
     painted = _wait_until_painted(
         tab.table.viewport(), lambda: model.rowCount() > 0 or bool(reset_seen)
