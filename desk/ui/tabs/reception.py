@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import logging
+from itertools import pairwise
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -107,9 +108,12 @@ class ReceptionTab(QWidget):
         self._export_folder: str | None = None
         self.exported: exports.ExportResult | None = None
         self.setObjectName("receptionTab")
+        # The form and the filter bar are built in the event loop's next turn (or when first
+        # asked for): building the whole tab in one go kept the GUI thread 13 ms and more
+        # (30-60 ms on a busy counter PC) from a key press or a repaint.
+        self._form: VisitForm | None = None
+        self._filters: VisitFilterBar | None = None
 
-        self.form = VisitForm(store, actor)
-        self.filters = VisitFilterBar()
         self.export_button = QPushButton(self.tr("Export to Excel… (Ctrl+E)"))
         self.export_button.setObjectName("exportButton")
         self.model: PagedTableModel[VisitRow] = PagedTableModel(
@@ -163,21 +167,54 @@ class ReceptionTab(QWidget):
         ):
             actions.addWidget(button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
-        layout.addWidget(self.filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
+        self._layout = layout
         self._connect_signals()
+        QTimer.singleShot(0, self, self._build_top)
         # The list's first query starts once the table has painted (PagedTableModel); the
         # staff filter's names once the list is there, so neither runs beside the first paint.
         self.model.settled.connect(self._first_settled)
         self.refresh()
         self._selection_changed()
 
+    @property
+    def form(self) -> VisitForm:
+        if self._form is None:
+            self._build_top()
+        assert self._form is not None
+        return self._form
+
+    @property
+    def filters(self) -> VisitFilterBar:
+        if self._filters is None:
+            self._build_top()
+        assert self._filters is not None
+        return self._filters
+
+    def build_now(self) -> None:
+        """The form and the filter bar now, not in the next turn of the event loop."""
+        self._build_top()
+
+    def _build_top(self) -> None:
+        """The form and the filter bar, above the list; Tab goes through them first."""
+        if self._form is not None:
+            return
+        self._form = form = VisitForm(self._store, self._actor)
+        self._filters = filters = VisitFilterBar()
+        self._layout.insertWidget(0, form)
+        self._layout.insertWidget(1, filters)
+        form.visit_logged.connect(self._visit_logged)
+        form.archive_requested.connect(self.open_archive)
+        filters.changed.connect(self._filters_changed)
+        chain = (
+            filters.state, self.table, self.finish_button, self.complaint_button,
+            self.lead_button, self.reveal_button, self.archive_button, self.export_button,
+        )
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
+
     def _connect_signals(self) -> None:
-        self.form.visit_logged.connect(self._visit_logged)
-        self.form.archive_requested.connect(self.open_archive)
-        self.filters.changed.connect(self._filters_changed)
         self.export_button.clicked.connect(self.export)
         self.export_button.clicked.connect(self.focus_search)  # after the file dialog closes
         self.model.reset_done.connect(self._show_count)
