@@ -237,6 +237,7 @@ def _start_desk(url: str, language: str) -> _Window:
     )
     marks["usable"] = time.time()
     since_start = _since_kernel_start()
+    _until_loaded(app, model)  # off the clock: the count follows the painted rows
     tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     result = {"marks": marks, "since_kernel_start": since_start,
               "painted": painted and first_painted,
