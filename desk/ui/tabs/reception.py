@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from itertools import pairwise
 from pathlib import Path
 
 import shiboken6
@@ -113,6 +112,11 @@ class ReceptionTab(QWidget):
         # (30-60 ms on a busy counter PC) from a key press or a repaint.
         self._form: VisitForm | None = None
         self._filters: VisitFilterBar | None = None
+        # Their place, made first: Tab (and the focus when the tab first shows) goes through
+        # them before the list, as when they were built first.
+        self._top = QWidget()
+        self._top_layout = QVBoxLayout(self._top)
+        self._top_layout.setContentsMargins(0, 0, 0, 0)
 
         self.export_button = QPushButton(self.tr("Export to Excel… (Ctrl+E)"))
         self.export_button.setObjectName("exportButton")
@@ -167,9 +171,9 @@ class ReceptionTab(QWidget):
         ):
             actions.addWidget(button)
         layout = QVBoxLayout(self)
+        layout.addWidget(self._top)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
-        self._layout = layout
         self._connect_signals()
         QTimer.singleShot(0, self, self._build_top)
         # The list's first query starts once the table has painted (PagedTableModel); the
@@ -197,22 +201,23 @@ class ReceptionTab(QWidget):
         self._build_top()
 
     def _build_top(self) -> None:
-        """The form and the filter bar, above the list; Tab goes through them first."""
+        """The form and the filter bar, in their place above the list."""
         if self._form is not None:
             return
         self._form = form = VisitForm(self._store, self._actor)
         self._filters = filters = VisitFilterBar()
-        self._layout.insertWidget(0, form)
-        self._layout.insertWidget(1, filters)
+        self._top_layout.addWidget(form)
+        self._top_layout.addWidget(filters)
         form.visit_logged.connect(self._visit_logged)
         form.archive_requested.connect(self.open_archive)
         filters.changed.connect(self._filters_changed)
-        chain = (
-            filters.state, self.table, self.finish_button, self.complaint_button,
-            self.lead_button, self.reveal_button, self.archive_button, self.export_button,
-        )
-        for before, after in pairwise(chain):
-            QWidget.setTabOrder(before, after)
+        # Built after the list, the form comes after it in Qt's focus chain: the keys would go
+        # to the list when the tab first shows. The search box takes them, as a scanner needs.
+        if self.isVisible():  # now, not from the layout's queued call: focus needs it shown
+            form.show()
+            filters.show()
+        if self.focusWidget() in (None, self.table):
+            form.search.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _connect_signals(self) -> None:
         self.export_button.clicked.connect(self.export)
