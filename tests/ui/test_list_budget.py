@@ -29,6 +29,7 @@ from desk.ui.tabs.reception import ReceptionTab
 from desk.ui.tabs.visit_form import VisitForm
 from desk.ui.widgets.record_table import record_table
 from tests.ui.lists import loaded
+from tests.ui.windows import open_window
 
 
 @dataclass(frozen=True)
@@ -239,6 +240,22 @@ def test_s3_a_reception_tab_opens_in_two_turns_with_the_keys_in_the_search_box(
         widget = widget.nextInFocusChain()
     assert chain.index(tab.filters.state) < chain.index(tab.table)
     assert chain.index(tab.table) < chain.index(tab.finish_button)
+
+
+def test_s3_the_windows_reception_tab_is_built_whole_form_first(
+    qtbot: QtBot, database: Database, clerk: Actor
+) -> None:
+    """The main window builds its reception tab whole before it first shows: the window is
+    sized to it, and a page switched to by the mouse gives the keys to the search box."""
+    window = open_window(qtbot, database, clerk)
+    tab = window.reception
+    assert tab is not None and tab.findChild(VisitForm) is not None
+    chain, widget = [], tab.nextInFocusChain()
+    while len(chain) < 400 and widget is not tab:
+        if tab.isAncestorOf(widget):
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+    assert chain.index(tab.form.search) < chain.index(tab.filters.state) < chain.index(tab.table)
 
 
 def test_s3_the_signed_in_window_freezes_what_lives_as_long_as_the_process(

@@ -97,8 +97,11 @@ class ReceptionTab(QWidget):
     complaint_requested = Signal(object)  # R3: the VisitRow a complaint is taken from
 
     def __init__(
-        self, store: Store, actor: Actor, events: DeskEvents, parent: QWidget | None = None
+        self, store: Store, actor: Actor, events: DeskEvents, parent: QWidget | None = None,
+        *, whole: bool = False,
     ) -> None:
+        """``whole``: the form and the filter bar at once (a window about to show the tab for
+        the first time, its size fitted to what it holds); else in the event loop's next turn."""
         super().__init__(parent)
         self._store = store
         self._actor = actor
@@ -117,6 +120,8 @@ class ReceptionTab(QWidget):
         self._top = QWidget()
         self._top_layout = QVBoxLayout(self._top)
         self._top_layout.setContentsMargins(0, 0, 0, 0)
+        if whole:  # before the list: Qt's focus chain then goes form, filter bar, list, buttons
+            self._build_top()
 
         self.export_button = QPushButton(self.tr("Export to Excel… (Ctrl+E)"))
         self.export_button.setObjectName("exportButton")
@@ -196,10 +201,6 @@ class ReceptionTab(QWidget):
         assert self._filters is not None
         return self._filters
 
-    def build_now(self) -> None:
-        """The form and the filter bar now, not in the next turn of the event loop."""
-        self._build_top()
-
     def _build_top(self) -> None:
         """The form and the filter bar, in their place above the list."""
         if self._form is not None:
@@ -211,11 +212,12 @@ class ReceptionTab(QWidget):
         form.visit_logged.connect(self._visit_logged)
         form.archive_requested.connect(self.open_archive)
         filters.changed.connect(self._filters_changed)
+        if not self.isVisible():
+            return
         # Built after the list, the form comes after it in Qt's focus chain: the keys would go
         # to the list when the tab first shows. The search box takes them, as a scanner needs.
-        if self.isVisible():  # now, not from the layout's queued call: focus needs it shown
-            form.show()
-            filters.show()
+        form.show()  # now, not from the layout's queued call: the focus needs it shown
+        filters.show()
         if self.focusWidget() in (None, self.table):
             form.search.setFocus(Qt.FocusReason.OtherFocusReason)
 
