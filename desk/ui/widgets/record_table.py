@@ -4,6 +4,9 @@ A paged list's load problems are shown here, once for every tab: a line over the
 why it could not be loaded (the database unreachable, a refused permission) and goes away
 when the next load succeeds; a bug also gets its crash report, a damaged database its calm
 dialog (once). Rows already shown stay.
+
+The same filter on the table's viewport tells the paged model of each paint, so that no query
+of the list runs beside one (``PagedTableModel.paint_in``).
 """
 
 from __future__ import annotations
@@ -18,7 +21,8 @@ from desk.ui.paged_model import PagedTableModel
 
 
 class _LoadProblem(QLabel):
-    """A red line across the top of the list while its last load failed."""
+    """A red line across the top of the list while its last load failed; it also passes the
+    viewport's paints on to the model."""
 
     def __init__(self, table: QTableView, model: PagedTableModel[object]) -> None:
         super().__init__(table.viewport())
