@@ -120,7 +120,9 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.reception: ReceptionTab | None = None
         if allowed(actor, "visit.read"):
-            self.reception = ReceptionTab(store, actor, self.events)
+            # Whole before the window first shows: its size is fitted to what it holds. (A
+            # reception tab opened in a shown window builds its form a turn later.)
+            self.reception = ReceptionTab(store, actor, self.events, whole=True)
             self.tabs.addTab(self.reception, self.tr("Reception"))
         self.complaints: ComplaintsTab | None = None
         if allowed(actor, "complaint.read"):

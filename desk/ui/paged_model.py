@@ -23,9 +23,11 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QWidget
 
 from desk.ui.operations import start_in_background
 
@@ -33,6 +35,9 @@ Row = TypeVar("Row")
 Row_co = TypeVar("Row_co", covariant=True)
 Index = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 200
+# How long a query waits for its view's paint before it starts anyway (a view that is shown
+# but never repainted: covered, or a zero-sized region).
+PAINT_WAIT_MS = 250
 
 
 @dataclass(frozen=True)
@@ -233,6 +238,14 @@ class PagedTableModel(RecordTableModel[Row]):
     Pages are keyed (``after`` the last row's sort key and id), so rows another counter logs
     meanwhile never shift the next page. A page that cannot be loaded is announced through
     ``load_failed`` (record_table shows it in the list); the rows already shown stay.
+
+    Once a view paints the list (``paint_in``, which record_table calls), no query of this
+    list runs beside that view's paint: the first refresh starts after the view's first paint
+    (a tab opening builds and paints its widgets first), and a refresh's count starts after
+    the view has painted the new page. A worker converting rows or counting beside a paint
+    made the GUI thread wait for the GIL at each call into Python, or for the other core.
+    A hidden view does not hold anything back; a visible one that paints nothing within
+    ``PAINT_WAIT_MS`` neither.
     """
 
     # Emitted once per refresh, when its rows are shown and its total is known, with the
@@ -273,6 +286,12 @@ class PagedTableModel(RecordTableModel[Row]):
         self._rows_applied = False
         self._counted: int | None = None
         self._failed = False
+        # The view this list is painted in, and what waits for its next paint: the first
+        # refresh (until the view has painted once), a refresh's count (generation, count).
+        self._view: QWidget | None = None
+        self._view_painted = False
+        self._first_waiting = False
+        self._count_waiting: tuple[int, Callable[[], int]] | None = None
 
     @property
     def total(self) -> int:
@@ -281,7 +300,7 @@ class PagedTableModel(RecordTableModel[Row]):
     @property
     def loading(self) -> bool:
         """A query is running or waiting to run (tests and the benchmark wait on this)."""
-        return self._running > 0 or self._refresh_wanted
+        return self._running > 0 or self._refresh_wanted or self._count_waiting is not None
 
     @property
     def rows_pending(self) -> bool:
@@ -310,10 +329,70 @@ class PagedTableModel(RecordTableModel[Row]):
         rows shown stay until the new ones arrive (no flicker), then ``reset_done``."""
         self._generation += 1
         self._refresh_wanted = True
+        self._count_waiting = None  # a count still waiting for a paint is stale now
+        if self._view is not None and not self._view_painted:
+            self._wait_for_first_paint()
+            return
         self._next()
 
+    # -- no query beside the view's paint --------------------------------------------------
+    def paint_in(self, viewport: QWidget) -> None:
+        """Queries wait for ``viewport``'s paint (see the class); it must call
+        :meth:`view_painted` at each paint event."""
+        self._view = viewport
+
+    def view_painted(self) -> None:
+        """The view is painting: what waits for it starts once this paint has finished."""
+        self._view_painted = True
+        if self._first_waiting or self._count_waiting is not None:
+            QTimer.singleShot(0, self, self._after_paint)  # a zero timer queued from the paint
+
+    def _view_shown(self) -> bool:
+        view = self._view
+        return view is not None and shiboken6.isValid(view) and view.isVisible()
+
+    def _wait_for_first_paint(self) -> None:
+        if self._first_waiting:
+            return
+        self._first_waiting = True
+        # The view is shown in the same turn of the event loop that made it, or it stays
+        # hidden (a tab behind another): look once the turn is over.
+        QTimer.singleShot(0, self, self._start_unless_shown)
+        QTimer.singleShot(PAINT_WAIT_MS, self, self._no_first_paint)
+
+    def _start_unless_shown(self) -> None:
+        if self._first_waiting and not self._view_shown():
+            self._after_paint()
+
+    def _no_first_paint(self) -> None:
+        if self._first_waiting:
+            self._after_paint()
+
+    def _after_paint(self) -> None:
+        if self._first_waiting:
+            self._first_waiting = False
+            self._next()
+        if self._count_waiting is not None:
+            generation, count = self._count_waiting
+            self._count_waiting = None
+            if generation == self._generation:
+                self._start(count, self._count_arrived)
+
+    def _count_after_paint(self, count: Callable[[], int]) -> None:
+        if not self._view_shown():
+            self._start(count, self._count_arrived)
+            return
+        generation = self._generation
+        self._count_waiting = (generation, count)
+
+        def no_paint_came() -> None:
+            if self._count_waiting is not None and self._count_waiting[0] == generation:
+                self._after_paint()
+
+        QTimer.singleShot(PAINT_WAIT_MS, self, no_paint_came)
+
     def _next(self) -> None:
-        if self._running or not self._refresh_wanted:
+        if self._running or not self._refresh_wanted or self._first_waiting:
             return
         self._refresh_wanted = False
         self._rows_applied, self._counted, self._failed = False, None, False
@@ -326,7 +405,7 @@ class PagedTableModel(RecordTableModel[Row]):
 
         def rows_then_count(result: tuple[_Page[Row], _Shown[Row]]) -> None:
             self._reset(result)
-            self._start(count, self._count_arrived)
+            self._count_after_paint(count)
 
         self._start(first_page, rows_then_count)
 

@@ -14,17 +14,22 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTableView
 from pytestqt.qtbot import QtBot
 
 from desk import app
 from desk.db import Database
 from desk.services.permissions import Actor
+from desk.ui.events import DeskEvents
 from desk.ui.paged_model import HIGHLIGHT_BACKGROUND, Column, PagedTableModel
+from desk.ui.store import AnnouncingStore
+from desk.ui.tabs.reception import ReceptionTab
+from desk.ui.tabs.visit_form import VisitForm
 from desk.ui.widgets.record_table import record_table
 from tests.ui.lists import loaded
+from tests.ui.windows import open_window
 
 
 @dataclass(frozen=True)
@@ -146,6 +151,111 @@ def test_s3_a_list_failing_twice_in_one_refresh_is_told_once(qtbot: QtBot) -> No
     loaded(qtbot, model)
     assert len(failures) == 1 and not model.canFetchMore()
     assert threading.main_thread().is_alive()
+
+
+class _Paints(QObject):
+    """The row counts a table's viewport held at each of its paints."""
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__()
+        self.rows: list[int] = []
+        self._model = table.model()
+        table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.rows.append(self._model.rowCount())
+        return False
+
+
+def _logged(calls: list[tuple[str, int]], paints: list[list[int]]) -> PagedTableModel[int]:
+    """A paged model over 30 numbers noting, at each query, the rows of the last paint seen
+    (-1: none yet)."""
+    fetch, count = _numbers()
+
+    def seen() -> int:
+        return paints[0][-1] if paints and paints[0] else -1
+
+    def fetch_logged(key: str, descending: bool, after: Any, limit: int) -> Any:
+        calls.append(("fetch", seen()))
+        return fetch(key, descending, after, limit)
+
+    def count_logged() -> int:
+        calls.append(("count", seen()))
+        return int(count())
+
+    return PagedTableModel([Column("n", "n", str)], fetch_logged, count_logged, ("n", False),
+                           page_size=10)
+
+
+def test_s3_no_query_runs_beside_the_lists_paint(qtbot: QtBot) -> None:
+    """The first page is read once the (empty) list has painted, the count once the list has
+    painted that page: a worker converting rows or counting beside a paint made the GUI
+    thread wait for the GIL or for the other core."""
+    calls: list[tuple[str, int]] = []
+    paints: list[list[int]] = []
+    model = _logged(calls, paints)
+    table = record_table("numbers", model)
+    qtbot.addWidget(table)
+    watch = _Paints(table)
+    paints.append(watch.rows)
+    model.refresh()  # as a tab's constructor does, before it is shown
+    table.resize(300, 400)
+    table.show()
+    loaded(qtbot, model)
+    assert calls == [("fetch", 0), ("count", 10)]
+    calls.clear()
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    loaded(qtbot, model)
+    assert [kind for kind, _ in calls] == ["fetch", "count"] and model.row_at(0) == 29
+
+
+def test_s3_a_hidden_list_loads_without_waiting_for_a_paint(qtbot: QtBot) -> None:
+    calls: list[tuple[str, int]] = []
+    model = _logged(calls, [])
+    table = record_table("numbers", model)
+    qtbot.addWidget(table)
+    model.refresh()
+    loaded(qtbot, model)  # a tab behind another: nothing is painted, everything loads
+    assert [kind for kind, _ in calls] == ["fetch", "count"] and model.total == 30
+
+
+def test_s3_a_reception_tab_opens_in_two_turns_with_the_keys_in_the_search_box(
+    qtbot: QtBot, store: AnnouncingStore, clerk: Actor, events: DeskEvents
+) -> None:
+    """The list first, the form and the filter bar in the next turn of the event loop; the
+    keys still go to the search box (a scanner from anywhere), and Tab still goes through the
+    form and the filter bar before the list."""
+    tab = ReceptionTab(store, clerk, events)
+    qtbot.addWidget(tab)
+    assert tab.findChild(VisitForm) is None
+    tab.resize(1200, 700)
+    tab.show()
+    qtbot.waitUntil(lambda: tab.findChild(VisitForm) is not None)
+    loaded(qtbot, tab.model)
+    assert tab.focusWidget() is tab.form.search
+    chain, widget = [], tab.form.search.nextInFocusChain()
+    while widget is not tab.form.search and len(chain) < 200:
+        chain.append(widget)
+        widget = widget.nextInFocusChain()
+    assert chain.index(tab.filters.state) < chain.index(tab.table)
+    assert chain.index(tab.table) < chain.index(tab.finish_button)
+
+
+def test_s3_the_windows_reception_tab_is_built_whole_form_first(
+    qtbot: QtBot, database: Database, clerk: Actor
+) -> None:
+    """The main window builds its reception tab whole before it first shows: the window is
+    sized to it, and a page switched to by the mouse gives the keys to the search box."""
+    window = open_window(qtbot, database, clerk)
+    tab = window.reception
+    assert tab is not None and tab.findChild(VisitForm) is not None
+    chain, widget = [], tab.nextInFocusChain()
+    while len(chain) < 400 and widget is not tab:
+        if tab.isAncestorOf(widget):
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+    assert chain.index(tab.form.search) < chain.index(tab.filters.state) < chain.index(tab.table)
 
 
 def test_s3_the_signed_in_window_freezes_what_lives_as_long_as_the_process(

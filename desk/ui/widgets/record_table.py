@@ -4,6 +4,9 @@ A paged list's load problems are shown here, once for every tab: a line over the
 why it could not be loaded (the database unreachable, a refused permission) and goes away
 when the next load succeeds; a bug also gets its crash report, a damaged database its calm
 dialog (once). Rows already shown stay.
+
+The same filter on the table's viewport tells the paged model of each paint, so that no query
+of the list runs beside one (``PagedTableModel.paint_in``).
 """
 
 from __future__ import annotations
@@ -18,7 +21,8 @@ from desk.ui.paged_model import PagedTableModel
 
 
 class _LoadProblem(QLabel):
-    """A red line across the top of the list while its last load failed."""
+    """A red line across the top of the list while its last load failed; it also passes the
+    viewport's paints on to the model."""
 
     def __init__(self, table: QTableView, model: PagedTableModel[object]) -> None:
         super().__init__(table.viewport())
@@ -35,6 +39,8 @@ class _LoadProblem(QLabel):
         # page that answers after its list was closed does not reach a deleted widget.
         model.reset_done.connect(self._reloaded)
         model.rowsInserted.connect(self.hide)
+        self._model = model
+        model.paint_in(table.viewport())  # its queries wait for the viewport's paints
         table.viewport().installEventFilter(self)
 
     def _reloaded(self, _total: int) -> None:
@@ -67,7 +73,10 @@ class _LoadProblem(QLabel):
         self.setGeometry(0, 0, width, self.heightForWidth(width))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and self.isVisible():
+        kind = event.type()
+        if kind == QEvent.Type.Paint:
+            self._model.view_painted()
+        elif kind == QEvent.Type.Resize and self.isVisible():
             self._place()
         return False
 
