@@ -6,8 +6,8 @@ import logging
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -36,6 +36,7 @@ from desk.ui.errors import show_error
 from desk.ui.events import DeskEvents
 from desk.ui.operations import Progress, run_job, start_in_background
 from desk.ui.paged_model import Column, PagedTableModel
+from desk.ui.scanner import ScanToSearch
 from desk.ui.store import Store
 from desk.ui.tabs.visit_form import VisitForm
 from desk.ui.widgets.record_table import record_table
@@ -239,30 +240,10 @@ class ReceptionTab(QWidget):
         self._events.changed.connect(self._something_changed)
         self.model.modelReset.connect(self._select_logged_visit)
         # A scanner (or a clerk typing a phone number) is heard wherever the tab has focus.
-        for widget in (
+        ScanToSearch(lambda: self.form.search, (
             self.table, self.export_button, self.finish_button, self.complaint_button,
-            self.lead_button,
-            self.reveal_button, self.archive_button,
-        ):
-            widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            if _is_typing(event):
-                self._type_into_search(event)
-                return True
-        return super().eventFilter(watched, event)
-
-    def _type_into_search(self, event: QKeyEvent) -> None:
-        """Start a new search with this key, as if the clerk had pressed Ctrl+F first."""
-        search = self.form.search
-        search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        search.selectAll()
-        QCoreApplication.sendEvent(
-            search,
-            QKeyEvent(QEvent.Type.KeyPress, event.key(), event.modifiers(), event.text()),
-        )
+            self.lead_button, self.reveal_button, self.archive_button,
+        ), self)
 
     # -- the list -----------------------------------------------------------------------
     # _fetch and _count run on a worker thread (PagedTableModel): the filter they read is a
@@ -470,15 +451,3 @@ class ReceptionTab(QWidget):
             self.count_label.setText(self.tr("Export cancelled: no file was written."))
 
         return run_job(self, self.tr("Exporting visits…"), job, done, cancelled)
-
-
-def _is_typing(event: QKeyEvent) -> bool:
-    """A printable key with no Ctrl/Alt: the start of a search, not a command for the list."""
-    text = event.text()
-    commands = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
-    return (
-        len(text) == 1
-        and text.isprintable()
-        and not text.isspace()
-        and not event.modifiers() & commands
-    )

@@ -9,8 +9,8 @@ to the box that no item has that barcode.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QFontMetrics, QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -32,6 +32,7 @@ from desk.ui.dialogs.step_form import Step, StepDialog
 from desk.ui.events import DeskEvents, touches
 from desk.ui.forms import FieldErrors
 from desk.ui.paged_model import ALERT, Column, PagedTableModel
+from desk.ui.scanner import ScanToSearch
 from desk.ui.store import Store
 from desk.ui.widgets.deliveries_panel import DeliveriesPanel
 from desk.ui.widgets.orders_panel import OrdersPanel
@@ -95,16 +96,6 @@ _COLUMN_SAMPLES = (
     "6901234567892",
 )
 
-
-def _is_typing(event: QKeyEvent) -> bool:
-    text = event.text()
-    commands = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
-    return (
-        len(text) == 1
-        and text.isprintable()
-        and not text.isspace()
-        and not event.modifiers() & commands
-    )
 
 
 class WarehouseTab(QWidget):
@@ -249,16 +240,10 @@ class WarehouseTab(QWidget):
         events.changed.connect(self._on_changed)
         QShortcut(QKeySequence("F8"), self, self.issue_out)
         QShortcut(QKeySequence("Ctrl+F"), self, self.focus_search)
-        for widget in (
-            self.table,
-            self.ledger.table,
-            self.below_only,
-            self.new_button,
-            self.edit_button,
-            self.opening_button,
-            self.issue_button,
-        ):
-            widget.installEventFilter(self)  # a scan is heard wherever the tab has focus
+        ScanToSearch(lambda: self.search, (  # a scan is heard wherever the tab has focus
+            self.table, self.ledger.table, self.below_only, self.new_button, self.edit_button,
+            self.opening_button, self.issue_button,
+        ), self)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -266,19 +251,6 @@ class WarehouseTab(QWidget):
             self._loaded_once = True
             self.refresh()
             self.focus_search()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            if _is_typing(event):
-                self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-                self.search.selectAll()
-                QCoreApplication.sendEvent(
-                    self.search,
-                    QKeyEvent(QEvent.Type.KeyPress, event.key(), event.modifiers(), event.text()),
-                )
-                return True
-        return super().eventFilter(watched, event)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
