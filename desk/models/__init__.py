@@ -49,6 +49,14 @@ from desk.models.stock import (
     StockIssueLine,
     StockMovement,
 )
+from desk.models.stocktake import (
+    STOCKTAKE_KINDS,
+    STOCKTAKE_STATES,
+    VARIANCE_REASONS,
+    MonthClose,
+    Stocktake,
+    StocktakeLine,
+)
 from desk.models.visit import PURPOSES, Lead, Visit
 
 __all__ = [
@@ -69,7 +77,10 @@ __all__ = [
     "SATISFACTIONS",
     "SEVERITIES",
     "SIGNATURE_MODES",
+    "STOCKTAKE_KINDS",
+    "STOCKTAKE_STATES",
     "SUGGESTION_STATES",
+    "VARIANCE_REASONS",
     "Attachment",
     "AuditEntry",
     "Base",
@@ -89,12 +100,15 @@ __all__ = [
     "Item",
     "ItemSearchKey",
     "Lead",
+    "MonthClose",
     "PendingReply",
     "Setting",
     "Staff",
     "StockIssue",
     "StockIssueLine",
     "StockMovement",
+    "Stocktake",
+    "StocktakeLine",
     "Suggestion",
     "UTCDateTime",
     "Visit",
