@@ -50,6 +50,9 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "stock.read": _WAREHOUSE,  # W7: on-hand and the ledger
     "stock.receive": _WAREHOUSE,  # opening balances, dock inspections and receipts (W3-W5)
     "stock.issue": _WAREHOUSE,  # W6
+    "stock.count": _WAREHOUSE,  # W7's daily count, W8: start, count, reasons, the report, submit
+    "stock.approve": frozenset({SUPERVISOR, ADMIN}),  # W8: a supervisor approves a stocktake
+    "stock.close": frozenset({SUPERVISOR, ADMIN}),  # W9: a supervisor closes the month
     "calendar.read": frozenset(ROLES),
     "calendar.manage": frozenset({SUPERVISOR, ADMIN}),  # C4
     "staff.read": frozenset({SUPERVISOR, ADMIN}),

@@ -28,7 +28,7 @@ EXPECTED: dict[str, set[str]] = {
         "callback.read", "callback.write",
     },
     "warehouse": {"settings.read", "calendar.read", "item.read", "item.write", "stock.read",
-                  "stock.receive", "stock.issue"},
+                  "stock.receive", "stock.issue", "stock.count"},
     "supervisor": {
         "customer.read", "customer.write", "customer.reveal_phone",
         "visit.read", "visit.write", "visit.export", "lead.read", "lead.write",
@@ -39,6 +39,7 @@ EXPECTED: dict[str, set[str]] = {
         "callback.read", "callback.write", "callback.approve", "callback.print",
         "document.verify",
         "item.read", "item.write", "stock.read", "stock.receive", "stock.issue",
+        "stock.count", "stock.approve", "stock.close",
     },
     "admin": set(PERMISSIONS),
 }
