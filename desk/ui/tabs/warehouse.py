@@ -36,6 +36,7 @@ from desk.ui.store import Store
 from desk.ui.widgets.deliveries_panel import DeliveriesPanel
 from desk.ui.widgets.record_table import record_table
 from desk.ui.widgets.stock_ledger import StockLedger
+from desk.ui.widgets.stocktake_panel import StocktakePanel
 from desk.ui.widgets.warehouse_steps import issue_step, item_step, opening_step
 
 TABLES = ("items", "stock_movements")
@@ -211,6 +212,8 @@ class WarehouseTab(QWidget):
         self.pages.addTab(items_page, QCoreApplication.translate("WarehouseTab", "Items"))
         self.pages.addTab(self.deliveries,
                           QCoreApplication.translate("WarehouseTab", "Deliveries at the dock"))
+        self.pages.addTab(StocktakePanel(store, actor, events, self),
+                          QCoreApplication.translate("WarehouseTab", "Stocktake"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
