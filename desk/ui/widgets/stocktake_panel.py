@@ -87,7 +87,6 @@ class StocktakePanel(QWidget):
         self._loaded_once = False
         self.detail: StocktakeDetail | None = None
         self._line: CountLine | None = None
-        tr = QCoreApplication.translate
 
         def button(name: str, text: str, permission: str = "stock.read") -> QPushButton:
             made = QPushButton(text, self)
@@ -95,24 +94,42 @@ class StocktakePanel(QWidget):
             made.setVisible(allowed(actor, permission))
             return made
 
-        self.new_button = button("newStocktakeButton",
-                                 tr("StocktakePanel", "&New count… (F4)"), "stock.count")
-        self.reason_button = button("reasonButton",
-                                    tr("StocktakePanel", "&Reason… (F3)"), "stock.count")
-        self.report_button = button("reportButton",
-                                    tr("StocktakePanel", "Written re&port…"), "stock.count")
-        self.submit_button = button("submitCountButton",
-                                    tr("StocktakePanel", "&Submit for approval"), "stock.count")
-        self.approve_button = button("approveButton",
-                                     tr("StocktakePanel", "&Approve and adjust"), "stock.approve")
-        self.back_button = button("sendBackButton",
-                                  tr("StocktakePanel", "Send &back…"), "stock.approve")
-        self.print_button = button("printStocktakeButton",
-                                   tr("StocktakePanel", "Print the re&port…"))
-        self.recon_button = button("reconciliationButton",
-                                   tr("StocktakePanel", "Month-end reconciliation…"))
-        self.close_button = button("closeMonthButton",
-                                   tr("StocktakePanel", "Close the &month…"), "stock.close")
+        self.new_button = button(
+            "newStocktakeButton",
+            QCoreApplication.translate("StocktakePanel", "&New count… (F4)"), "stock.count",
+        )
+        self.reason_button = button(
+            "reasonButton",
+            QCoreApplication.translate("StocktakePanel", "&Reason… (F3)"), "stock.count",
+        )
+        self.report_button = button(
+            "reportButton",
+            QCoreApplication.translate("StocktakePanel", "Written re&port…"), "stock.count",
+        )
+        self.submit_button = button(
+            "submitCountButton",
+            QCoreApplication.translate("StocktakePanel", "&Submit for approval"), "stock.count",
+        )
+        self.approve_button = button(
+            "approveButton",
+            QCoreApplication.translate("StocktakePanel", "&Approve and adjust"), "stock.approve",
+        )
+        self.back_button = button(
+            "sendBackButton",
+            QCoreApplication.translate("StocktakePanel", "Send &back…"), "stock.approve",
+        )
+        self.print_button = button(
+            "printStocktakeButton",
+            QCoreApplication.translate("StocktakePanel", "Print the re&port…"),
+        )
+        self.recon_button = button(
+            "reconciliationButton",
+            QCoreApplication.translate("StocktakePanel", "Month-end reconciliation…"),
+        )
+        self.close_button = button(
+            "closeMonthButton",
+            QCoreApplication.translate("StocktakePanel", "Close the &month…"), "stock.close",
+        )
         self.count_label = QLabel(self)
         self.model: PagedTableModel[StocktakeRow] = PagedTableModel(
             stocktake_columns(), self._fetch, self._count, ("id", True))
@@ -124,10 +141,12 @@ class StocktakePanel(QWidget):
         header.setStretchLastSection(True)
         self.scan = QLineEdit(self)
         self.scan.setObjectName("stocktakeScan")
-        self.scan.setPlaceholderText(tr("StocktakePanel", "Scan or type a barcode or code"))
+        self.scan.setPlaceholderText(
+            QCoreApplication.translate("StocktakePanel", "Scan or type a barcode or code"))
         self.counted = QLineEdit(self)
         self.counted.setObjectName("stocktakeCount")
-        self.counted.setPlaceholderText(tr("StocktakePanel", "Count, then Enter"))
+        self.counted.setPlaceholderText(
+            QCoreApplication.translate("StocktakePanel", "Count, then Enter"))
         self.counted.setMaximumWidth(140)
         self.item_label = QLabel(self)
         self.item_label.setObjectName("countedItem")
@@ -138,10 +157,15 @@ class StocktakePanel(QWidget):
         self.lines = QTableWidget(0, 8, self)
         self.lines.setObjectName("countLines")
         self.lines.setHorizontalHeaderLabels([
-            tr("StocktakePanel", "Code"), tr("StocktakePanel", "Name"),
-            tr("StocktakePanel", "Book"), tr("StocktakePanel", "Moved since"),
-            tr("StocktakePanel", "Counted"), tr("StocktakePanel", "Variance"),
-            tr("StocktakePanel", "Reason"), tr("StocktakePanel", "Cause and handling")])
+            QCoreApplication.translate("StocktakePanel", "Code"),
+            QCoreApplication.translate("StocktakePanel", "Name"),
+            QCoreApplication.translate("StocktakePanel", "Book"),
+            QCoreApplication.translate("StocktakePanel", "Moved since"),
+            QCoreApplication.translate("StocktakePanel", "Counted"),
+            QCoreApplication.translate("StocktakePanel", "Variance"),
+            QCoreApplication.translate("StocktakePanel", "Reason"),
+            QCoreApplication.translate("StocktakePanel", "Cause and handling"),
+        ])
         self.lines.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.lines.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.lines.horizontalHeader().setStretchLastSection(True)
@@ -151,15 +175,14 @@ class StocktakePanel(QWidget):
         self._show(None)
 
     def _layout(self, general: QLabel) -> None:
-        tr = QCoreApplication.translate
         bar = QHBoxLayout()
         bar.addWidget(self.count_label, 1)
         for b in (self.new_button, self.recon_button, self.close_button):
             bar.addWidget(b)
         scan_row = QHBoxLayout()
-        scan_label = QLabel(tr("StocktakePanel", "S&can:"), self)
+        scan_label = QLabel(QCoreApplication.translate("StocktakePanel", "S&can:"), self)
         scan_label.setBuddy(self.scan)
-        count_label = QLabel(tr("StocktakePanel", "C&ount:"), self)
+        count_label = QLabel(QCoreApplication.translate("StocktakePanel", "C&ount:"), self)
         count_label.setBuddy(self.counted)
         self.scan.setMinimumWidth(360)
         for widget in (scan_label, self.scan, count_label, self.counted):
