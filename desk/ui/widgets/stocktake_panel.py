@@ -68,7 +68,7 @@ def stocktake_columns() -> list[Column[StocktakeRow]]:
                lambda s: labels.state("stocktake", s.state)),
         Column(QCoreApplication.translate("StocktakePanel", "Book frozen at"), None,
                lambda s: labels.local_time(s.frozen_at)),
-        Column(QCoreApplication.translate("StocktakePanel", "Counted"), None,
+        Column(QCoreApplication.translate("StocktakePanel", "Counted / items"), None,
                lambda s: f"{s.counted} / {s.lines}"),
         Column(QCoreApplication.translate("StocktakePanel", "Variances"), None,
                lambda s: str(s.variances)),
@@ -120,7 +120,7 @@ class StocktakePanel(QWidget):
         )
         self.print_button = button(
             "printStocktakeButton",
-            QCoreApplication.translate("StocktakePanel", "Print the re&port…"),
+            QCoreApplication.translate("StocktakePanel", "Prin&t the report…"),
         )
         self.recon_button = button(
             "reconciliationButton",
@@ -147,7 +147,7 @@ class StocktakePanel(QWidget):
         self.counted.setObjectName("stocktakeCount")
         self.counted.setPlaceholderText(
             QCoreApplication.translate("StocktakePanel", "Count, then Enter"))
-        self.counted.setMaximumWidth(140)
+        self.counted.setMaximumWidth(200)
         self.item_label = QLabel(self)
         self.item_label.setObjectName("countedItem")
         general = QLabel(self)
