@@ -5409,7 +5409,7 @@ This look-up has been recorded.</source>
     </message>
     <message>
         <source>Exported by {name} at {when}</source>
-        <translation>导出人：{name}　导出时间：{when}</translation>
+        <translation>导出人：{name}&#x3000;导出时间：{when}</translation>
     </message>
     <message>
         <source>Reconciliation</source>
@@ -5795,12 +5795,20 @@ This look-up has been recorded.</source>
         <translation>账面冻结时间</translation>
     </message>
     <message>
+        <source>Prin&amp;t the report…</source>
+        <translation>打印盘点报告(&amp;T)…</translation>
+    </message>
+    <message>
         <source>Counted</source>
         <translation>实盘数</translation>
     </message>
     <message>
         <source>Variances</source>
         <translation>差异项</translation>
+    </message>
+    <message>
+        <source>Counted / items</source>
+        <translation>已盘/商品数</translation>
     </message>
     <message>
         <source>Clerk</source>
@@ -5829,10 +5837,6 @@ This look-up has been recorded.</source>
     <message>
         <source>Send &amp;back…</source>
         <translation>退回(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>Print the re&amp;port…</source>
-        <translation>打印盘点报告(&amp;P)…</translation>
     </message>
     <message>
         <source>Month-end reconciliation…</source>
