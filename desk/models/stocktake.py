@@ -46,6 +46,8 @@ class Stocktake(Base):
     note: Mapped[str] = mapped_column(Text, nullable=False, default="")
     frozen_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
     started_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"), nullable=False)
+    # S6: who follows the open count now (the starter, until it is handed over).
+    owner_id: Mapped[int] = mapped_column(ForeignKey("staff.id"), nullable=False)
     submitted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     submitted_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), nullable=True)
     approved_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)

@@ -39,6 +39,7 @@ from desk.services.states import StateMachine, Transition
 from desk.services.validation import clean_text, notes
 
 COUNTING, SUBMITTED, APPROVED = "counting", "submitted", "approved"
+OPEN_STATES = (COUNTING, SUBMITTED)
 FULL, CHOSEN, DAILY = "full", "chosen", "daily"
 KINDS = (FULL, CHOSEN, DAILY)
 REASONS = ("error", "quality", "loss", "other")
@@ -183,7 +184,7 @@ def start_stocktake(session: Session, actor: Actor, data: StartInput) -> Stockta
     take = Stocktake(number=numbering.draw(session, numbering.STOCKTAKE,
                                            clock.local_today(now)),
                      kind=data.kind, state=COUNTING, note=note, frozen_at=now,
-                     started_by_id=actor.id)
+                     started_by_id=actor.id, owner_id=actor.id)
     session.add(take)
     session.flush()
     books = dict(session.execute(

@@ -256,6 +256,7 @@ ACTIONS = {
     ("stocktake", "submit"): QT_TRANSLATE_NOOP("Labels", "submit for approval"),
     ("stocktake", "approve"): QT_TRANSLATE_NOOP("Labels", "approve and post the adjustments"),
     ("stocktake", "send_back"): QT_TRANSLATE_NOOP("Labels", "send back to counting"),
+    ("stocktake", "hand_over"): QT_TRANSLATE_NOOP("Labels", "hand over"),
 }
 
 STOCKTAKE_KINDS: Mapping[str, str] = {

@@ -369,3 +369,29 @@ def test_w9_no_movement_is_dated_into_a_closed_month_and_nothing_is_saved(
     frozen.append(at(2026, 12, 1, 10))  # the clock put right: December takes it
     approve(database, supervisor, take)
     assert book(database, supervisor, kettle.id) == Decimal(9)
+
+
+def test_s6_w8_an_open_count_is_handed_over_with_the_dock_work(
+    database: Database, warehouse_clerk: Actor, admin: Actor, clerk: Actor, supervisor: Actor
+) -> None:
+    from desk.services import handover, staff
+
+    kettle, _cable, _fan = stocked(database, warehouse_clerk)
+    take = start(database, warehouse_clerk, stocktakes.CHOSEN, (kettle.id,))
+    done = start(database, warehouse_clerk, stocktakes.CHOSEN, (kettle.id,))
+    count(database, warehouse_clerk, done, "DK-1001", "10")
+    submit(database, warehouse_clerk, done)
+    approve(database, supervisor, done)  # approved: no longer open work
+    with database.transaction() as session:
+        info = staff.create_staff(session, admin, "zhouba", "周八", "warehouse", "zhouba-pass-1")
+        work = handover.open_dock_work(session, warehouse_clerk, warehouse_clerk.id)
+    assert [(w.kind, w.label, w.state) for w in work] == [
+        ("stocktake", take.row.number, "counting")]
+    with pytest.raises(DomainError), database.transaction() as session:
+        handover.hand_over(session, warehouse_clerk, warehouse_clerk.id, clerk.id, work, "下班")
+    with database.transaction() as session:
+        handover.hand_over(session, warehouse_clerk, warehouse_clerk.id, info.id, work, "下班")
+    with database.read() as session:
+        assert session.get(Stocktake, take.row.id).owner_id == info.id  # type: ignore[union-attr]
+        assert handover.open_dock_work(session, warehouse_clerk, warehouse_clerk.id) == []
+    assert audit_entries(database, "stocktake.hand_over")

@@ -2,7 +2,7 @@
 
 Revision ID: 0010
 Revises: 0009
-Create Date: 2026-12-06 21:49:52.536542
+Create Date: 2026-12-06 21:55:12.440508
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ def upgrade() -> None:
     sa.Column('note', sa.Text(), nullable=False),
     sa.Column('frozen_at', desk.models.base.UTCDateTime(timezone=True), nullable=False),
     sa.Column('started_by_id', sa.Integer(), nullable=False),
+    sa.Column('owner_id', sa.Integer(), nullable=False),
     sa.Column('submitted_at', desk.models.base.UTCDateTime(timezone=True), nullable=True),
     sa.Column('submitted_by_id', sa.Integer(), nullable=True),
     sa.Column('approved_at', desk.models.base.UTCDateTime(timezone=True), nullable=True),
@@ -49,6 +50,7 @@ def upgrade() -> None:
     sa.CheckConstraint("kind IN ('full', 'chosen', 'daily')", name=op.f('ck_stocktakes_kind_known')),
     sa.CheckConstraint("state IN ('counting', 'submitted', 'approved')", name=op.f('ck_stocktakes_state_known')),
     sa.ForeignKeyConstraint(['approved_by_id'], ['staff.id'], name=op.f('fk_stocktakes_approved_by_id_staff')),
+    sa.ForeignKeyConstraint(['owner_id'], ['staff.id'], name=op.f('fk_stocktakes_owner_id_staff')),
     sa.ForeignKeyConstraint(['started_by_id'], ['staff.id'], name=op.f('fk_stocktakes_started_by_id_staff')),
     sa.ForeignKeyConstraint(['submitted_by_id'], ['staff.id'], name=op.f('fk_stocktakes_submitted_by_id_staff')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_stocktakes')),

@@ -4089,6 +4089,10 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>暂扣到货 {number} · {supplier}</translation>
     </message>
     <message>
+        <source>Stocktake {number} · {state}</source>
+        <translation>盘点单 {number} · {state}</translation>
+    </message>
+    <message>
         <source>Suggestion {number} · {who}</source>
         <translation>意见建议 {number} · {who}</translation>
     </message>
