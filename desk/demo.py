@@ -1021,6 +1021,8 @@ def _demo_warehouse(session: Session, actors: dict[str, Actor]) -> None:
             stock.issue_out(session, clerk, stock.IssueInput(
                 [stock.IssueLineInput(found[code], amount, True, True, True)], taken_by))
     _demo_deliveries(session, clerk, found, now)
+    supervisor = next(a for a in actors.values() if a.role == "supervisor")
+    _demo_stocktake(session, clerk, supervisor, found, now)
 
 
 def _demo_deliveries(session: Session, clerk: Actor, found: dict[str, int], now: datetime
@@ -1065,3 +1067,31 @@ def _demo_deliveries(session: Session, clerk: Actor, found: dict[str, int], now:
             "采购部 陈经理", "phone", "供应商周五补发合格证并补齐滤网"))
     with clock.replaying(now - timedelta(hours=1)):
         arrive("公牛集团", "GN-2026-3371", [("XL-2001", "200"), ("GJ-0501", "5")])
+
+
+def _demo_stocktake(session: Session, clerk: Actor, supervisor: Actor, found: dict[str, int],
+                    now: datetime) -> None:
+    """W8, W9: a count of the cable and the TV brackets two days ago with one bracket missing
+    (its reason, approved, adjusted), and last month closed by the supervisor."""
+    from desk.services import month_close, stocktakes
+
+    with clock.replaying(now - timedelta(days=2, hours=3)):
+        take = stocktakes.start_stocktake(session, clerk, stocktakes.StartInput(
+            stocktakes.CHOSEN, [found["XL-2001"], found["GJ-0501"]], "周中抽盘"))
+    with clock.replaying(now - timedelta(days=2, hours=2)):
+        for line in take.lines:
+            book = stocktakes.get_stocktake(session, clerk, take.row.id)
+            counted = next(x for x in book.lines if x.id == line.id).frozen
+            if line.code == "GJ-0501":
+                counted -= 1
+            stocktakes.enter_count(session, clerk, take.row.id, line.id, str(counted))
+        bracket = next(x for x in take.lines if x.code == "GJ-0501")
+        stocktakes.explain_variance(session, clerk, take.row.id, bracket.id,
+                                    stocktakes.ReasonInput("loss", "安装队领用后退回时少一套"))
+        take = stocktakes.get_stocktake(session, clerk, take.row.id)
+        take = stocktakes.submit(session, clerk, take.row.id, take.row.version)
+    with clock.replaying(now - timedelta(days=2, hours=1)):
+        stocktakes.approve(session, supervisor, take.row.id, take.row.version)
+    with clock.replaying(now):
+        month_close.close_month(session, supervisor, month_close.previous_month(
+            clock.local_today(now)), "已与办公室、财务部对账一致")

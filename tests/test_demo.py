@@ -291,3 +291,21 @@ def test_w3_w5_demo_has_a_passed_a_held_and_an_expected_delivery(
     assert held.notified and not held.notice_overdue  # told the same day
     assert detail.inspection is not None and detail.inspection.notified_person
     assert next(r for r in rows if r.state == "passed").receipt_number.startswith("RK-")
+
+
+def test_w8_w9_demo_has_an_approved_stocktake_and_a_closed_month(
+    database: Database, filled: demo.DemoSummary
+) -> None:
+    from desk.services import month_close, stocktakes
+
+    with database.transaction() as session:
+        outcome = staff.sign_in(session, "warehouse", "warehouse123")
+    assert outcome.actor is not None
+    with database.read() as session:
+        [row] = stocktakes.list_stocktakes(session, outcome.actor).rows
+        take = stocktakes.get_stocktake(session, outcome.actor, row.id)
+        closed = month_close.closed_months(session, outcome.actor)
+    assert take.row.state == "approved" and take.row.variances == 1
+    assert [(x.code, x.variance, x.reason) for x in take.lines if x.variance] == [
+        ("GJ-0501", -1, "loss")]
+    assert [c.month for c in closed] == [month_close.previous_month()]
