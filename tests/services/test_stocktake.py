@@ -395,3 +395,28 @@ def test_s6_w8_an_open_count_is_handed_over_with_the_dock_work(
         assert session.get(Stocktake, take.row.id).owner_id == info.id  # type: ignore[union-attr]
         assert handover.open_dock_work(session, warehouse_clerk, warehouse_clerk.id) == []
     assert audit_entries(database, "stocktake.hand_over")
+
+
+def test_w9_desk_export_reconciliation_writes_the_month(
+    database: Database, database_url: str, warehouse_clerk: Actor, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], qapp: object,
+) -> None:
+    from desk import cli
+    from desk.services import clock, staff
+
+    stocked(database, warehouse_clerk)
+    with database.transaction() as session:
+        staff.change_password(session, warehouse_clerk, "sunqi-pass-1", "warehouse-pass-9")
+    monkeypatch.setenv(cli.ENV_PASSWORD, "warehouse-pass-9")
+    month = stock.month_of(clock.now())
+    out = tmp_path / "月结.xlsx"
+    assert cli.main(["export", "reconciliation", "--month", month, "--out", str(out), "--db",
+                     database_url, "--user", warehouse_clerk.username, "--lang", "en"]) == 0
+    assert f"3 item(s) reconciled -> {out}" in capsys.readouterr().out
+    rows = list(load_workbook(out).worksheets[0].iter_rows(min_row=5, values_only=True))
+    assert rows[0][:4] == ("DK-1001", "电水壶", "MK-1750", "台") and rows[0][-1] == 10
+    assert rows[-1][0] == "Totals"
+    bad = tmp_path / "bad.xlsx"
+    assert cli.main(["export", "reconciliation", "--month", "November", "--out", str(bad),
+                     "--db", database_url, "--user", warehouse_clerk.username]) == 1
+    assert not bad.exists()

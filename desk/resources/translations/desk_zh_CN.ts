@@ -1015,6 +1015,10 @@ A report for the administrator was written to:
         <translation>入库 {count} 行 -&gt; {path}</translation>
     </message>
     <message>
+        <source>{count} item(s) reconciled -&gt; {path}</source>
+        <translation>已对账 {count} 个商品 -&gt; {path}</translation>
+    </message>
+    <message>
         <source>Inspection sheet {number}, {pages} page(s) -&gt; {path}</source>
         <translation>验收单 {number}，共 {pages} 页 -&gt; {path}</translation>
     </message>
