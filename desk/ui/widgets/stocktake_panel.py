@@ -32,51 +32,31 @@ from desk.services.jobs import JobControl
 from desk.services.paging import Page, PageKey
 from desk.services.permissions import Actor, allowed
 from desk.services.stocktakes import CountLine, StocktakeDetail, StocktakeRow
-from desk.services.vocabulary import STOCKTAKE_KINDS, VARIANCE_REASONS
+from desk.services.vocabulary import VARIANCE_REASONS
 from desk.ui import labels
-from desk.ui.actions import run_action
+from desk.ui.actions import handle_failure, run_action
 from desk.ui.dialogs.step_form import Step, StepDialog
 from desk.ui.events import DeskEvents, touches
 from desk.ui.forms import FieldErrors
 from desk.ui.labels import translate
 from desk.ui.operations import run_job
-from desk.ui.paged_model import Column, PagedTableModel
+from desk.ui.paged_model import PagedTableModel
 from desk.ui.printing import preview_document
 from desk.ui.store import Store
 from desk.ui.widgets.record_table import record_table
 from desk.ui.widgets.stocktake_steps import (
+    COLUMN_SAMPLES,
     close_month_step,
     reason_step,
     report_step,
     send_back_step,
     signed,
     start_step,
+    stocktake_columns,
 )
 
 TABLES = ("stocktakes", "stocktake_lines", "month_closes")
-_COLUMN_SAMPLES = ("PD-20261206-0001", "Chosen items", "Submitted for approval",
-                   "2026-12-06 21:52", "9999 / 9999", "Variances", "孙七七")
 ALERT_INK = QColor("#c62828")
-
-
-def stocktake_columns() -> list[Column[StocktakeRow]]:
-    return [
-        Column(QCoreApplication.translate("StocktakePanel", "No."), None, lambda s: s.number),
-        Column(QCoreApplication.translate("StocktakePanel", "Kind"), None,
-               lambda s: translate("Labels", STOCKTAKE_KINDS[s.kind])),
-        Column(QCoreApplication.translate("StocktakePanel", "State"), None,
-               lambda s: labels.state("stocktake", s.state)),
-        Column(QCoreApplication.translate("StocktakePanel", "Book frozen at"), None,
-               lambda s: labels.local_time(s.frozen_at)),
-        Column(QCoreApplication.translate("StocktakePanel", "Counted / items"), None,
-               lambda s: f"{s.counted} / {s.lines}"),
-        Column(QCoreApplication.translate("StocktakePanel", "Variances"), None,
-               lambda s: str(s.variances)),
-        Column(QCoreApplication.translate("StocktakePanel", "Clerk"), None,
-               lambda s: s.started_by),
-    ]
-
-
 class StocktakePanel(QWidget):
     def __init__(
         self, store: Store, actor: Actor, events: DeskEvents, parent: QWidget | None = None
@@ -135,7 +115,7 @@ class StocktakePanel(QWidget):
             stocktake_columns(), self._fetch, self._count, ("id", True))
         self.table = record_table("stocktakesTable", self.model, self)
         header = self.table.horizontalHeader()
-        for column, sample in enumerate(_COLUMN_SAMPLES):  # whole in either language
+        for column, sample in enumerate(COLUMN_SAMPLES):  # whole in either language
             header.resizeSection(column, header.fontMetrics().horizontalAdvance(sample)
                                  + 3 * header.fontMetrics().averageCharWidth())
         header.setStretchLastSection(True)
@@ -233,8 +213,9 @@ class StocktakePanel(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._open_current())
         self.model.reset_done.connect(self._reloaded)
         events.changed.connect(self._on_changed)
-        QShortcut(QKeySequence("F4"), self, self.new_count)
-        QShortcut(QKeySequence("F3"), self, self.give_reason)
+        for key, slot in (("F4", self.new_count), ("F3", self.give_reason)):
+            shortcut = QShortcut(QKeySequence(key), self, slot)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # this page only
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -331,6 +312,9 @@ class StocktakePanel(QWidget):
         except DomainError as error:
             self.errors.show(error)
             self.scan.selectAll()
+            return
+        except Exception as exc:  # the environment failing, or a bug: said, not swallowed
+            handle_failure(self, exc)
             return
         row = next(r for r, x in enumerate(self.detail.lines) if x.id == line.id)
         self.lines.setCurrentCell(row, 0)

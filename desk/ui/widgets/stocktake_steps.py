@@ -1,5 +1,5 @@
-"""The stocktake page's forms as steps (``StepDialog``): start a count (W7, W8), a variance's
-reason, the written report, sending a count back, closing the month (W9)."""
+"""The stocktake page's columns, and its forms as steps (``StepDialog``): start a count (W7,
+W8), a variance's reason, the written report, sending a count back, closing the month (W9)."""
 
 from __future__ import annotations
 
@@ -12,8 +12,10 @@ from desk.services.items import shown_quantity
 from desk.services.permissions import Actor
 from desk.services.stocktakes import CountLine, StocktakeDetail, StocktakeRow
 from desk.services.vocabulary import STOCKTAKE_KINDS, VARIANCE_REASONS
+from desk.ui import labels
 from desk.ui.dialogs.step_form import Step, StepField, Values
 from desk.ui.labels import translate
+from desk.ui.paged_model import Column
 
 
 def signed(value: Any) -> str:
@@ -103,3 +105,25 @@ def close_month_step(actor: Actor) -> Step:
         summary=QCoreApplication.translate(
             "StocktakeSteps", "Export the reconciliation and agree it with the office first. "
             "Afterwards no movement can be dated into the month."))
+
+
+COLUMN_SAMPLES = ("PD-20261206-0001", "Chosen items", "Submitted for approval",
+                   "2026-12-06 21:52", "9999 / 9999", "Variances", "孙七七")
+
+
+def stocktake_columns() -> list[Column[StocktakeRow]]:
+    return [
+        Column(QCoreApplication.translate("StocktakePanel", "No."), None, lambda s: s.number),
+        Column(QCoreApplication.translate("StocktakePanel", "Kind"), None,
+               lambda s: translate("Labels", STOCKTAKE_KINDS[s.kind])),
+        Column(QCoreApplication.translate("StocktakePanel", "State"), None,
+               lambda s: labels.state("stocktake", s.state)),
+        Column(QCoreApplication.translate("StocktakePanel", "Book frozen at"), None,
+               lambda s: labels.local_time(s.frozen_at)),
+        Column(QCoreApplication.translate("StocktakePanel", "Counted / items"), None,
+               lambda s: f"{s.counted} / {s.lines}"),
+        Column(QCoreApplication.translate("StocktakePanel", "Variances"), None,
+               lambda s: str(s.variances)),
+        Column(QCoreApplication.translate("StocktakePanel", "Clerk"), None,
+               lambda s: s.started_by),
+    ]
