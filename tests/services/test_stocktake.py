@@ -420,3 +420,43 @@ def test_w9_desk_export_reconciliation_writes_the_month(
     assert cli.main(["export", "reconciliation", "--month", "November", "--out", str(bad),
                      "--db", database_url, "--user", warehouse_clerk.username]) == 1
     assert not bad.exists()
+
+
+def test_w8_two_supervisors_approving_at_once_post_the_adjustment_once(
+    database_url: str, database: Database, warehouse_clerk: Actor, supervisor: Actor,
+    admin: Actor,
+) -> None:
+    """The first approval holds its transaction open; the second waits for the stocktake's row
+    (PostgreSQL: its lock; SQLite: BEGIN IMMEDIATE), then finds it approved and is refused."""
+    import threading
+
+    kettle, _cable, _fan = stocked(database, warehouse_clerk)
+    take = start(database, warehouse_clerk, stocktakes.CHOSEN, (kettle.id,))
+    count(database, warehouse_clerk, take, "DK-1001", "7")
+    explain(database, warehouse_clerk, take, "DK-1001", ReasonInput("loss", "Three broken"))
+    take = submit(database, warehouse_clerk, take)
+    second_desk = Database(database_url)
+    outcome: list[BaseException | StocktakeDetail] = []
+
+    def other_supervisor() -> None:
+        try:
+            with second_desk.transaction() as session:
+                outcome.append(stocktakes.approve(session, admin, take.row.id,
+                                                  take.row.version))
+        except BaseException as error:  # handed to the test thread
+            outcome.append(error)
+
+    try:
+        with database.transaction() as session:
+            stocktakes.approve(session, supervisor, take.row.id, take.row.version)
+            racer = threading.Thread(target=other_supervisor)
+            racer.start()
+            racer.join(timeout=1.0)
+            assert racer.is_alive(), "the second approval did not wait for the first"
+        racer.join(timeout=10)
+    finally:
+        second_desk.dispose()
+    [second] = outcome
+    assert isinstance(second, IllegalTransition), second
+    assert book(database, supervisor, kettle.id) == Decimal(7)
+    assert count_rows(database, StockMovement) == 4  # three openings, one adjustment
