@@ -7,7 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QRadioButton, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from desk.db import Database
@@ -111,3 +111,35 @@ def test_w8_a_scanned_count_with_a_variance_needs_its_reason_before_approval(
     with database.read() as session:
         assert stock.on_hand(session, supervisor, kettle_id) == Decimal(9)
 
+
+
+def test_w9_a_supervisor_exports_the_reconciliation_and_closes_the_month(
+    qtbot: QtBot, database: Database, warehouse_clerk: Actor, supervisor: Actor,
+    store: AnnouncingStore, events: DeskEvents, tmp_path: Path,
+) -> None:
+    from desk.services import month_close
+
+    stocked(database, warehouse_clerk)
+    clerk_panel = make_panel(qtbot, store, events, warehouse_clerk)
+    assert not clerk_panel.close_button.isVisible()  # S2: the clerk cannot close a month
+    panel = make_panel(qtbot, store, events, supervisor)
+    out = tmp_path / "recon.xlsx"
+    panel.export_reconciliation(month_close.previous_month(), str(out))
+    qtbot.waitUntil(lambda: out.exists(), timeout=10000)
+    qtbot.waitUntil(lambda: "item(s) ->" in panel.message.text(), timeout=10000)
+    dialog = panel.close_month()
+    assert dialog is not None
+    month = dialog.findChild(QLineEdit, "month")
+    assert month is not None and month.text() == month_close.previous_month()
+    month.setText("2099-01")  # not ended: refused under the field
+    qtbot.keyClick(month, Qt.Key.Key_Return)
+    said = [label.text() for label in dialog.findChildren(QLabel, "fieldError")
+            if label.isVisible()]
+    assert dialog.isVisible() and said == ["2099-01 has not ended yet: a month is closed after "
+                                           "its last day."]
+    month.setText(month_close.previous_month())
+    qtbot.keyClick(month, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    with database.read() as session:
+        closed = month_close.closed_months(session, supervisor)
+    assert [c.month for c in closed] == [month_close.previous_month()]
