@@ -1,6 +1,6 @@
 """The month-end reconciliation (月结对账, W9) as an Excel workbook: per item the month's
 opening, receipts, issues, adjustments and closing, all read from the one ledger on the same
-basis, and a row of totals.
+basis. No row of totals: items are counted in different units (台, 米), which do not add up.
 
 Write-only openpyxl like the inbound list; the words come from the caller in the reader's
 language, this module knows none.
@@ -44,7 +44,6 @@ class ReconciliationWords:
     exported: str  # who exported it and when
     sheet: str
     columns: tuple[str, ...]  # code, name, spec, unit, then the six figures
-    totals: str
 
 
 _WIDTHS = (12, 20, 16, 6, 10, 10, 10, 10, 10, 10)
@@ -61,11 +60,9 @@ def _bold(sheet: object, values: Iterable[object], size: float = 11) -> list[Wri
     return cells
 
 
-def _quantity(sheet: object, value: Decimal, bold: bool = False) -> WriteOnlyCell:
+def _quantity(sheet: object, value: Decimal) -> WriteOnlyCell:
     cell = WriteOnlyCell(sheet, value=value)
     cell.number_format = _QUANTITY
-    if bold:
-        cell.font = Font(bold=True)
     return cell
 
 
@@ -81,18 +78,14 @@ def write_reconciliation(path: Path, rows: Iterable[ReconciliationLine],
     sheet.append([words.basis])
     sheet.append([words.exported])
     sheet.append(_bold(sheet, words.columns))
-    totals = [Decimal(0)] * 6
     count = 0
     try:
         for row in rows:
             sheet.append([row.code, row.name, row.spec, row.unit,
                           *(_quantity(sheet, figure) for figure in row.figures)])
-            totals = [a + b for a, b in zip(totals, row.figures, strict=True)]
             count += 1
     except BaseException:
         discard(sheet)
         raise
-    sheet.append([*_bold(sheet, [words.totals]), "", "", "",
-                  *(_quantity(sheet, figure, True) for figure in totals)])
     book.save(path)
     return count

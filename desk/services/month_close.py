@@ -145,8 +145,7 @@ def close_month(session: Session, actor: Actor, month: str, note: str = "") -> C
             month=month, closed=month) from error
     figures = reconciliation(session, actor, month)
     audit.record(session, actor.id, "stock.close_month", "month_close", row.id, after={
-        "month": month, "note": said, "items": len(figures),
-        "closing": str(sum((r.closing for r in figures), Decimal(0)))})
+        "month": month, "note": said, "items": len(figures)})
     return ClosedMonth(month, now, actor.display_name, said)
 
 
@@ -196,7 +195,6 @@ def export_reconciliation(source: SessionSource, actor: Actor, month: str, path:
             t(QT_TRANSLATE_NOOP("ReconciliationSheet", "Adjustments")),
             t(QT_TRANSLATE_NOOP("ReconciliationSheet", "Closing")),
         ),
-        totals=t(QT_TRANSLATE_NOOP("ReconciliationSheet", "Totals")),
     )
     try:
         with output_file(path) as temp:

@@ -46,10 +46,10 @@ def _line_section(index: int, line: CountLine, w: Words) -> forms.FormSection:
                       _amount(line.counted, line.unit)),
         forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Variance")),
                       _signed(line.variance, line.unit)),
-        forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Reason")),
+        forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Reason for the variance")),
                       w.code(VARIANCE_REASONS, line.reason)),
         forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Counted by")), line.counted_by),
-        forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Cause")), line.cause, wide=True),
+        forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Cause found")), line.cause, wide=True),
     ]
     if line.handling:
         rows.append(forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Handling")), line.handling,

@@ -3810,8 +3810,16 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>差异</translation>
     </message>
     <message>
+        <source>Reason for the variance</source>
+        <translation>差异原因</translation>
+    </message>
+    <message>
         <source>Counted by</source>
         <translation>盘点人</translation>
+    </message>
+    <message>
+        <source>Cause found</source>
+        <translation>原因说明</translation>
     </message>
     <message>
         <source>Handling</source>
@@ -5462,10 +5470,6 @@ This look-up has been recorded.</source>
     <message>
         <source>Closing</source>
         <translation>期末</translation>
-    </message>
-    <message>
-        <source>Totals</source>
-        <translation>合计</translation>
     </message>
 </context>
 <context>
