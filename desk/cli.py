@@ -9,6 +9,7 @@
     desk export monthly-complaints --month 2026-11 --out FILE.xlsx --user NAME
     desk export quarterly-complaints --quarter 2026-Q4 --out FILE.xlsx --user NAME
     desk export inbound --date 2026-11-23 --out FILE.xlsx --user NAME
+    desk export reconciliation --month 2026-11 --out FILE.xlsx --user NAME
     desk print callbacks --from 2026-11-01 --to 2026-11-30 [--department D] --out FILE.pdf
                          --user NAME
     desk print inspection DH-20261123-0001 --out FILE.pdf --user NAME
@@ -99,6 +100,12 @@ def _parser() -> argparse.ArgumentParser:
                          help="the day, YYYY-MM-DD (local time)")
     inbound.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx")
     _account_options(inbound)
+    recon = reports.add_parser(
+        "reconciliation", help="the month-end reconciliation: each item's opening, receipts, "
+                               "issues, adjustments and closing (W9)")
+    recon.add_argument("--month", required=True, metavar="2026-11", help="the month")
+    recon.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx")
+    _account_options(recon)
     printing = commands.add_parser("print", help="write a printed document as PDF (signs in "
                                                  "with --user; the file is registered, B4)")
     documents = printing.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
@@ -357,6 +364,21 @@ def _export_inbound(args: argparse.Namespace) -> int:
     return _run_report(args, ("InboundSheet", "Taken in"), job)
 
 
+def _export_reconciliation(args: argparse.Namespace) -> int:
+    """W9: the month's reconciliation, the same job as the stocktake page's export."""
+    from desk.services import month_close
+
+    def job(database: Database, actor: Actor, translate: Translate, control: JobControl) -> str:
+        result = month_close.export_reconciliation(database, actor, args.month, args.out,
+                                                   translate, control)
+        said = translate("CommandLine", QT_TRANSLATE_NOOP(
+            "CommandLine", "{count} item(s) reconciled -> {path}"))
+        return said.format(count=result.count, path=result.path)
+
+    return _run_report(args, ("ReconciliationSheet", "Reconciliation"), job,
+                       lambda: month_close.parse_month(args.month))
+
+
 def _print_inspection(args: argparse.Namespace) -> int:
     """W4: the same sheet as the warehouse tab's preview, written to a file and registered."""
     from desk.services import delivery_papers
@@ -423,6 +445,8 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "export" and args.report == "inbound":
         return _export_inbound(args)
+    if args.command == "export" and args.report == "reconciliation":
+        return _export_reconciliation(args)
     if args.command == "export" and args.report == "visits":
         return _export_visits(args)
     if args.command == "export":

@@ -308,3 +308,21 @@ def test_w2_demo_has_an_order_received_one_due_for_follow_up_and_one_placed(
     assert [r.manufacturer for r in due] == ["格力电器"]
     assert due[0].days_waiting > orders.FOLLOW_UP_DAYS and due[0].follow_up_due
     assert next(r for r in rows if r.state == "received").delivery_number.startswith("DH-")
+
+
+def test_w8_w9_demo_has_an_approved_stocktake_and_a_closed_month(
+    database: Database, filled: demo.DemoSummary
+) -> None:
+    from desk.services import month_close, stocktakes
+
+    with database.transaction() as session:
+        outcome = staff.sign_in(session, "warehouse", "warehouse123")
+    assert outcome.actor is not None
+    with database.read() as session:
+        [row] = stocktakes.list_stocktakes(session, outcome.actor).rows
+        take = stocktakes.get_stocktake(session, outcome.actor, row.id)
+        closed = month_close.closed_months(session, outcome.actor)
+    assert take.row.state == "approved" and take.row.variances == 1
+    assert [(x.code, x.variance, x.reason) for x in take.lines if x.variance] == [
+        ("GJ-0501", -1, "loss")]
+    assert [c.month for c in closed] == [month_close.previous_month()]

@@ -56,6 +56,14 @@ from desk.models.stock import (
     StockIssueLine,
     StockMovement,
 )
+from desk.models.stocktake import (
+    STOCKTAKE_KINDS,
+    STOCKTAKE_STATES,
+    VARIANCE_REASONS,
+    MonthClose,
+    Stocktake,
+    StocktakeLine,
+)
 from desk.models.visit import PURPOSES, Lead, Visit
 
 __all__ = [
@@ -78,7 +86,10 @@ __all__ = [
     "SATISFACTIONS",
     "SEVERITIES",
     "SIGNATURE_MODES",
+    "STOCKTAKE_KINDS",
+    "STOCKTAKE_STATES",
     "SUGGESTION_STATES",
+    "VARIANCE_REASONS",
     "Attachment",
     "AuditEntry",
     "Base",
@@ -100,6 +111,7 @@ __all__ = [
     "Lead",
     "ManufacturerOrder",
     "ManufacturerOrderLine",
+    "MonthClose",
     "OrderFollowUp",
     "PendingReply",
     "Setting",
@@ -107,6 +119,8 @@ __all__ = [
     "StockIssue",
     "StockIssueLine",
     "StockMovement",
+    "Stocktake",
+    "StocktakeLine",
     "Suggestion",
     "UTCDateTime",
     "Visit",

@@ -4,7 +4,8 @@ reassign anyone's.
 
 Each item names its new owner on its own record (and, for a complaint, on its timeline), and
 the handover as a whole is one audit row on the giver's account: who handed what to whom,
-when, and why. A warehouse clerk hands over their held deliveries (W3) the same way, to
+when, and why. A warehouse clerk hands over their held deliveries (W3) and open counts (W7,
+W8) the same way, to
 another warehouse clerk or a supervisor: each kind of work goes only to someone whose role may
 do it.
 """
@@ -20,8 +21,17 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
-from desk.models import Callback, Complaint, Customer, Delivery, PendingReply, Staff, Suggestion
-from desk.services import audit, callbacks, clock, complaints, deliveries
+from desk.models import (
+    Callback,
+    Complaint,
+    Customer,
+    Delivery,
+    PendingReply,
+    Staff,
+    Stocktake,
+    Suggestion,
+)
+from desk.services import audit, callbacks, clock, complaints, deliveries, stocktakes
 from desk.services.errors import (
     QT_TRANSLATE_NOOP,
     DomainError,
@@ -32,16 +42,18 @@ from desk.services.permissions import COUNTER, SUPERVISOR, WAREHOUSE, Actor, all
 from desk.services.validation import notes
 
 COMPLAINT, REPLY, SUGGESTION, CALLBACK = "complaint", "reply", "suggestion", "callback"
-DELIVERY = "delivery"
+DELIVERY, STOCKTAKE = "delivery", "stocktake"
 CHOOSE_TAKER = QT_TRANSLATE_NOOP("DeskMessages", "Choose a colleague to hand the work to.")
-KINDS = (COMPLAINT, CALLBACK, REPLY, SUGGESTION, DELIVERY)
-_MODELS: dict[str, type[Complaint | Callback | PendingReply | Suggestion | Delivery]] = {
+KINDS = (COMPLAINT, CALLBACK, REPLY, SUGGESTION, DELIVERY, STOCKTAKE)
+_Record = Complaint | Callback | PendingReply | Suggestion | Delivery | Stocktake
+_MODELS: dict[str, type[_Record]] = {
     COMPLAINT: Complaint, CALLBACK: Callback, REPLY: PendingReply, SUGGESTION: Suggestion,
-    DELIVERY: Delivery,
+    DELIVERY: Delivery, STOCKTAKE: Stocktake,
 }
 # What a colleague must be allowed to do to take each kind of work over.
 _WORK = {COMPLAINT: "complaint.write", CALLBACK: "complaint.write", REPLY: "complaint.write",
-         SUGGESTION: "complaint.write", DELIVERY: "stock.receive"}
+         SUGGESTION: "complaint.write", DELIVERY: "stock.receive",
+         STOCKTAKE: "stock.count"}
 
 
 @dataclass(frozen=True)
@@ -129,8 +141,14 @@ def open_dock_work(session: Session, actor: Actor, staff_id: int) -> list[OpenIt
     held = session.scalars(
         select(Delivery).where(Delivery.owner_id == staff_id, Delivery.state == deliveries.HELD)
         .order_by(Delivery.id))
-    return [OpenItem(DELIVERY, d.id, d.number, d.supplier, d.state, None, d.version)
+    work = [OpenItem(DELIVERY, d.id, d.number, d.supplier, d.state, None, d.version)
             for d in held]
+    counts = session.scalars(  # W7, W8: counts still being counted or awaiting approval
+        select(Stocktake).where(Stocktake.owner_id == staff_id,
+                                Stocktake.state.in_(stocktakes.OPEN_STATES))
+        .order_by(Stocktake.id))
+    return work + [OpenItem(STOCKTAKE, t.id, t.number, "", t.state, None, t.version)
+                   for t in counts]
 
 
 def takers(session: Session, actor: Actor) -> list[tuple[int, str]]:
@@ -189,7 +207,7 @@ def hand_over(
             "should know."), "note")
     moved: list[dict[str, Any]] = []
     for item in items:
-        record: Complaint | Callback | PendingReply | Suggestion | Delivery | None = session.get(  # type: ignore[assignment]
+        record: _Record | None = session.get(  # type: ignore[assignment]
             _MODELS[item.kind], item.id)
         if record is None or record.owner_id != giver_id or record.version != item.version:
             raise StaleEdit(QT_TRANSLATE_NOOP(

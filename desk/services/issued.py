@@ -39,6 +39,7 @@ ISSUING: dict[str, str] = {
     "payment_notice": "callback.write",  # B1: a special service's notice to the customer
     "inspection_sheet": "stock.receive",  # W4: the dock's inspection sheet (验收单)
     "receiving_note": "stock.receive",  # W5: the receiving note (入库单) for finance
+    "stocktake_report": "stock.read",  # W8: the stocktake report (盘点报告) to the departments
 }
 OUTPUTS = ("printer", "file")  # on paper, or a file (the window's Save as PDF, the command line)
 

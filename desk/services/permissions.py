@@ -52,6 +52,9 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "stock.issue": _WAREHOUSE,  # W6
     "order.read": _WAREHOUSE,  # W2: manufacturer orders and their follow-ups
     "order.write": _WAREHOUSE,
+    "stock.count": _WAREHOUSE,  # W7's daily count, W8: start, count, reasons, the report, submit
+    "stock.approve": frozenset({SUPERVISOR, ADMIN}),  # W8: a supervisor approves a stocktake
+    "stock.close": frozenset({SUPERVISOR, ADMIN}),  # W9: a supervisor closes the month
     "calendar.read": frozenset(ROLES),
     "calendar.manage": frozenset({SUPERVISOR, ADMIN}),  # C4
     "staff.read": frozenset({SUPERVISOR, ADMIN}),

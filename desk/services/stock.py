@@ -24,7 +24,7 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from desk.models import Item, Staff, StockIssue, StockIssueLine, StockMovement
+from desk.models import Item, MonthClose, Staff, StockIssue, StockIssueLine, StockMovement
 from desk.services import audit, clock, numbering
 from desk.services.errors import QT_TRANSLATE_NOOP, DomainError
 from desk.services.items import as_quantity, load_item, on_hand_of, quantity, shown_quantity
@@ -92,6 +92,11 @@ def _sum(session: Session, item_id: int) -> Decimal:
     return as_quantity(session.scalar(select(on_hand_of(item_id))))
 
 
+def book_of(session: Session, item_id: int) -> Decimal:
+    """The item's book now, for a service that has locked it (a stocktake's count)."""
+    return _sum(session, item_id)
+
+
 def on_hand(session: Session, actor: Actor, item_id: int) -> Decimal:
     """W7: what the book says is on the shelf, the sum of the item's movements."""
     authorize(session, actor, "stock.read")
@@ -99,12 +104,31 @@ def on_hand(session: Session, actor: Actor, item_id: int) -> Decimal:
     return _sum(session, item_id)
 
 
+def month_of(at: datetime) -> str:
+    """The local month a time falls in, as month closes name it: ``2026-11``."""
+    day = clock.local_today(at)
+    return f"{day.year:04d}-{day.month:02d}"
+
+
+def closed_through(session: Session) -> str | None:
+    """W9: the latest closed month; it and every month before it take no movement."""
+    return session.scalar(select(func.max(MonthClose.month)))
+
+
 def append_movement(session: Session, actor: Actor, item_id: int, signed: Decimal, kind: str,
                     document_kind: str, document_number: str, note: str = "") -> StockMovement:
-    """The one way a movement enters the ledger."""
+    """The one way a movement enters the ledger. W9: a movement whose time falls in a closed
+    month (or before it) is refused; the caller's transaction then saves nothing."""
+    at = clock.now()
+    closed = closed_through(session)
+    if closed is not None and month_of(at) <= closed:
+        raise DomainError(QT_TRANSLATE_NOOP(
+            "DeskMessages", "{month} is closed (month-end close up to {closed}): no movement "
+            "can be dated into it. Check the computer's date."), "month",
+            month=month_of(at), closed=closed)
     movement = StockMovement(item_id=item_id, quantity=signed, kind=kind,
                              document_kind=document_kind, document_number=document_number,
-                             at=clock.now(), by_id=actor.id, note=note)
+                             at=at, by_id=actor.id, note=note)
     session.add(movement)
     return movement
 

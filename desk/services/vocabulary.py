@@ -240,6 +240,38 @@ ACTIONS = {
     ("delivery", "print"): QT_TRANSLATE_NOOP("Labels", "print"),
 }
 
+# W7, W8: a stocktake (盘点) and its daily-count kind, the reasons for a variance.
+STATES = {
+    **STATES,
+    ("stocktake", "counting"): QT_TRANSLATE_NOOP("Labels", "Counting"),
+    ("stocktake", "submitted"): QT_TRANSLATE_NOOP("Labels", "Submitted for approval"),
+    ("stocktake", "approved"): QT_TRANSLATE_NOOP("Labels", "Approved, adjusted"),
+}
+
+ACTIONS = {
+    **ACTIONS,
+    ("stocktake", "count"): QT_TRANSLATE_NOOP("Labels", "enter a count"),
+    ("stocktake", "explain"): QT_TRANSLATE_NOOP("Labels", "give a variance's reason"),
+    ("stocktake", "report"): QT_TRANSLATE_NOOP("Labels", "record the written report"),
+    ("stocktake", "submit"): QT_TRANSLATE_NOOP("Labels", "submit for approval"),
+    ("stocktake", "approve"): QT_TRANSLATE_NOOP("Labels", "approve and post the adjustments"),
+    ("stocktake", "send_back"): QT_TRANSLATE_NOOP("Labels", "send back to counting"),
+    ("stocktake", "hand_over"): QT_TRANSLATE_NOOP("Labels", "hand over"),
+}
+
+STOCKTAKE_KINDS: Mapping[str, str] = {
+    "full": QT_TRANSLATE_NOOP("Labels", "Full stocktake"),
+    "chosen": QT_TRANSLATE_NOOP("Labels", "Chosen items"),
+    "daily": QT_TRANSLATE_NOOP("Labels", "Daily count"),
+}
+
+VARIANCE_REASONS: Mapping[str, str] = {
+    "error": QT_TRANSLATE_NOOP("Labels", "Error (wrong receipt, issue or entry)"),
+    "quality": QT_TRANSLATE_NOOP("Labels", "Quality problem"),
+    "loss": QT_TRANSLATE_NOOP("Labels", "Loss or breakage"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Other"),
+}
+
 # W3: how the handler (经办人) of a held delivery was told.
 NOTICE_METHODS: Mapping[str, str] = {
     "phone": QT_TRANSLATE_NOOP("Labels", "By phone"),

@@ -28,7 +28,8 @@ EXPECTED: dict[str, set[str]] = {
         "callback.read", "callback.write",
     },
     "warehouse": {"settings.read", "calendar.read", "item.read", "item.write", "stock.read",
-                  "stock.receive", "stock.issue", "order.read", "order.write"},
+                  "stock.receive", "stock.issue", "order.read", "order.write",
+                  "stock.count"},
     "supervisor": {
         "customer.read", "customer.write", "customer.reveal_phone",
         "visit.read", "visit.write", "visit.export", "lead.read", "lead.write",
@@ -40,6 +41,7 @@ EXPECTED: dict[str, set[str]] = {
         "document.verify",
         "item.read", "item.write", "stock.read", "stock.receive", "stock.issue",
         "order.read", "order.write",
+        "stock.count", "stock.approve", "stock.close",
     },
     "admin": set(PERMISSIONS),
 }

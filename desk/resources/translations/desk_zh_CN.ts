@@ -1015,6 +1015,10 @@ A report for the administrator was written to:
         <translation>入库 {count} 行 -&gt; {path}</translation>
     </message>
     <message>
+        <source>{count} item(s) reconciled -&gt; {path}</source>
+        <translation>已对账 {count} 个商品 -&gt; {path}</translation>
+    </message>
+    <message>
         <source>Inspection sheet {number}, {pages} page(s) -&gt; {path}</source>
         <translation>验收单 {number}，共 {pages} 页 -&gt; {path}</translation>
     </message>
@@ -3032,6 +3036,10 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>只有特约服务才有缴费通知单。</translation>
     </message>
     <message>
+        <source>{month} is closed (month-end close up to {closed}): no movement can be dated into it. Check the computer&apos;s date.</source>
+        <translation>{month} 已结账（已月结至 {closed}）：不能再有出入库记入该月。请检查电脑的日期。</translation>
+    </message>
+    <message>
         <source>This item&apos;s book has started already: correct it with a stocktake, not a second opening balance.</source>
         <translation>该商品已开始记账：请通过盘点更正，不能再次录入期初结存。</translation>
     </message>
@@ -3138,6 +3146,86 @@ Tell the customer: we will deal with it by {date}.</source>
     <message>
         <source>Please write down the cause the manufacturer gave.</source>
         <translation>请写明厂家说明的原因。</translation>
+    </message>
+    <message>
+        <source>Enter the month as year-month, e.g. 2026-11.</source>
+        <translation>请按“年-月”输入月份，例如 2026-11。</translation>
+    </message>
+    <message>
+        <source>{month} has not ended yet: a month is closed after its last day.</source>
+        <translation>{month} 尚未结束：月末最后一天过后才能月结。</translation>
+    </message>
+    <message>
+        <source>{month} is closed already (closed up to {closed}).</source>
+        <translation>{month} 已结账（已月结至 {closed}）。</translation>
+    </message>
+    <message>
+        <source>Please choose what to count.</source>
+        <translation>请选择盘点范围。</translation>
+    </message>
+    <message>
+        <source>Nothing moved today: choose the items to count instead.</source>
+        <translation>今天没有出入库的商品：请改为选择要盘点的商品。</translation>
+    </message>
+    <message>
+        <source>Choose at least one item to count.</source>
+        <translation>请至少选择一个要盘点的商品。</translation>
+    </message>
+    <message>
+        <source>This stocktake no longer exists.</source>
+        <translation>该盘点单已不存在。</translation>
+    </message>
+    <message>
+        <source>{number} was changed by someone else after you opened it. Reload it and try again.</source>
+        <translation>您打开 {number} 后，其他人修改了它。请重新打开后再试。</translation>
+    </message>
+    <message>
+        <source>{name} is not on {number}: it was not frozen for this count.</source>
+        <translation>{name} 不在盘点单 {number} 上：本次盘点未冻结它的账面数。</translation>
+    </message>
+    <message>
+        <source>This line is not on the stocktake.</source>
+        <translation>该行不在此盘点单上。</translation>
+    </message>
+    <message>
+        <source>Please choose the reason.</source>
+        <translation>请选择差异原因。</translation>
+    </message>
+    <message>
+        <source>Please say what caused the difference.</source>
+        <translation>请说明造成差异的原因。</translation>
+    </message>
+    <message>
+        <source>An error or a quality problem needs its handling: say what was done about it.</source>
+        <translation>差错或质量问题须写明处理措施：说明是如何处理的。</translation>
+    </message>
+    <message>
+        <source>Please enter the departments the report went to.</source>
+        <translation>请填写书面汇报报送的部门。</translation>
+    </message>
+    <message>
+        <source>The report is sent between the start of the count and now.</source>
+        <translation>汇报时间须在盘点开始之后、现在之前。</translation>
+    </message>
+    <message>
+        <source>{count} item(s) not counted yet, first {name}: count them (0 when the shelf is empty).</source>
+        <translation>还有 {count} 个商品未盘点，第一个是 {name}：请盘点（货架为空时填 0）。</translation>
+    </message>
+    <message>
+        <source>Say what must be done before it comes back.</source>
+        <translation>请说明退回后需要做什么。</translation>
+    </message>
+    <message>
+        <source>{count} variance(s) without a reason, first {name}: send it back to give each its reason.</source>
+        <translation>有 {count} 项差异没有原因，第一个是 {name}：请退回，为每项差异填写原因。</translation>
+    </message>
+    <message>
+        <source>Errors or quality problems were found: record the written report to the departments concerned first.</source>
+        <translation>发现了差错或质量问题：请先登记向有关部门的书面汇报。</translation>
+    </message>
+    <message>
+        <source>{name}: the adjustment {variance} would take stock below zero; count it again.</source>
+        <translation>{name}：调整 {variance} 会使库存低于零；请重新盘点。</translation>
     </message>
 </context>
 <context>
@@ -3773,6 +3861,102 @@ Tell the customer: we will deal with it by {date}.</source>
         <source>Received by finance</source>
         <translation>财务签收</translation>
     </message>
+    <message>
+        <source>Stocktake report</source>
+        <translation>盘点报告</translation>
+    </message>
+    <message>
+        <source>Book at the start</source>
+        <translation>冻结账面数</translation>
+    </message>
+    <message>
+        <source>Moved during the count</source>
+        <translation>盘点期间变动</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>实盘数</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>Reason for the variance</source>
+        <translation>差异原因</translation>
+    </message>
+    <message>
+        <source>Counted by</source>
+        <translation>盘点人</translation>
+    </message>
+    <message>
+        <source>Cause found</source>
+        <translation>原因说明</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>处理措施</translation>
+    </message>
+    <message>
+        <source>Stocktake no.</source>
+        <translation>盘点单号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>盘点类型</translation>
+    </message>
+    <message>
+        <source>Book frozen at</source>
+        <translation>账面冻结时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Items counted</source>
+        <translation>已盘商品</translation>
+    </message>
+    <message>
+        <source>Items that differ</source>
+        <translation>有差异商品</translation>
+    </message>
+    <message>
+        <source>Written report</source>
+        <translation>书面汇报</translation>
+    </message>
+    <message>
+        <source>To {to}, {time}</source>
+        <translation>报送 {to}，{time}</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>The count</source>
+        <translation>盘点概况</translation>
+    </message>
+    <message>
+        <source>Approved: the adjustments were posted under {number}.</source>
+        <translation>已审批：盘点调整已按 {number} 记账。</translation>
+    </message>
+    <message>
+        <source>Not approved yet: nothing has been adjusted.</source>
+        <translation>尚未审批：库存尚未调整。</translation>
+    </message>
+    <message>
+        <source>Every item counted matches the book.</source>
+        <translation>所盘商品账实相符。</translation>
+    </message>
+    <message>
+        <source>Counted by (warehouse clerk)</source>
+        <translation>盘点人（仓库管理员）</translation>
+    </message>
+    <message>
+        <source>Approved by (supervisor)</source>
+        <translation>审批人（主管）</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -3987,6 +4171,10 @@ Tell the customer: we will deal with it by {date}.</source>
     <message>
         <source>Held delivery {number} · {supplier}</source>
         <translation>暂扣到货 {number} · {supplier}</translation>
+    </message>
+    <message>
+        <source>Stocktake {number} · {state}</source>
+        <translation>盘点单 {number} · {state}</translation>
     </message>
     <message>
         <source>Suggestion {number} · {who}</source>
@@ -4595,6 +4783,66 @@ Tell the customer: we will deal with it by {date}.</source>
     <message>
         <source>record the handler&apos;s notice</source>
         <translation>记录经办人通知</translation>
+    </message>
+    <message>
+        <source>Counting</source>
+        <translation>盘点中</translation>
+    </message>
+    <message>
+        <source>Submitted for approval</source>
+        <translation>已提交待审批</translation>
+    </message>
+    <message>
+        <source>Approved, adjusted</source>
+        <translation>已审批，已调整</translation>
+    </message>
+    <message>
+        <source>enter a count</source>
+        <translation>录入实盘数</translation>
+    </message>
+    <message>
+        <source>give a variance&apos;s reason</source>
+        <translation>填写差异原因</translation>
+    </message>
+    <message>
+        <source>record the written report</source>
+        <translation>登记书面汇报</translation>
+    </message>
+    <message>
+        <source>submit for approval</source>
+        <translation>提交审批</translation>
+    </message>
+    <message>
+        <source>approve and post the adjustments</source>
+        <translation>审批并记入盘点调整</translation>
+    </message>
+    <message>
+        <source>send back to counting</source>
+        <translation>退回重盘</translation>
+    </message>
+    <message>
+        <source>Full stocktake</source>
+        <translation>全面盘点</translation>
+    </message>
+    <message>
+        <source>Chosen items</source>
+        <translation>指定商品</translation>
+    </message>
+    <message>
+        <source>Daily count</source>
+        <translation>每日盘点</translation>
+    </message>
+    <message>
+        <source>Error (wrong receipt, issue or entry)</source>
+        <translation>差错（收发或记账错误）</translation>
+    </message>
+    <message>
+        <source>Quality problem</source>
+        <translation>质量问题</translation>
+    </message>
+    <message>
+        <source>Loss or breakage</source>
+        <translation>损耗或破损</translation>
     </message>
     <message>
         <source>In person</source>
@@ -5558,6 +5806,69 @@ This look-up has been recorded.</source>
     </message>
 </context>
 <context>
+    <name>ReconciliationSheet</name>
+    <message>
+        <source>Reconciliation {month}</source>
+        <translation>月结对账 {month}</translation>
+    </message>
+    <message>
+        <source>Month-end reconciliation {month}</source>
+        <translation>月末出入库对账表 {month}</translation>
+    </message>
+    <message>
+        <source>Every figure from the stock ledger by the local time of the movement; closing = opening + entered + receipts + issues + adjustments.</source>
+        <translation>所有数字均取自库存台账，按出入库发生的本地时间归月；期末 = 期初 + 期初录入 + 入库 + 出库 + 盘点调整。</translation>
+    </message>
+    <message>
+        <source>Exported by {name} at {when}</source>
+        <translation>导出人：{name}　导出时间：{when}</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>月结对账</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Spec/model</source>
+        <translation>规格型号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>期初</translation>
+    </message>
+    <message>
+        <source>Opening balances entered</source>
+        <translation>期初录入</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>出库</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>盘点调整</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>期末</translation>
+    </message>
+</context>
+<context>
     <name>RecordTable</name>
     <message>
         <source>an unexpected error; a report was written for the administrator</source>
@@ -5871,6 +6182,240 @@ This look-up has been recorded.</source>
     <message>
         <source>below safety stock</source>
         <translation>低于安全库存</translation>
+    </message>
+</context>
+<context>
+    <name>StocktakePanel</name>
+    <message>
+        <source>&amp;New count… (F4)</source>
+        <translation>新建盘点(&amp;N)… (F4)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason… (F3)</source>
+        <translation>差异原因(&amp;R)… (F3)</translation>
+    </message>
+    <message>
+        <source>Written re&amp;port…</source>
+        <translation>书面汇报(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Submit for approval</source>
+        <translation>提交审批(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve and adjust</source>
+        <translation>审批并调整(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Send &amp;back…</source>
+        <translation>退回(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Prin&amp;t the report…</source>
+        <translation>打印盘点报告(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Month-end reconciliation…</source>
+        <translation>月结对账表…</translation>
+    </message>
+    <message>
+        <source>Close the &amp;month…</source>
+        <translation>月结(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Scan or type a barcode or code</source>
+        <translation>扫描或输入条码、编码</translation>
+    </message>
+    <message>
+        <source>Count, then Enter</source>
+        <translation>输入实盘数后按 Enter</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>账面数</translation>
+    </message>
+    <message>
+        <source>Moved since</source>
+        <translation>期间变动</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>实盘数</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>差异原因</translation>
+    </message>
+    <message>
+        <source>Cause and handling</source>
+        <translation>原因及处理</translation>
+    </message>
+    <message>
+        <source>S&amp;can:</source>
+        <translation>扫描(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ount:</source>
+        <translation>实盘数(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>%n stocktake(s)</source>
+        <translation>%n 张盘点单</translation>
+    </message>
+    <message>
+        <source>Needs a reason</source>
+        <translation>须填写原因</translation>
+    </message>
+    <message>
+        <source>{name}: counted {counted}, variance {variance}</source>
+        <translation>{name}：实盘 {counted}，差异 {variance}</translation>
+    </message>
+    <message>
+        <source>Save the reconciliation</source>
+        <translation>保存月结对账表</translation>
+    </message>
+    <message>
+        <source>{count} item(s) -&gt; {path}</source>
+        <translation>{count} 个商品 -&gt; {path}</translation>
+    </message>
+    <message>
+        <source>Exporting the reconciliation…</source>
+        <translation>正在导出月结对账表…</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>盘点单号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Book frozen at</source>
+        <translation>账面冻结时间</translation>
+    </message>
+    <message>
+        <source>Counted / items</source>
+        <translation>已盘/商品数</translation>
+    </message>
+    <message>
+        <source>Variances</source>
+        <translation>差异项</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>盘点人</translation>
+    </message>
+</context>
+<context>
+    <name>StocktakeSteps</name>
+    <message>
+        <source>Start a count</source>
+        <translation>新建盘点</translation>
+    </message>
+    <message>
+        <source>Freeze the book</source>
+        <translation>冻结账面，开始盘点</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>盘点范围</translation>
+    </message>
+    <message>
+        <source>&amp;Items (chosen)</source>
+        <translation>指定商品(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Codes or barcodes, spaces between</source>
+        <translation>编码或条码，用空格分隔</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>The daily count takes the items that moved today.</source>
+        <translation>每日盘点包括今天有出入库的商品。</translation>
+    </message>
+    <message>
+        <source>Why {name} differs</source>
+        <translation>{name} 的差异原因</translation>
+    </message>
+    <message>
+        <source>Save the reason</source>
+        <translation>保存原因</translation>
+    </message>
+    <message>
+        <source>Reason *</source>
+        <translation>差异原因 *</translation>
+    </message>
+    <message>
+        <source>&amp;Cause *</source>
+        <translation>原因说明(&amp;C) *</translation>
+    </message>
+    <message>
+        <source>&amp;Handling (errors, quality)</source>
+        <translation>处理措施(&amp;H)（差错、质量问题）</translation>
+    </message>
+    <message>
+        <source>Variance {variance}</source>
+        <translation>差异 {variance}</translation>
+    </message>
+    <message>
+        <source>Written report on {number}</source>
+        <translation>{number} 的书面汇报</translation>
+    </message>
+    <message>
+        <source>Record the report</source>
+        <translation>登记汇报</translation>
+    </message>
+    <message>
+        <source>&amp;Sent to (departments) *</source>
+        <translation>报送部门(&amp;S) *</translation>
+    </message>
+    <message>
+        <source>Send {number} back</source>
+        <translation>退回 {number}</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>What must be done *</source>
+        <translation>需要做什么 *</translation>
+    </message>
+    <message>
+        <source>Close the month</source>
+        <translation>月结</translation>
+    </message>
+    <message>
+        <source>&amp;Month *</source>
+        <translation>月份(&amp;M) *</translation>
+    </message>
+    <message>
+        <source>Reconciled with</source>
+        <translation>已与哪些部门对账</translation>
+    </message>
+    <message>
+        <source>Export the reconciliation and agree it with the office first. Afterwards no movement can be dated into the month.</source>
+        <translation>请先导出月结对账表，与办公室及有关部门核对一致。结账后不能再有出入库记入该月。</translation>
     </message>
 </context>
 <context>
@@ -6550,6 +7095,10 @@ On hand: {on_hand} {unit}</source>
     <message>
         <source>Orders</source>
         <translation>采购订单</translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <translation>盘点</translation>
     </message>
     <message>
         <source>Issued out {number}: {lines}.</source>

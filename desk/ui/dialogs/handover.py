@@ -122,6 +122,9 @@ class HandoverDialog(QDialog):
             elif item.kind == handover.DELIVERY:
                 text = self.tr("Held delivery {number} · {supplier}").format(
                     number=item.label, supplier=item.customer_name)
+            elif item.kind == handover.STOCKTAKE:
+                text = self.tr("Stocktake {number} · {state}").format(
+                    number=item.label, state=labels.state("stocktake", item.state))
             elif item.kind == handover.SUGGESTION:
                 text = self.tr("Suggestion {number} · {who}").format(
                     number=item.label, who=item.customer_name or labels.anonymous())

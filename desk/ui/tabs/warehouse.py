@@ -38,6 +38,7 @@ from desk.ui.widgets.deliveries_panel import DeliveriesPanel
 from desk.ui.widgets.orders_panel import OrdersPanel
 from desk.ui.widgets.record_table import record_table
 from desk.ui.widgets.stock_ledger import StockLedger
+from desk.ui.widgets.stocktake_panel import StocktakePanel
 from desk.ui.widgets.warehouse_steps import issue_step, item_step, opening_step
 
 TABLES = ("items", "stock_movements")
@@ -205,6 +206,8 @@ class WarehouseTab(QWidget):
                           QCoreApplication.translate("WarehouseTab", "Deliveries at the dock"))
         self.orders = OrdersPanel(store, actor, events, self)  # W2
         self.pages.addTab(self.orders, QCoreApplication.translate("WarehouseTab", "Orders"))
+        self.pages.addTab(StocktakePanel(store, actor, events, self),
+                          QCoreApplication.translate("WarehouseTab", "Stocktake"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)

@@ -1,0 +1,91 @@
+"""The month-end reconciliation (月结对账, W9) as an Excel workbook: per item the month's
+opening, receipts, issues, adjustments and closing, all read from the one ledger on the same
+basis. No row of totals: items are counted in different units (台, 米), which do not add up.
+
+Write-only openpyxl like the inbound list; the words come from the caller in the reader's
+language, this module knows none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Protocol
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+
+from desk.reports.sheets import discard
+
+
+class ReconciliationLine(Protocol):
+    """What a row needs (the services' ReconciliationRow has it)."""
+
+    @property
+    def code(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def spec(self) -> str: ...
+    @property
+    def unit(self) -> str: ...
+    @property
+    def figures(self) -> tuple[Decimal, ...]: ...  # opening, entered, in, out, adjusted, closing
+
+
+@dataclass(frozen=True)
+class ReconciliationWords:
+    title: str  # "Month-end reconciliation 2026-11"
+    basis: str  # the basis of the figures, in a sentence
+    exported: str  # who exported it and when
+    sheet: str
+    columns: tuple[str, ...]  # code, name, spec, unit, then the six figures
+
+
+_WIDTHS = (12, 20, 16, 6, 10, 10, 10, 10, 10, 10)
+_FIRST_ROW = 5
+_QUANTITY = "#,##0.###"
+
+
+def _bold(sheet: object, values: Iterable[object], size: float = 11) -> list[WriteOnlyCell]:
+    cells = []
+    for value in values:
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.font = Font(bold=True, size=size)
+        cells.append(cell)
+    return cells
+
+
+def _quantity(sheet: object, value: Decimal) -> WriteOnlyCell:
+    cell = WriteOnlyCell(sheet, value=value)
+    cell.number_format = _QUANTITY
+    return cell
+
+
+def write_reconciliation(path: Path, rows: Iterable[ReconciliationLine],
+                         words: ReconciliationWords) -> int:
+    """Write the workbook; returns the number of items."""
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet(words.sheet)
+    sheet.freeze_panes = f"A{_FIRST_ROW}"
+    for i, width in enumerate(_WIDTHS):
+        sheet.column_dimensions[get_column_letter(i + 1)].width = width
+    sheet.append(_bold(sheet, [words.title], 13))
+    sheet.append([words.basis])
+    sheet.append([words.exported])
+    sheet.append(_bold(sheet, words.columns))
+    count = 0
+    try:
+        for row in rows:
+            sheet.append([row.code, row.name, row.spec, row.unit,
+                          *(_quantity(sheet, figure) for figure in row.figures)])
+            count += 1
+    except BaseException:
+        discard(sheet)
+        raise
+    book.save(path)
+    return count
