@@ -28,15 +28,16 @@ from sqlalchemy.orm import Session
 from desk.models import Attachment, Callback, Complaint, Customer, Staff
 from desk.services import clock, issued, settings, vocabulary
 from desk.services.errors import QT_TRANSLATE_NOOP, DomainError, NotFound
-from desk.services.jobs import JobControl, OutputProblem, SessionSource, output_file
+from desk.services.jobs import JobControl, SessionSource
 from desk.services.papers import (
     Paper,
+    SavedPaper,
     Words,
     day_text,
     forms_module,
     local_time,
-    record_output,
     render,
+    save_paper,
 )
 from desk.services.permissions import Actor, authorize
 from desk.services.validation import mask_phone
@@ -419,13 +420,6 @@ def departments(session: Session, actor: Actor) -> list[str]:
     )
 
 
-@dataclass(frozen=True)
-class SavedBatch:
-    path: Path
-    printed: Paper
-    issued: issued.IssuedInfo
-
-
 def save_batch(
     source: SessionSource,
     actor: Actor,
@@ -433,17 +427,7 @@ def save_batch(
     path: Path,
     translate: Translate,
     control: JobControl,
-) -> SavedBatch:
-    """``desk print callbacks``: the batch written to ``path`` and registered as issued (output
-    "file") in one go. The file appears complete or not at all; a file that could not be
-    written is not registered, and a registration that fails leaves no file."""
-    printed = print_batch(source, actor, selection, translate, control)
-    path = Path(path)
-    with source.transaction() as session:
-        try:
-            with output_file(path) as temporary:
-                temporary.write_bytes(printed.pdf)
-                info = record_output(session, actor, printed, str(path))
-        except OSError as error:
-            raise OutputProblem.from_os_error(path, error) from error
-    return SavedBatch(path, printed, info)
+) -> SavedPaper:
+    """``desk print callbacks``: the batch written to ``path`` and registered as issued."""
+    return save_paper(source, actor, print_batch(source, actor, selection, translate, control),
+                      path)

@@ -13,7 +13,6 @@ note printed before says 副本 (B4's rule, :func:`desk.services.issued.printed_
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,8 +23,16 @@ from desk.services import deliveries, issued, settings
 from desk.services.deliveries import DeliveryDetail, LineDetail
 from desk.services.errors import QT_TRANSLATE_NOOP, DomainError
 from desk.services.items import shown_quantity
-from desk.services.jobs import OutputProblem, SessionSource, output_file
-from desk.services.papers import Paper, Words, forms_module, local_time, record_output, render
+from desk.services.jobs import SessionSource
+from desk.services.papers import (
+    Paper,
+    SavedPaper,
+    Words,
+    forms_module,
+    local_time,
+    render,
+    save_paper,
+)
 from desk.services.permissions import Actor, authorize
 from desk.services.vocabulary import NOTICE_METHODS, Translate
 
@@ -204,13 +211,6 @@ def receiving_note_pdf(session: Session, actor: Actor, delivery_id: int,
                   translate)
 
 
-@dataclass(frozen=True)
-class SavedPaper:
-    path: Path
-    printed: Paper
-    issued: issued.IssuedInfo
-
-
 def save_inspection_sheet(source: SessionSource, actor: Actor, number: str, path: Path,
                           translate: Translate) -> SavedPaper:
     """``desk print inspection``: the sheet written to ``path`` and registered as issued, the
@@ -218,12 +218,4 @@ def save_inspection_sheet(source: SessionSource, actor: Actor, number: str, path
     with source.read() as session:
         delivery = deliveries.find_delivery(session, actor, number)
         printed = inspection_sheet_pdf(session, actor, delivery.row.id, translate)
-    path = Path(path)
-    with source.transaction() as session:
-        try:
-            with output_file(path) as temporary:
-                temporary.write_bytes(printed.pdf)
-                info = record_output(session, actor, printed, str(path))
-        except OSError as error:
-            raise OutputProblem.from_os_error(path, error) from error
-    return SavedPaper(path, printed, info)
+    return save_paper(source, actor, printed, path)

@@ -17,12 +17,14 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
 from desk.services import audit, clock, issued, vocabulary
 from desk.services.errors import QT_TRANSLATE_NOOP
+from desk.services.jobs import OutputProblem, SessionSource, output_file
 from desk.services.permissions import Actor
 from desk.services.vocabulary import Translate
 
@@ -129,3 +131,25 @@ def record_output(session: Session, actor: Actor, paper: Paper, destination: str
                          "copy": record.copy, "destination": destination, "note": destination,
                      })
     return info
+
+
+@dataclass(frozen=True)
+class SavedPaper:
+    path: Path
+    printed: Paper
+    issued: issued.IssuedInfo
+
+
+def save_paper(source: SessionSource, actor: Actor, paper: Paper, path: Path) -> SavedPaper:
+    """The command line's ``desk print …``: ``paper`` written to ``path`` and registered as
+    issued (output "file") in one go. The file appears complete or not at all; a file that
+    could not be written is not registered, and a registration that fails leaves no file."""
+    path = Path(path)
+    with source.transaction() as session:
+        try:
+            with output_file(path) as temporary:
+                temporary.write_bytes(paper.pdf)
+                info = record_output(session, actor, paper, str(path))
+        except OSError as error:
+            raise OutputProblem.from_os_error(path, error) from error
+    return SavedPaper(path, paper, info)

@@ -259,6 +259,10 @@ CALLS: dict[str, Call] = {
         _SameSession(s), a, _today_with_a_record(s, r), r.folder / "回访.pdf", untranslated,
         JobControl()),
     "callback_documents.departments": lambda s, a, r: callback_documents.departments(s, a),
+    "papers.save_paper": lambda s, a, r: papers.save_paper(
+        _SameSession(s), a, service_notice.payment_notice_pdf(
+            s, a, _callback(s, r, "notice_pending", "special_service"), untranslated),
+        r.folder / "缴费通知单.pdf"),
     "service_notice.payment_notice_pdf": lambda s, a, r: service_notice.payment_notice_pdf(
         s, a, _callback(s, r, "notice_pending", "special_service"), untranslated),
     # Not in the modules above, but it lists who served the visits: the counter's business.
