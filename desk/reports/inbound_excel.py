@@ -16,10 +16,9 @@ from typing import Protocol
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
-from desk.reports.sheets import discard
+from desk.reports.sheets import QUANTITY_FORMAT, bold_cells, discard, set_widths
 
 
 class InboundLine(Protocol):
@@ -63,16 +62,6 @@ class InboundSheetWords:
 
 _WIDTHS = (18, 18, 20, 14, 17, 12, 20, 16, 6, 10, 10)
 _FIRST_ROW = 4
-_QUANTITY = "#,##0.###"
-
-
-def _bold(sheet: object, values: Iterable[object], size: float = 11) -> list[WriteOnlyCell]:
-    cells = []
-    for value in values:
-        cell = WriteOnlyCell(sheet, value=value)
-        cell.font = Font(bold=True, size=size)
-        cells.append(cell)
-    return cells
 
 
 def write_inbound(path: Path, rows: Iterable[InboundLine], words: InboundSheetWords,
@@ -81,11 +70,10 @@ def write_inbound(path: Path, rows: Iterable[InboundLine], words: InboundSheetWo
     book = Workbook(write_only=True)
     sheet = book.create_sheet(words.sheet_lines)
     sheet.freeze_panes = f"A{_FIRST_ROW}"
-    for i, width in enumerate(_WIDTHS):
-        sheet.column_dimensions[get_column_letter(i + 1)].width = width
-    sheet.append(_bold(sheet, [words.title], 13))
+    set_widths(sheet, _WIDTHS)
+    sheet.append(bold_cells(sheet, [words.title], 13))
     sheet.append([words.exported])
-    sheet.append(_bold(sheet, words.columns))
+    sheet.append(bold_cells(sheet, words.columns))
     totals: dict[tuple[str, str, str], Decimal] = {}
     receipts: set[str] = set()
     count = 0
@@ -101,7 +89,7 @@ def write_inbound(path: Path, rows: Iterable[InboundLine], words: InboundSheetWo
                 if isinstance(value, datetime):
                     cell.number_format = "yyyy-mm-dd hh:mm"
                 elif isinstance(value, Decimal):
-                    cell.number_format = _QUANTITY
+                    cell.number_format = QUANTITY_FORMAT
                 cells.append(cell)
             sheet.append(cells)
             key = (row.code, row.name, row.unit)
@@ -117,11 +105,11 @@ def write_inbound(path: Path, rows: Iterable[InboundLine], words: InboundSheetWo
     summary = book.create_sheet(words.sheet_totals)
     for column, width in zip("ABCD", (14, 24, 8, 12), strict=True):
         summary.column_dimensions[column].width = width
-    summary.append(_bold(summary, words.totals_columns))
+    summary.append(bold_cells(summary, words.totals_columns))
     for (code, name, unit), quantity in sorted(totals.items()):
         cell = WriteOnlyCell(summary, value=quantity)
-        cell.number_format = _QUANTITY
+        cell.number_format = QUANTITY_FORMAT
         summary.append([code, name, unit, cell])
-    summary.append(_bold(summary, [words.receipts_word, len(receipts)]))
+    summary.append(bold_cells(summary, [words.receipts_word, len(receipts)]))
     book.save(path)
     return count

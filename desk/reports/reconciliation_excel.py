@@ -16,10 +16,8 @@ from typing import Protocol
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
 
-from desk.reports.sheets import discard
+from desk.reports.sheets import QUANTITY_FORMAT, bold_cells, discard, set_widths
 
 
 class ReconciliationLine(Protocol):
@@ -48,21 +46,11 @@ class ReconciliationWords:
 
 _WIDTHS = (12, 20, 16, 6, 10, 10, 10, 10, 10, 10)
 _FIRST_ROW = 5
-_QUANTITY = "#,##0.###"
-
-
-def _bold(sheet: object, values: Iterable[object], size: float = 11) -> list[WriteOnlyCell]:
-    cells = []
-    for value in values:
-        cell = WriteOnlyCell(sheet, value=value)
-        cell.font = Font(bold=True, size=size)
-        cells.append(cell)
-    return cells
 
 
 def _quantity(sheet: object, value: Decimal) -> WriteOnlyCell:
     cell = WriteOnlyCell(sheet, value=value)
-    cell.number_format = _QUANTITY
+    cell.number_format = QUANTITY_FORMAT
     return cell
 
 
@@ -72,12 +60,11 @@ def write_reconciliation(path: Path, rows: Iterable[ReconciliationLine],
     book = Workbook(write_only=True)
     sheet = book.create_sheet(words.sheet)
     sheet.freeze_panes = f"A{_FIRST_ROW}"
-    for i, width in enumerate(_WIDTHS):
-        sheet.column_dimensions[get_column_letter(i + 1)].width = width
-    sheet.append(_bold(sheet, [words.title], 13))
+    set_widths(sheet, _WIDTHS)
+    sheet.append(bold_cells(sheet, [words.title], 13))
     sheet.append([words.basis])
     sheet.append([words.exported])
-    sheet.append(_bold(sheet, words.columns))
+    sheet.append(bold_cells(sheet, words.columns))
     count = 0
     try:
         for row in rows:
