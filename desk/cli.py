@@ -10,6 +10,8 @@
     desk export quarterly-complaints --quarter 2026-Q4 --out FILE.xlsx --user NAME
     desk export inbound --date 2026-11-23 --out FILE.xlsx --user NAME
     desk export reconciliation --month 2026-11 --out FILE.xlsx --user NAME
+    desk export ledger --from 2026-11-01 --to 2026-11-30 [--item CODE] --out FILE.xlsx
+                       --user NAME
     desk print callbacks --from 2026-11-01 --to 2026-11-30 [--department D] --out FILE.pdf
                          --user NAME
     desk print inspection DH-20261123-0001 --out FILE.pdf --user NAME
@@ -106,6 +108,16 @@ def _parser() -> argparse.ArgumentParser:
     recon.add_argument("--month", required=True, metavar="2026-11", help="the month")
     recon.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx")
     _account_options(recon)
+    ledger = reports.add_parser(
+        "ledger", help="the stock ledger of a date range: every movement, and each item's "
+                       "opening, in, out, adjustments and closing (W7)")
+    ledger.add_argument("--from", dest="date_from", type=_day, required=True, metavar="DATE",
+                        help="first day, YYYY-MM-DD (local time)")
+    ledger.add_argument("--to", dest="date_to", type=_day, required=True, metavar="DATE",
+                        help="last day, YYYY-MM-DD (included)")
+    ledger.add_argument("--item", metavar="CODE", help="only this item (default: all items)")
+    ledger.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx")
+    _account_options(ledger)
     printing = commands.add_parser("print", help="write a printed document as PDF (signs in "
                                                  "with --user; the file is registered, B4)")
     documents = printing.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
@@ -379,6 +391,26 @@ def _export_reconciliation(args: argparse.Namespace) -> int:
                        lambda: month_close.parse_month(args.month))
 
 
+def _export_ledger(args: argparse.Namespace) -> int:
+    """W7: the stock ledger of a range, the same job as the warehouse tab's export."""
+    from desk.services import ledger_export
+
+    def job(database: Database, actor: Actor, translate: Translate, control: JobControl) -> str:
+        item_id = None
+        if args.item:
+            with database.read() as session:
+                item_id = ledger_export.item_by_code(session, actor, args.item)
+        selection = ledger_export.LedgerRange(args.date_from, args.date_to, item_id)
+        result = ledger_export.export_ledger(database, actor, selection, args.out, translate,
+                                             control)
+        said = translate("CommandLine", QT_TRANSLATE_NOOP(
+            "CommandLine", "{count} movement(s) of {items} item(s) -> {path}"))
+        return said.format(count=result.count, items=result.items, path=result.path)
+
+    return _run_report(args, ("LedgerSheet", "Movements"), job, lambda: ledger_export.check_range(
+        ledger_export.LedgerRange(args.date_from, args.date_to)))
+
+
 def _print_inspection(args: argparse.Namespace) -> int:
     """W4: the same sheet as the warehouse tab's preview, written to a file and registered."""
     from desk.services import delivery_papers
@@ -447,6 +479,8 @@ def main(argv: list[str] | None = None) -> int:
         return _export_inbound(args)
     if args.command == "export" and args.report == "reconciliation":
         return _export_reconciliation(args)
+    if args.command == "export" and args.report == "ledger":
+        return _export_ledger(args)
     if args.command == "export" and args.report == "visits":
         return _export_visits(args)
     if args.command == "export":

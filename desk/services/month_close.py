@@ -86,8 +86,15 @@ def previous_month(today: date | None = None) -> str:
 
 def reconciliation(session: Session, actor: Actor, month: str) -> list[ReconciliationRow]:
     """W9: the month's in and out per item, every figure from the ledger."""
-    authorize(session, actor, "stock.read")
     first, last = parse_month(month)
+    return reconcile_range(session, actor, first, last)
+
+
+def reconcile_range(session: Session, actor: Actor, first: date, last: date,
+                    item_id: int | None = None) -> list[ReconciliationRow]:
+    """The reconciliation of any range of local days (a month is one; the ledger export (W7)
+    takes any), every item with a movement before its end or only ``item_id``, by code."""
+    authorize(session, actor, "stock.read")
     start, end = clock.day_bounds(first, last)
     in_month = (StockMovement.at >= start) & (StockMovement.at < end)
 
@@ -101,7 +108,9 @@ def reconciliation(session: Session, actor: Actor, month: str) -> list[Reconcili
                total(in_month & (StockMovement.kind == stock.ISSUE)),
                total(in_month & (StockMovement.kind == stock.ADJUSTMENT)))
         .join(StockMovement, StockMovement.item_id == Item.id)
-        .where(StockMovement.at < end).group_by(Item.id).order_by(Item.code))
+        .where(StockMovement.at < end,
+               *(() if item_id is None else (StockMovement.item_id == item_id,)))
+        .group_by(Item.id).order_by(Item.code))
     out = []
     for item, *sums in rows:
         opening, entered, received, issued, adjusted = (items.as_quantity(s) for s in sums)

@@ -223,6 +223,14 @@ MOVEMENT_KINDS: Mapping[str, str] = {
     "opening": QT_TRANSLATE_NOOP("Labels", "Opening balance"),
 }
 
+# W7: the document a movement references (its document_kind).
+DOCUMENT_KINDS: Mapping[str, str] = {
+    "receipt": QT_TRANSLATE_NOOP("Labels", "Receipt note"),
+    "issue": QT_TRANSLATE_NOOP("Labels", "Issue note"),
+    "stocktake": QT_TRANSLATE_NOOP("Labels", "Stocktake"),
+    "opening": QT_TRANSLATE_NOOP("Labels", "Opening balance"),
+}
+
 # W3: a delivery at the dock. "held" is 暂扣: not taken into stock until it passes.
 STATES = {
     **STATES,
