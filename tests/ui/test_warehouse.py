@@ -4,6 +4,7 @@ is refused next to the quantity and saves nothing."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
@@ -184,3 +185,28 @@ def test_s2_warehouse_account_opens_on_the_warehouse_tab_and_counter_staff_never
     supervisors = open_window(qtbot, database, supervisor)
     assert supervisors.warehouse is not None
     assert "customer" in supervisors.keys_text() and "F8" in supervisors.keys_text()
+
+
+def test_w7_ledger_export_from_the_items_page_preselects_the_item_and_this_month(
+    qtbot: QtBot, database: Database, warehouse_clerk: Actor, store: AnnouncingStore,
+    events: DeskEvents, tmp_path: Path,
+) -> None:
+    from desk.services import clock
+    from desk.ui.dialogs.ledger_export import LedgerExportDialog
+
+    stocked(database, warehouse_clerk)
+    tab = make_tab(qtbot, store, events, warehouse_clerk)
+    assert tab.ledger_button.isVisible()
+    tab.table.selectRow(0)
+    qtbot.waitUntil(lambda: tab.shown is not None)
+    assert tab.shown is not None
+    dialog = LedgerExportDialog(tab.shown, tab)
+    qtbot.addWidget(dialog)
+    wanted = dialog.selection()
+    today = clock.local_today()
+    assert wanted.item_id == tab.shown.id
+    assert wanted.first == today.replace(day=1) and wanted.first <= today <= wanted.last
+    out = tmp_path / "台账.xlsx"
+    tab.export_ledger(wanted, str(out))
+    qtbot.waitUntil(lambda: out.exists(), timeout=10000)
+    qtbot.waitUntil(lambda: "1 movement(s) of 1 item(s)" in tab.message.text(), timeout=10000)

@@ -1019,6 +1019,10 @@ A report for the administrator was written to:
         <translation>已对账 {count} 个商品 -&gt; {path}</translation>
     </message>
     <message>
+        <source>{count} movement(s) of {items} item(s) -&gt; {path}</source>
+        <translation>{items} 个商品的 {count} 条出入库记录 -&gt; {path}</translation>
+    </message>
+    <message>
         <source>Inspection sheet {number}, {pages} page(s) -&gt; {path}</source>
         <translation>验收单 {number}，共 {pages} 页 -&gt; {path}</translation>
     </message>
@@ -4761,6 +4765,18 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>期初结存</translation>
     </message>
     <message>
+        <source>Receipt note</source>
+        <translation>入库单</translation>
+    </message>
+    <message>
+        <source>Issue note</source>
+        <translation>出库单</translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <translation>盘点单</translation>
+    </message>
+    <message>
         <source>Expected</source>
         <translation>待验收</translation>
     </message>
@@ -5041,6 +5057,136 @@ Tell the customer: we will deal with it by {date}.</source>
     <message>
         <source>{total} leads, {unassigned} unassigned</source>
         <translation>{total} 条线索，{unassigned} 条未分配</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerExportDialog</name>
+    <message>
+        <source>Export the stock ledger</source>
+        <translation>导出库存台账</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>全部商品</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>起始日期(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>截止日期(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation>商品(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerSheet</name>
+    <message>
+        <source>Stock ledger {first} to {last}</source>
+        <translation>库存台账 {first} 至 {last}</translation>
+    </message>
+    <message>
+        <source>all items</source>
+        <translation>全部商品</translation>
+    </message>
+    <message>
+        <source>Stock ledger {first} to {last}, {scope}</source>
+        <translation>库存台账 {first} 至 {last}，{scope}</translation>
+    </message>
+    <message>
+        <source>Exported by {name} at {when}</source>
+        <translation>导出人：{name}，导出时间：{when}</translation>
+    </message>
+    <message>
+        <source>Every figure from the stock ledger by the local time of the movement; closing = opening + entered + receipts + issues + adjustments.</source>
+        <translation>所有数字均取自库存台账，按出入库发生的本地时间归入期间；期末 = 期初 + 期初录入 + 入库 + 出库 + 盘点调整。</translation>
+    </message>
+    <message>
+        <source>Movements</source>
+        <translation>出入库明细</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Spec/model</source>
+        <translation>规格型号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>收发类别</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>单据类型</translation>
+    </message>
+    <message>
+        <source>Document no.</source>
+        <translation>单据号</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>From / to</source>
+        <translation>来源/去向</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>期初</translation>
+    </message>
+    <message>
+        <source>Opening balances entered</source>
+        <translation>期初录入</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>出库</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>盘点调整</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>期末</translation>
     </message>
 </context>
 <context>
@@ -5821,7 +5967,7 @@ This look-up has been recorded.</source>
     </message>
     <message>
         <source>Exported by {name} at {when}</source>
-        <translation>导出人：{name}　导出时间：{when}</translation>
+        <translation>导出人：{name}&#x3000;导出时间：{when}</translation>
     </message>
     <message>
         <source>Reconciliation</source>
@@ -7093,12 +7239,32 @@ On hand: {on_hand} {unit}</source>
         <translation>期初结存(&amp;P)…</translation>
     </message>
     <message>
+        <source>E&amp;xport ledger…</source>
+        <translation>导出台账(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>The stock ledger of a range of days to Excel: every movement, and each item&apos;s opening, in, out and closing</source>
+        <translation>把一段日期的库存台账导出为 Excel：每一笔出入库，以及每个商品的期初、入库、出库和期末</translation>
+    </message>
+    <message>
         <source>Orders</source>
         <translation>采购订单</translation>
     </message>
     <message>
         <source>Stocktake</source>
         <translation>盘点</translation>
+    </message>
+    <message>
+        <source>Save the stock ledger</source>
+        <translation>保存库存台账</translation>
+    </message>
+    <message>
+        <source>{count} movement(s) of {items} item(s) -&gt; {path}</source>
+        <translation>{items} 个商品的 {count} 条出入库记录 -&gt; {path}</translation>
+    </message>
+    <message>
+        <source>Exporting the stock ledger…</source>
+        <translation>正在导出库存台账…</translation>
     </message>
     <message>
         <source>Issued out {number}: {lines}.</source>

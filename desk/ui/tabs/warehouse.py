@@ -1,6 +1,7 @@
 """The warehouse tab (仓库, W1, W6, W7): find an item by code, barcode scan, name or pinyin in
 one box; the items list with the ones below safety stock in red, saying so in words; the
-picked item's on-hand and ledger; new and edited items; issuing out.
+picked item's on-hand and ledger; new and edited items; issuing out; the ledger of a range of
+days to Excel (the job ``desk export ledger`` runs).
 
 Built for a scanner and the keyboard: whatever is typed or scanned anywhere in the tab goes to
 the search box; a scan (the scanner types the digits then Enter) picks its item, or says next
@@ -9,10 +10,14 @@ to the box that no item has that barcode.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDialog,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -23,14 +28,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.services import items, stock
+from desk.services import items, ledger_export, stock
 from desk.services.errors import DeskError, DomainError
 from desk.services.items import ItemFilter, ItemRow, shown_quantity
+from desk.services.jobs import JobControl
+from desk.services.ledger_export import LedgerRange
 from desk.services.paging import Page, PageKey, Sort
 from desk.services.permissions import Actor, allowed
+from desk.ui.dialogs.ledger_export import LedgerExportDialog
 from desk.ui.dialogs.step_form import Step, StepDialog
 from desk.ui.events import DeskEvents, touches
 from desk.ui.forms import FieldErrors
+from desk.ui.labels import translate
+from desk.ui.operations import run_job
 from desk.ui.paged_model import ALERT, Column, PagedTableModel
 from desk.ui.scanner import ScanToSearch
 from desk.ui.store import Store
@@ -150,6 +160,13 @@ class WarehouseTab(QWidget):
             QCoreApplication.translate("WarehouseTab", "O&pening balance…"), self
         )
         self.opening_button.setObjectName("openingButton")
+        self.ledger_button = QPushButton(
+            QCoreApplication.translate("WarehouseTab", "E&xport ledger…"), self
+        )
+        self.ledger_button.setObjectName("exportLedgerButton")
+        self.ledger_button.setToolTip(QCoreApplication.translate(
+            "WarehouseTab", "The stock ledger of a range of days to Excel: every movement, and "
+            "each item's opening, in, out and closing"))
         self.opening_button.setToolTip(QCoreApplication.translate(
             "WarehouseTab", "What is on the shelf when the desk starts keeping the item's book"))
         # What the last action did (an issue's number): the list alone may not show it.
@@ -160,6 +177,7 @@ class WarehouseTab(QWidget):
         self.new_button.setVisible(allowed(actor, "item.write"))
         self.edit_button.setVisible(allowed(actor, "item.write"))
         self.issue_button.setVisible(allowed(actor, "stock.issue"))
+        self.ledger_button.setVisible(allowed(actor, "stock.read"))
 
         self.model: PagedTableModel[ItemRow] = PagedTableModel(
             item_columns(),
@@ -183,6 +201,7 @@ class WarehouseTab(QWidget):
         bar.addWidget(self.edit_button)
         bar.addWidget(self.opening_button)
         bar.addWidget(self.issue_button)
+        bar.addWidget(self.ledger_button)
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.setObjectName("warehouseSplit")
         split.addWidget(self.table)
@@ -237,6 +256,7 @@ class WarehouseTab(QWidget):
         self.edit_button.clicked.connect(self.edit_item)
         self.issue_button.clicked.connect(self.issue_out)
         self.opening_button.clicked.connect(self.opening_balance)
+        self.ledger_button.clicked.connect(lambda: self.export_ledger())
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.activated.connect(lambda _index: self.issue_out())
         self.model.reset_done.connect(self._reloaded)
@@ -245,7 +265,7 @@ class WarehouseTab(QWidget):
         QShortcut(QKeySequence("Ctrl+F"), self, self.focus_search)
         ScanToSearch(lambda: self.search, (  # a scan is heard wherever the tab has focus
             self.table, self.ledger.table, self.below_only, self.new_button, self.edit_button,
-            self.opening_button, self.issue_button,
+            self.opening_button, self.issue_button, self.ledger_button,
         ), self)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -364,6 +384,38 @@ class WarehouseTab(QWidget):
         if self.shown is None or not allowed(self._actor, "stock.receive"):
             return None
         return self._open(opening_step(self._actor, self.shown))
+
+    def export_ledger(self, selection: LedgerRange | None = None, path: str | None = None
+                      ) -> JobControl | None:
+        """W7: the ledger of a range (this month, the picked item by default) as Excel."""
+        if selection is None:
+            dialog = LedgerExportDialog(self.shown, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            selection = dialog.selection()
+        if path is None:
+            folder = QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DocumentsLocation)
+            code = self.shown.code if self.shown and self.shown.id == selection.item_id else ""
+            path, _ = QFileDialog.getSaveFileName(
+                self, QCoreApplication.translate("WarehouseTab", "Save the stock ledger"),
+                f"{folder}/{ledger_export.ledger_file_name(selection, translate, code)}",
+                "Excel (*.xlsx)")
+            if not path:
+                return None
+        actor, store, chosen, wanted = self._actor, self._store, path, selection
+
+        def job(control: JobControl) -> ledger_export.LedgerExport:
+            return ledger_export.export_ledger(store, actor, wanted, Path(chosen), translate,
+                                               control)
+
+        def done(result: ledger_export.LedgerExport) -> None:
+            self.message.setText(QCoreApplication.translate(
+                "WarehouseTab", "{count} movement(s) of {items} item(s) -> {path}").format(
+                count=result.count, items=result.items, path=result.path))
+
+        return run_job(self, QCoreApplication.translate(
+            "WarehouseTab", "Exporting the stock ledger…"), job, done)
 
     def _open(self, step: Step) -> StepDialog:
         dialog = StepDialog(self._store, step, self)
