@@ -277,9 +277,14 @@ class CallbacksTab(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.activated.connect(lambda _index: self._default_step())
         self.model.reset_done.connect(self._reloaded)
-        self.model.load_failed.connect(lambda _failure: self.count_label.clear())
+        # A method, not a lambda: the model may answer after the tab is gone, and Qt drops
+        # a connection to a method of a deleted receiver, never one to a lambda.
+        self.model.load_failed.connect(self._load_failed)
         self.panel.step_requested.connect(self.run_step)
         self._events.changed.connect(self._on_changed)
+
+    def _load_failed(self, _failure: object) -> None:
+        self.count_label.clear()  # the list says what went wrong (record_table)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
