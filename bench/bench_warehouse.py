@@ -243,8 +243,8 @@ def _movement_rows(rng: random.Random, item_ids: list[int], codes: list[str],
         opened = rng.randrange(0, last_day // 2) if n < 1000 else rng.randrange(0, 30)
         keys.append(((opened * 86400 + 8 * 3600) << 16) | k)  # the opening: 08:00
         for _ in range(n - 1):
-            day = rng.randint(opened, last_day)
-            second = day * 86400 + 8 * 3600 + 60 + rng.randrange(11 * 3600)
+            nth = rng.randint(opened, last_day)
+            second = nth * 86400 + 8 * 3600 + 60 + rng.randrange(11 * 3600)
             keys.append((second << 16) | k)
     keys.sort()
     level = [rng.choice((10, 20, 40, 80, 200)) for _ in range(ITEMS)]
@@ -467,7 +467,13 @@ def services(database: Database, actor: Actor, runs: int) -> tuple[bool, dict[st
                 statistics.median(heavy_times), ON_HAND_BUDGET_S, "ms", _spread(heavy_times))
     if raw is not None:
         sql = "SELECT coalesce(sum(quantity), 0) FROM stock_movements WHERE item_id = ?"
-        bare = [_timed(lambda i=i: raw.execute(sql, (i,)).fetchone(), 1)[0][0] for i in picked]
+        def bare_sum(item_id: int) -> float:
+            assert raw is not None
+            started = time.perf_counter()
+            raw.execute(sql, (item_id,)).fetchone()
+            return time.perf_counter() - started
+
+        bare = [bare_sum(i) for i in picked]
         _line("bare sqlite3, the same SUM: median", statistics.median(bare), None, "ms",
               _spread(bare))
         bare_heavy, _ = _timed(lambda: raw.execute(sql, (heavy[0],)).fetchone(), runs)
@@ -512,10 +518,16 @@ def services(database: Database, actor: Actor, runs: int) -> tuple[bool, dict[st
                        ("only below safety stock", ItemFilter(below_safety_only=True)),
                        ("a search by name (遥控器)", ItemFilter("遥控器")),
                        ("a search by pinyin initials (mddfs: 美的电风扇)", ItemFilter("mddfs"))):
-        page_times, page = _timed(lambda flt=flt: _in_read(database, lambda s: items.list_items(
-            s, actor, flt)), max(3, runs // 4))
-        count_times, total = _timed(lambda flt=flt: _in_read(
-            database, lambda s: items.count_items(s, actor, flt)), 3)
+        def page_of(flt: ItemFilter = flt) -> Any:
+            with database.read() as session:
+                return items.list_items(session, actor, flt)
+
+        def count_of(flt: ItemFilter = flt) -> int:
+            with database.read() as session:
+                return items.count_items(session, actor, flt)
+
+        page_times, page = _timed(page_of, max(3, runs // 4))
+        count_times, total = _timed(count_of, 3)
         _line(f"{label}: first page", statistics.median(page_times), None, "ms",
               f"{_spread(page_times)}; {len(page.rows)} rows")
         _line(f"{label}: count", statistics.median(count_times), None, "ms",
@@ -556,8 +568,9 @@ def post_delivery(database: Database, actor: Actor, ids: list[int], runs: int,
                 "美的生活电器", f"BENCH-{run:03d}", [deliveries.DeliveryLineInput(
                     "12" if whole[i] else "12.5", i) for i in lines]))
         signature = signatures.demo_signature(actor.display_name, run)
-        checks = [deliveries.LineCheck(line.id, str(line.expected), *(
-            True for _ in deliveries.CHECKS)) for line in created.lines]
+        passed: dict[str, Any] = {check: True for check in deliveries.CHECKS}
+        checks = [deliveries.LineCheck(line.id, str(line.expected), **passed)
+                  for line in created.lines]
         started = time.perf_counter()
         with database.transaction() as session:
             done = deliveries.inspect_delivery(
