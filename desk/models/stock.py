@@ -98,8 +98,9 @@ class StockMovement(Base):
             "OR kind IN ('adjustment', 'opening')",
             name="sign_fits_kind",
         ),
-        # On-hand (SUM per item) and the item's ledger page (newest first) read this range.
-        Index("ix_stock_movements_item", "item_id", "id"),
+        # On-hand (SUM per item) and the item's ledger page (newest first) read this range;
+        # the quantity rides along so a sum never visits the table (migration 0012).
+        Index("ix_stock_movements_item", "item_id", "id", "quantity"),
         Index("ix_stock_movements_document", "document_kind", "document_number"),
     )
 
