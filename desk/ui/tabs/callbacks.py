@@ -48,7 +48,7 @@ from desk.ui.paged_model import ALERT, ALERT_FOREGROUND, Column, PagedTableModel
 from desk.ui.printing import preview_document
 from desk.ui.store import Store
 from desk.ui.widgets.callback_panel import CallbackPanel
-from desk.ui.widgets.record_table import record_table
+from desk.ui.widgets.record_table import record_table, size_columns
 
 VIEWS = ("due", "open", "signature", "done", "all")
 PHONE_COLUMN, COMPLAINT_COLUMN, SOURCE_COLUMN, ABOUT = 5, 6, 3, 8
@@ -210,10 +210,7 @@ class CallbacksTab(QWidget):
             _state_text_sample(widest_state), "满意度调查", "欧阳先生", "138****5678",
             numbering.COMPLAINT.format(date(2026, 1, 1), 999999), "欧阳先生",
         ]
-        for column, sample in enumerate(samples):
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
-            header.resizeSection(column, width + 2 * metrics.averageCharWidth())
+        size_columns(self.table, samples, padding_chars=2)
         # What it is about takes the room left; it keeps at least this much.
         self._about_room = 20 * metrics.averageCharWidth()
         header.setSectionResizeMode(ABOUT, QHeaderView.ResizeMode.Stretch)

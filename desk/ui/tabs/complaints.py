@@ -12,7 +12,7 @@ from datetime import date
 
 import shiboken6
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QFontMetrics, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -48,7 +48,7 @@ from desk.ui.store import Store
 from desk.ui.tabs.complaint_steps import step_for
 from desk.ui.widgets.claims_box import ClaimsBox
 from desk.ui.widgets.complaint_panel import ComplaintPanel, overdue_words
-from desk.ui.widgets.record_table import record_table
+from desk.ui.widgets.record_table import record_table, size_columns
 
 OPEN, OVERDUE, APPROVAL, FINISHED, EVERYTHING = (
     "open", "overdue", "approval", "finished", "all")
@@ -167,7 +167,6 @@ class ComplaintsTab(QWidget):
         self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        metrics = QFontMetrics(self.table.font())
         samples = [
             numbering.COMPLAINT.format(date(2026, 1, 1), 999999),
             "2026-12-31 23:59",
@@ -179,10 +178,7 @@ class ComplaintsTab(QWidget):
             "2026-12-31*",
             "欧阳先生",
         ]
-        for column, sample in enumerate(samples):
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
-            header.resizeSection(column, width + 3 * metrics.averageCharWidth())
+        size_columns(self.table, samples)
         header.setSectionResizeMode(len(samples), QHeaderView.ResizeMode.Stretch)
 
     def _lay_out(self) -> None:

@@ -29,7 +29,7 @@ from desk.ui.dialogs.lead_edit import AssignLeadDialog, LeadDialog
 from desk.ui.events import LEADS, VISITS, DeskEvents, touches
 from desk.ui.paged_model import Column, PagedTableModel
 from desk.ui.store import Store
-from desk.ui.widgets.record_table import record_table
+from desk.ui.widgets.record_table import record_table, size_columns
 
 _NO_SORT = ("", False)  # the service orders the list itself
 
@@ -97,16 +97,12 @@ class LeadsTab(QWidget):
         # columns fit without measuring every row; "wants to buy" takes the rest.
         bold = QFont(table.font())
         bold.setBold(True)
-        cell, head = QFontMetrics(bold), header.fontMetrics()
+        cell = QFontMetrics(bold)
         stamp = "2026-12-31 23:59"
         widest_number = numbering.VISIT.format(date(2026, 12, 31), 9999)
         samples = (stamp, "欧阳先生", "138****5678", "", "欧阳先生", stamp, widest_number,
                    "欧阳先生")
-        for column, sample in enumerate(samples):
-            if sample:
-                title = str(self._model.headerData(column, Qt.Orientation.Horizontal))
-                width = max(cell.horizontalAdvance(sample), head.horizontalAdvance(title))
-                header.resizeSection(column, width + 3 * cell.averageCharWidth())
+        size_columns(self._table, samples, metrics=cell)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
 
     def _lay_out(self) -> None:

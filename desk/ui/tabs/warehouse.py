@@ -46,7 +46,7 @@ from desk.ui.scanner import ScanToSearch
 from desk.ui.store import Store
 from desk.ui.widgets.deliveries_panel import DeliveriesPanel
 from desk.ui.widgets.orders_panel import OrdersPanel
-from desk.ui.widgets.record_table import record_table
+from desk.ui.widgets.record_table import record_table, size_columns
 from desk.ui.widgets.stock_ledger import StockLedger
 from desk.ui.widgets.stocktake_panel import StocktakePanel
 from desk.ui.widgets.warehouse_steps import issue_step, item_step, opening_step
@@ -239,13 +239,8 @@ class WarehouseTab(QWidget):
         self._show_item(None)
 
     def _size_columns(self) -> None:
-        header = self.table.horizontalHeader()
-        metrics = QFontMetrics(self.table.font())
-        for column, sample in enumerate(_COLUMN_SAMPLES):
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
-            header.resizeSection(column, width + 3 * metrics.averageCharWidth())
-        header.setStretchLastSection(True)
+        size_columns(self.table, _COLUMN_SAMPLES)
+        self.table.horizontalHeader().setStretchLastSection(True)
 
     def _connect_signals(self, events: DeskEvents) -> None:
         self.search.textEdited.connect(self._typed)

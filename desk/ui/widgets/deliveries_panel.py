@@ -37,7 +37,7 @@ from desk.ui.paged_model import ALERT, Column, PagedTableModel
 from desk.ui.printing import preview_document
 from desk.ui.store import Store
 from desk.ui.widgets.dock_inspection import DockInspection
-from desk.ui.widgets.record_table import record_table
+from desk.ui.widgets.record_table import record_table, size_columns
 
 TABLES = ("deliveries", "delivery_inspections")
 
@@ -135,11 +135,8 @@ class DeliveriesPanel(QWidget):
             style=lambda d: ALERT if d.notice_overdue else None,
         )
         self.table = record_table("deliveriesTable", self.model, self)
-        header = self.table.horizontalHeader()
-        for column, sample in enumerate(_COLUMN_SAMPLES):
-            width = header.fontMetrics().horizontalAdvance(sample)
-            header.resizeSection(column, width + 3 * header.fontMetrics().averageCharWidth())
-        header.setStretchLastSection(True)
+        size_columns(self.table, _COLUMN_SAMPLES)
+        self.table.horizontalHeader().setStretchLastSection(True)
         bar = QHBoxLayout()
         bar.addWidget(self.open_only)
         bar.addWidget(self.count_label, 1)

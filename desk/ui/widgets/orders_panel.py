@@ -33,7 +33,7 @@ from desk.ui.labels import translate
 from desk.ui.paged_model import ALERT, Column, PagedTableModel
 from desk.ui.store import Store
 from desk.ui.widgets.order_steps import order_step, waiting
-from desk.ui.widgets.record_table import record_table
+from desk.ui.widgets.record_table import record_table, size_columns
 
 TABLES = ("manufacturer_orders", "manufacturer_order_follow_ups")
 
@@ -126,11 +126,8 @@ class OrdersPanel(QWidget):
             style=lambda o: ALERT if o.follow_up_due else None,
         )
         self.table = record_table("ordersTable", self.model, self)
-        header = self.table.horizontalHeader()
-        for column, sample in enumerate(_COLUMN_SAMPLES):
-            width = header.fontMetrics().horizontalAdvance(sample)
-            header.resizeSection(column, width + 3 * header.fontMetrics().averageCharWidth())
-        header.setStretchLastSection(True)
+        size_columns(self.table, _COLUMN_SAMPLES)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.detail_view = QPlainTextEdit(self)
         self.detail_view.setObjectName("orderDetail")
         self.detail_view.setReadOnly(True)

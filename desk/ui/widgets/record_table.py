@@ -11,7 +11,10 @@ of the list runs beside one (``PagedTableModel.paint_in``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QObject
+from collections.abc import Sequence
+
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QWidget
 
 from desk.services.errors import DatabaseDamaged, DeskError
@@ -96,3 +99,19 @@ def record_table(
     table.setAlternatingRowColors(True)
     table.verticalHeader().hide()
     return table
+
+
+def size_columns(table: QTableView, samples: Sequence[str], padding_chars: int = 3,
+                 metrics: QFontMetrics | None = None) -> None:
+    """Each column as wide as its usual text (``samples``, in column order; "" leaves a column
+    alone) or its title, whichever is wider, plus some room: set once, so columns do not jump
+    as pages arrive. ``metrics`` measures the cells' font when it is not the table's."""
+    header = table.horizontalHeader()
+    cell = metrics or QFontMetrics(table.font())
+    head = header.fontMetrics()
+    model = table.model()
+    for column, sample in enumerate(samples):
+        if sample:
+            title = str(model.headerData(column, Qt.Orientation.Horizontal))
+            width = max(cell.horizontalAdvance(sample), head.horizontalAdvance(title))
+            header.resizeSection(column, width + padding_chars * cell.averageCharWidth())

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desk.services import stock
@@ -17,7 +16,7 @@ from desk.services.stock import MovementRow
 from desk.ui import labels
 from desk.ui.paged_model import Column, PagedTableModel
 from desk.ui.store import Store
-from desk.ui.widgets.record_table import record_table
+from desk.ui.widgets.record_table import record_table, size_columns
 
 
 def signed(quantity: object) -> str:
@@ -76,14 +75,9 @@ class StockLedger(QWidget):
         )
         self.table = record_table("ledgerTable", self.model, self)
         # Time, kind, quantity, document and clerk shown whole; the rest to the last column.
-        metrics = QFontMetrics(self.table.font())
-        header = self.table.horizontalHeader()
-        for column, sample in enumerate(("2026-12-06 20:55", "期初库存", "-1,000.000",
-                                         "DH-20261206-0001", "欧阳娜娜")):
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
-            header.resizeSection(column, width + 3 * metrics.averageCharWidth())
-        header.setStretchLastSection(True)
+        size_columns(self.table, ("2026-12-06 20:55", "期初库存", "-1,000.000",
+                                  "DH-20261206-0001", "欧阳娜娜"))
+        self.table.horizontalHeader().setStretchLastSection(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)

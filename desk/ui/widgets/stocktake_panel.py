@@ -43,7 +43,7 @@ from desk.ui.operations import run_job
 from desk.ui.paged_model import PagedTableModel
 from desk.ui.printing import preview_document
 from desk.ui.store import Store
-from desk.ui.widgets.record_table import record_table
+from desk.ui.widgets.record_table import record_table, size_columns
 from desk.ui.widgets.stocktake_steps import (
     COLUMN_SAMPLES,
     close_month_step,
@@ -114,11 +114,8 @@ class StocktakePanel(QWidget):
         self.model: PagedTableModel[StocktakeRow] = PagedTableModel(
             stocktake_columns(), self._fetch, self._count, ("id", True))
         self.table = record_table("stocktakesTable", self.model, self)
-        header = self.table.horizontalHeader()
-        for column, sample in enumerate(COLUMN_SAMPLES):  # whole in either language
-            header.resizeSection(column, header.fontMetrics().horizontalAdvance(sample)
-                                 + 3 * header.fontMetrics().averageCharWidth())
-        header.setStretchLastSection(True)
+        size_columns(self.table, COLUMN_SAMPLES)  # whole in either language
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.scan = QLineEdit(self)
         self.scan.setObjectName("stocktakeScan")
         self.scan.setPlaceholderText(

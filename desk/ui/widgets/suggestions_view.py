@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt
-from PySide6.QtGui import QFontMetrics, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -47,7 +47,7 @@ from desk.ui.events import DeskEvents, touches
 from desk.ui.operations import run_job
 from desk.ui.paged_model import HIGHLIGHT, Column, PagedTableModel
 from desk.ui.store import Store
-from desk.ui.widgets.record_table import record_table
+from desk.ui.widgets.record_table import record_table, size_columns
 
 SUGGESTIONS_TABLE = "suggestions"
 OPEN, CLOSED, EVERYTHING = "open", "closed", "all"
@@ -318,7 +318,6 @@ class SuggestionsView(QWidget):
         """Wide enough for their longest usual text in either language; the suggestion
         itself takes the rest."""
         header = self.table.horizontalHeader()
-        metrics = QFontMetrics(self.table.font())
         samples = [
             "JY-2026-000000",
             "2026-12-31 23:59",
@@ -327,10 +326,7 @@ class SuggestionsView(QWidget):
             labels.state("suggestion", suggestions.PASSED),
             "客户服务部",
         ]
-        for column, sample in enumerate(samples):
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
-            header.resizeSection(column, width + 3 * metrics.averageCharWidth())
+        size_columns(self.table, samples)
         header.setSectionResizeMode(len(samples), QHeaderView.ResizeMode.Stretch)
 
     def _columns(self) -> list[Column[SuggestionRow]]:
