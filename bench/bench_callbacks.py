@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import gc
-import inspect
 import io
 import os
 import platform
@@ -45,6 +44,7 @@ if str(REPO) not in sys.path:  # run as a script: the repository's packages, ben
 from sqlalchemy import func, insert, select, text, update  # noqa: E402
 
 from bench.bulk_fill import bulk_fill  # noqa: E402
+from bench.machine import cpu_model, load_average  # noqa: E402
 from desk.db import Database  # noqa: E402
 from desk.models import (  # noqa: E402
     Callback,
@@ -111,25 +111,11 @@ COMMENTS = ("希望以后配件备足", "师傅很专业，谢谢", "", "处理�
 
 # -- machine and output ----------------------------------------------------------------------
 
-def _load() -> str:
-    try:
-        one, five, fifteen = os.getloadavg()
-    except OSError:
-        return "?"
-    return f"{one:.2f} / {five:.2f} / {fifteen:.2f} (1 / 5 / 15 min)"
-
 
 def _machine() -> list[str]:
     from importlib.metadata import version
 
-    model = "?"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                model = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
+    model = cpu_model()
     usable = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else "?"
     from reportlab.lib import rl_accel
 
@@ -141,7 +127,7 @@ def _machine() -> list[str]:
         f"pypdfium2 {version('pypdfium2')}, PySide6 {version('PySide6-Essentials')}, "
         f"Pillow {version('Pillow')}",
         f"  reportlab's fp_str / stringWidth / ASCII85: {accel}",
-        f"  load      {_load()}",
+        f"  load      {load_average()}",
     ]
 
 
@@ -617,12 +603,7 @@ def preview(database: Database, actor: Actor, day: date, runs: int, path_runs: i
     pages = len(printed.records)
 
     def open_preview(paper: Printed) -> Any:
-        """printing.open_preview, with or without the papers refactor's signature."""
-        opener: Any = printing.open_preview
-        if "actor" in inspect.signature(opener).parameters:
-            return opener(parent, store, actor, paper)
-        return opener(parent, store, paper, lambda s, d, where: (
-            callback_documents.record_output(s, actor, d, where)))
+        return printing.open_preview(parent, store, actor, paper)
 
     # Every preview the dialog opens gets a watcher the moment it exists (bench instrumentation:
     # the module's name is wrapped, desk/ is not changed).
@@ -786,7 +767,7 @@ def main(argv: list[str] | None = None) -> int:
                 profile(database, actor, selection)
         finally:
             database.dispose()
-    print(f"  load at the end: {_load()}")
+    print(f"  load at the end: {load_average()}")
     print("all within budget" if ok else "OVER budget")
     return 0 if ok else 1
 

@@ -40,6 +40,7 @@ if str(REPO) not in sys.path:  # run as a script: the repository's packages, ben
     sys.path.insert(0, str(REPO))
 
 from bench.heartbeat import HEARTBEAT_MS, STALL_BUDGET_S, Heartbeat  # noqa: E402
+from bench.machine import cpu_model, load_average  # noqa: E402
 
 RESULT_MARK = "BENCH-RESULT "
 URL_VARIABLE = "DESK_BENCH_DATABASE_URL"  # how the parent hands the URL to its children
@@ -544,13 +545,6 @@ def _print_lines(title: str, lines: Sequence[Line]) -> None:
               f"{verdict:<4}  {line.detail}".rstrip())
 
 
-def _load() -> str:
-    try:
-        one, five, _ = os.getloadavg()
-    except OSError:
-        return "?"
-    return f"average {one:.2f} (1 min), {five:.2f} (5 min)"
-
 
 def _spread(values: Sequence[float], unit: str) -> str:
     return f"min {_fmt(min(values), unit)}, max {_fmt(max(values), unit)}, n={len(values)}"
@@ -560,14 +554,7 @@ def _machine(backend_version: str, platform_name: str) -> list[str]:
     import platform
     from importlib.metadata import version
 
-    model = "?"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                model = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
+    model = cpu_model()
     memory = ""
     try:
         total_kb = int(Path("/proc/meminfo").read_text().split()[1])
@@ -1072,7 +1059,7 @@ def _parent_main(args: argparse.Namespace) -> int:
     print("Foundation benchmark" + (" (--quick)" if args.quick else ""))
     for line in _machine(backend, platform_name):
         print(line)
-    print(f"load      {_load()} at the start (other processes share these cores)")
+    print(f"load      {load_average()} at the start (other processes share these cores)")
     print(f"database  {description}: {db_size}")
     print("rows      " + ", ".join(f"{name} {n:,}" for name, n in counts.items()))
     for note in notes:
@@ -1094,7 +1081,7 @@ def _parent_main(args: argparse.Namespace) -> int:
                      "heartbeats of a QTimer on the GUI thread", stalls)
         missed = [line.label for line in stalls if line.over]
         print(f"\n{len(stalls)} budgets, {len(missed)} missed. Bench took "
-              f"{time.perf_counter() - began:.0f} s; load {_load()} at the end.")
+              f"{time.perf_counter() - began:.0f} s; load {load_average()} at the end.")
         return 1 if missed else 0
     try:
         # Warm-up: the first start after a while reads Qt and Python from disk; reported apart.
@@ -1140,7 +1127,7 @@ def _parent_main(args: argparse.Namespace) -> int:
     missed = [line.label for line in everything if line.over]
     print(f"\n{len(everything) - len([x for x in everything if x.budget is None])} budgets, "
           f"{len(missed)} missed{': ' + '; '.join(missed) if missed else ''}. "
-          f"Bench took {time.perf_counter() - began:.0f} s; load {_load()} at the end.")
+          f"Bench took {time.perf_counter() - began:.0f} s; load {load_average()} at the end.")
     return 1 if missed else 0
 
 

@@ -43,6 +43,7 @@ if str(REPO) not in sys.path:  # run as a script: the repository's packages, ben
 from sqlalchemy import event, func, insert, select, text  # noqa: E402
 
 from bench.bulk_fill import bulk_fill  # noqa: E402
+from bench.machine import cpu_model, load_average  # noqa: E402
 from desk.db import Database  # noqa: E402
 from desk.models import (  # noqa: E402
     DocumentCounter,
@@ -91,13 +92,6 @@ CAUSES = ("盘点差错", "包装破损报损", "串号登记错误")
 
 # -- machine and output ----------------------------------------------------------------------
 
-def _load() -> str:
-    try:
-        one, five, fifteen = os.getloadavg()
-    except OSError:
-        return "?"
-    return f"{one:.2f} / {five:.2f} / {fifteen:.2f} (1 / 5 / 15 min)"
-
 
 def _machine() -> list[str]:
     import platform
@@ -105,19 +99,12 @@ def _machine() -> list[str]:
 
     import sqlalchemy
 
-    model = "?"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                model = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
+    model = cpu_model()
     return [
         f"  machine   {os.cpu_count()} cores, {model}, {platform.platform()}",
         f"  software  Python {platform.python_version()}, SQLAlchemy {sqlalchemy.__version__}, "
         f"SQLite {sqlite3.sqlite_version}, PySide6 {version('PySide6-Essentials')}",
-        f"  load      {_load()}",
+        f"  load      {load_average()}",
     ]
 
 
@@ -749,7 +736,7 @@ def main(argv: list[str] | None = None) -> int:
             ok &= gui_stalls(database, actor, found["heavy_barcode"])
     finally:
         database.dispose()
-    print(f"  load at the end: {_load()}")
+    print(f"  load at the end: {load_average()}")
     print("all within budget" if ok else "OVER budget")
     return 0 if ok else 1
 
