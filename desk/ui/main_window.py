@@ -531,7 +531,9 @@ class MainWindow(QMainWindow):
                 "Warehouse: typing or scanning anywhere in the tab  finds an item\n"
                 "Enter after a scanned barcode  picks its item\n"
                 "Ctrl+N  new item\n"
-                "F8, or Enter on an item  issue it out"))
+                "F8, or Enter on an item  issue it out\n"
+                "Ctrl+PgDown / Ctrl+PgUp  next / previous page (items, deliveries, orders, "
+                "stocktake)"))
         return "\n\n".join(parts)
 
     def _show_keys(self) -> None:

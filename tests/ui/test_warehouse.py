@@ -210,3 +210,16 @@ def test_w7_ledger_export_from_the_items_page_preselects_the_item_and_this_month
     tab.export_ledger(wanted, str(out))
     qtbot.waitUntil(lambda: out.exists(), timeout=10000)
     qtbot.waitUntil(lambda: "1 movement(s) of 1 item(s)" in tab.message.text(), timeout=10000)
+
+
+def test_w3_the_pages_turn_by_keyboard_from_the_search_box(
+    qtbot: QtBot, warehouse_clerk: Actor, store: AnnouncingStore, events: DeskEvents,
+) -> None:
+    tab = make_tab(qtbot, store, events, warehouse_clerk)
+    tab.search.setFocus()
+    qtbot.keyClick(tab.search, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert tab.pages.currentWidget() is tab.deliveries
+    focused = QApplication.focusWidget()
+    assert focused is not None and tab.deliveries.isAncestorOf(focused)  # typing goes there
+    qtbot.keyClick(focused, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert tab.pages.currentIndex() == 0

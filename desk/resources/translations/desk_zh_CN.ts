@@ -5386,11 +5386,13 @@ Ctrl+Shift+L  退出登录</translation>
         <source>Warehouse: typing or scanning anywhere in the tab  finds an item
 Enter after a scanned barcode  picks its item
 Ctrl+N  new item
-F8, or Enter on an item  issue it out</source>
+F8, or Enter on an item  issue it out
+Ctrl+PgDown / Ctrl+PgUp  next / previous page (items, deliveries, orders, stocktake)</source>
         <translation>仓库：在仓库页任意处输入或扫码  即查找商品
 扫描条码后按 Enter  选中该商品
 Ctrl+N  新建商品
-F8，或在商品上按 Enter  出库</translation>
+F8，或在商品上按 Enter  出库
+Ctrl+PgDown / Ctrl+PgUp  下一页 / 上一页（商品、到货验收、采购订单、盘点）</translation>
     </message>
     <message>
         <source>Settings…</source>
