@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
 
 from desk.services.errors import DeskError
 from desk.services.jobs import Job, JobCancelled, JobControl
@@ -84,6 +85,36 @@ def start_in_background(
         job.cancelled = True
 
     return cancel
+
+
+class LatestLoad:
+    """The picked record's detail, read on the thread pool: only the newest request's answer
+    is shown (a clerk moving down a list asks for many), and none once ``owner`` is gone (a
+    worker may answer after its tab was closed). ``show(result)`` or ``failed(error)`` run on
+    the GUI thread; :meth:`drop` forgets what is in flight."""
+
+    def __init__(self, owner: QObject, show: Callable[[Any], None],
+                 failed: Callable[[BaseException], None]) -> None:
+        self._owner = owner
+        self._show = show
+        self._failed = failed
+        self._generation = 0
+
+    def load(self, read: Callable[[], Any]) -> None:
+        self._generation += 1
+        generation = self._generation
+
+        def current() -> bool:
+            return isValid(self._owner) and generation == self._generation
+
+        start_in_background(
+            lambda _progress: read(),
+            lambda result: self._show(result) if current() else None,
+            lambda error: self._failed(error) if current() else None,
+        )
+
+    def drop(self) -> None:
+        self._generation += 1
 
 
 class _Relay(QObject):

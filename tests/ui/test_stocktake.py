@@ -79,14 +79,15 @@ def test_w8_a_scanned_count_with_a_variance_needs_its_reason_before_approval(
     assert panel.lines.currentRow() == 0
     enter_count(qtbot, panel, "9")
     assert panel.focusWidget() is panel.scan  # ready for the next scan
-    assert panel.lines.item(0, 5).text() == "-1"
+    # The count is saved at once; the line is read back on the thread pool.
+    qtbot.waitUntil(lambda: panel.lines.item(0, 5).text() == "-1")
     assert panel.lines.item(0, 6).text() == "Needs a reason"
     scan(qtbot, panel, FAN)
     enter_count(qtbot, panel, "2.5")  # a fan is counted whole: refused under the count
     assert panel.count_error.isVisible() and panel.lines.item(1, 4).text() == ""
     qtbot.keyClick(panel.counted, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     enter_count(qtbot, panel, "4")
-    assert panel.lines.item(1, 5).text() == "0"
+    qtbot.waitUntil(lambda: panel.lines.item(1, 5).text() == "0")
     panel.grab().save(str(tmp_path / "stocktake.png"))
 
     # The reason for the kettle (F3 on its line), then submit.
@@ -101,13 +102,13 @@ def test_w8_a_scanned_count_with_a_variance_needs_its_reason_before_approval(
     qtbot.waitUntil(lambda: not reason.isVisible())
     qtbot.waitUntil(lambda: panel.lines.item(0, 6).text() == "Loss or breakage")
     panel.submit_button.click()
-    assert panel.detail is not None and panel.detail.row.state == "submitted"
+    qtbot.waitUntil(lambda: panel.detail is not None and panel.detail.row.state == "submitted")
 
     boss = make_panel(qtbot, store, events, supervisor)
     qtbot.waitUntil(lambda: boss.detail is not None)
     assert boss.approve_button.isVisible() and not panel.approve_button.isVisible()
     boss.approve_button.click()
-    assert boss.detail is not None and boss.detail.row.state == "approved"
+    qtbot.waitUntil(lambda: boss.detail is not None and boss.detail.row.state == "approved")
     with database.read() as session:
         assert stock.on_hand(session, supervisor, kettle_id) == Decimal(9)
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
@@ -43,7 +42,7 @@ from desk.ui.dialogs.new_callback import NewCallbackDialog
 from desk.ui.dialogs.step_form import Step, StepDialog, StepField, Values
 from desk.ui.events import ATTACHMENTS, CALLBACKS, COMPLAINTS, CUSTOMERS, DeskEvents, touches
 from desk.ui.labels import translate
-from desk.ui.operations import start_in_background
+from desk.ui.operations import LatestLoad
 from desk.ui.paged_model import ALERT, ALERT_FOREGROUND, Column, PagedTableModel
 from desk.ui.printing import preview_document
 from desk.ui.store import Store
@@ -130,7 +129,7 @@ class CallbacksTab(QWidget):
         self._counts: CallbackCounts | None = None
         self._waiting: replies.ReplyCounts | None = None
         self._shown_id: int | None = None
-        self._generation = 0
+        self._detail = LatestLoad(self, self._detail_loaded, self._detail_failed)
         self._loaded_once = False
 
         self.view = QComboBox(self)
@@ -347,7 +346,7 @@ class CallbacksTab(QWidget):
             self.table.selectRow(0)
         else:
             self._shown_id = None
-            self._generation += 1
+            self._detail.drop()
             self.panel.show_callback(None, [])
 
     def _on_changed(self, changed: frozenset[str]) -> None:
@@ -362,25 +361,21 @@ class CallbacksTab(QWidget):
             self._shown_id = row.id
             self._load_detail(row.id)
 
+    def _detail_loaded(self, loaded: _Loaded) -> None:
+        self.panel.show_callback(*loaded)
+
+    def _detail_failed(self, _error: BaseException) -> None:
+        self.panel.show_callback(None, [])
+
     def _load_detail(self, callback_id: int) -> None:
-        self._generation += 1
-        generation = self._generation
         store, actor = self._store, self._actor
 
-        def load(_progress: object) -> _Loaded:
+        def load() -> _Loaded:
             with store.read() as session:
                 return (callbacks.get_callback(session, actor, callback_id),
                         callbacks.timeline(session, actor, callback_id))
 
-        def loaded(result: _Loaded) -> None:
-            if shiboken6.isValid(self) and generation == self._generation:
-                self.panel.show_callback(*result)
-
-        def failed(_failure: BaseException) -> None:
-            if shiboken6.isValid(self) and generation == self._generation:
-                self.panel.show_callback(None, [])
-
-        start_in_background(load, loaded, failed)
+        self._detail.load(load)
 
     def show_detail(self, detail: CallbackDetail | None) -> None:
         if detail is not None:

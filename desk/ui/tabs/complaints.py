@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-import shiboken6
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -41,7 +40,7 @@ from desk.ui.dialogs.complaint_intake import ComplaintIntakeDialog
 from desk.ui.dialogs.step_form import StepDialog
 from desk.ui.events import ATTACHMENTS, COMPLAINTS, CUSTOMERS, DeskEvents, touches
 from desk.ui.labels import translate
-from desk.ui.operations import start_in_background
+from desk.ui.operations import LatestLoad
 from desk.ui.paged_model import ALERT, Column, PagedTableModel
 from desk.ui.printing import preview_document
 from desk.ui.store import Store
@@ -96,7 +95,7 @@ class ComplaintsTab(QWidget):
         self._events = events
         self._filter = _view_filter(OPEN)  # replaced, never mutated: the loader reads it
         self._shown_id: int | None = None
-        self._detail_generation = 0
+        self._detail = LatestLoad(self, self._detail_loaded, self._detail_failed)
         self._split_placed = False
         self._loaded_once = False
 
@@ -279,7 +278,7 @@ class ComplaintsTab(QWidget):
             self.table.selectRow(0)
         else:
             self._shown_id = None
-            self._detail_generation += 1
+            self._detail.drop()
             self.panel.show_complaint(None, [], [])
 
     def _load_failed(self, _failure: BaseException) -> None:
@@ -301,12 +300,16 @@ class ComplaintsTab(QWidget):
         if row is not None:
             self.panel.setFocus()
 
+    def _detail_loaded(self, loaded: _Loaded) -> None:
+        self.panel.show_complaint(*loaded)
+
+    def _detail_failed(self, _error: BaseException) -> None:
+        self.panel.show_complaint(None, [], [])
+
     def _load_detail(self, complaint_id: int) -> None:
-        self._detail_generation += 1
-        generation = self._detail_generation
         store, actor = self._store, self._actor
 
-        def load(_progress: object) -> _Loaded:
+        def load() -> _Loaded:
             with store.read() as session:
                 return (
                     complaints.get_complaint(session, actor, complaint_id),
@@ -314,15 +317,7 @@ class ComplaintsTab(QWidget):
                     attachments.list_attachments(session, actor, "complaint", complaint_id),
                 )
 
-        def loaded(result: _Loaded) -> None:
-            if shiboken6.isValid(self) and generation == self._detail_generation:
-                self.panel.show_complaint(*result)
-
-        def failed(_failure: BaseException) -> None:
-            if shiboken6.isValid(self) and generation == self._detail_generation:
-                self.panel.show_complaint(None, [], [])
-
-        start_in_background(load, loaded, failed)
+        self._detail.load(load)
 
     def show_detail(self, detail: ComplaintDetail) -> None:
         """Show a complaint just saved at once (the list refreshes from the change notice)."""

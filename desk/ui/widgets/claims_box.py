@@ -12,7 +12,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -37,7 +36,7 @@ from desk.ui import labels
 from desk.ui.dialogs.step_form import Step, StepDialog, StepField, Values
 from desk.ui.errors import show_error
 from desk.ui.events import ATTACHMENTS, DeskEvents, touches
-from desk.ui.operations import run_job, start_in_background
+from desk.ui.operations import LatestLoad, run_job
 from desk.ui.paged_model import Column, RecordTableModel
 from desk.ui.store import Store
 from desk.ui.widgets.evidence_box import EvidenceBox
@@ -258,7 +257,7 @@ class ClaimsBox(QWidget):
         self._store = store
         self._actor = actor
         self._complaint: ComplaintDetail | None = None
-        self._generation = 0
+        self._claims = LatestLoad(self, self._loaded, lambda _error: self._fill([]))
         self._files: dict[int, list[AttachmentRow]] = {}  # each shown claim's evidence
         self.model: RecordTableModel[ClaimRow] = RecordTableModel([
             Column(QCoreApplication.translate("ClaimsBox", "Cause"), None,
@@ -324,27 +323,20 @@ class ClaimsBox(QWidget):
         c = self._complaint
         if c is None:
             return
-        self._generation += 1
-        generation = self._generation
         store, actor, complaint_id = self._store, self._actor, c.row.id
 
-        def load(_progress: object) -> tuple[list[ClaimRow], dict[int, list[AttachmentRow]]]:
+        def load() -> tuple[list[ClaimRow], dict[int, list[AttachmentRow]]]:
             with store.read() as session:
                 rows = claims.list_claims(session, actor, complaint_id)
                 files = {r.id: attachments.list_attachments(session, actor, "claim", r.id)
                          for r in rows}
                 return rows, files
 
-        def loaded(result: tuple[list[ClaimRow], dict[int, list[AttachmentRow]]]) -> None:
-            if shiboken6.isValid(self) and generation == self._generation:
-                self._files = result[1]
-                self._fill(result[0])
+        self._claims.load(load)
 
-        def failed(_failure: BaseException) -> None:
-            if shiboken6.isValid(self) and generation == self._generation:
-                self._fill([])
-
-        start_in_background(load, loaded, failed)
+    def _loaded(self, result: tuple[list[ClaimRow], dict[int, list[AttachmentRow]]]) -> None:
+        self._files = result[1]
+        self._fill(result[0])
 
     def _on_changed(self, changed: frozenset[str]) -> None:
         if touches(changed, CLAIMS_TABLE, ATTACHMENTS) and self._complaint is not None:

@@ -26,10 +26,12 @@ from desk.services.paging import Page, PageKey
 from desk.services.permissions import Actor, allowed
 from desk.services.vocabulary import NOTICE_METHODS
 from desk.ui import labels
+from desk.ui.actions import handle_failure
 from desk.ui.dialogs.new_order import NewOrderDialog
 from desk.ui.dialogs.step_form import StepDialog
 from desk.ui.events import DeskEvents, touches
 from desk.ui.labels import translate
+from desk.ui.operations import LatestLoad
 from desk.ui.paged_model import ALERT, Column, PagedTableModel
 from desk.ui.store import Store
 from desk.ui.widgets.order_steps import order_step, waiting
@@ -83,6 +85,8 @@ class OrdersPanel(QWidget):
         self._actor = actor
         self._loaded_once = False
         self.detail: OrderDetail | None = None
+        self._detail_load = LatestLoad(
+            self, self._show_detail, lambda error: handle_failure(self, error))
         write = allowed(actor, "order.write")
         self.view = QComboBox(self)
         self.view.setObjectName("orderView")
@@ -195,15 +199,28 @@ class OrdersPanel(QWidget):
         return self.model.row_at(self.table.currentIndex().row())
 
     def _show_current(self) -> None:
+        """The picked order's steps at once; its lines and follow-ups as they are read (on the
+        thread pool, the newest pick only)."""
         row = self.current()
         self.detail = None
-        if row is not None:
-            with self._store.read() as session:
-                self.detail = orders.get_order(session, self._actor, row.id)
+        self.detail_view.clear()
         possible = orders.MACHINE.allowed_actions(row.state) if row is not None else ()
         for action, button in self.step_buttons.items():
             button.setEnabled(action in possible)
-        self.detail_view.setPlainText(self._describe(self.detail) if self.detail else "")
+        if row is None:
+            self._detail_load.drop()
+            return
+        store, actor, order_id = self._store, self._actor, row.id
+
+        def read() -> OrderDetail:
+            with store.read() as session:
+                return orders.get_order(session, actor, order_id)
+
+        self._detail_load.load(read)
+
+    def _show_detail(self, detail: OrderDetail) -> None:
+        self.detail = detail
+        self.detail_view.setPlainText(self._describe(detail))
 
     @staticmethod
     def _describe(d: OrderDetail) -> str:

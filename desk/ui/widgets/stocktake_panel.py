@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.services import month_close, stocktake_papers, stocktakes
-from desk.services.errors import DomainError
+from desk.services.errors import DomainError, NotFound
 from desk.services.items import shown_quantity
 from desk.services.jobs import JobControl
 from desk.services.paging import Page, PageKey
@@ -39,7 +39,7 @@ from desk.ui.dialogs.step_form import Step, StepDialog
 from desk.ui.events import DeskEvents, touches
 from desk.ui.forms import FieldErrors
 from desk.ui.labels import translate
-from desk.ui.operations import run_job
+from desk.ui.operations import LatestLoad, run_job
 from desk.ui.paged_model import PagedTableModel
 from desk.ui.printing import preview_document
 from desk.ui.store import Store
@@ -66,6 +66,7 @@ class StocktakePanel(QWidget):
         self._store, self._actor = store, actor
         self._loaded_once = False
         self.detail: StocktakeDetail | None = None
+        self._detail_load = LatestLoad(self, self._show, self._detail_failed)
         self._line: CountLine | None = None
 
         def button(name: str, text: str, permission: str = "stock.read") -> QPushButton:
@@ -247,8 +248,19 @@ class StocktakePanel(QWidget):
             self.open(row.id)
 
     def open(self, stocktake_id: int) -> None:
-        with self._store.read() as session:
-            self._show(stocktakes.get_stocktake(session, self._actor, stocktake_id))
+        """The count with its lines, read on the thread pool (a full count is every item)."""
+        store, actor = self._store, self._actor
+
+        def read() -> StocktakeDetail:
+            with store.read() as session:
+                return stocktakes.get_stocktake(session, actor, stocktake_id)
+
+        self._detail_load.load(read)
+
+    def _detail_failed(self, error: BaseException) -> None:
+        self._show(None)  # gone, or unreadable: nothing half-shown to count into
+        if not isinstance(error, NotFound):
+            handle_failure(self, error)
 
     # -- the count --------------------------------------------------------------------------
     def _show(self, detail: StocktakeDetail | None) -> None:
