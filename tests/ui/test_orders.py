@@ -132,7 +132,7 @@ def test_w2_an_order_walked_to_finance_notified_is_red_in_the_follow_up_list_fou
     panel.view.setCurrentIndex(panel.view.findData("open"))
     loaded(qtbot, panel.model)
     panel.table.selectRow(0)
-    assert "物流延误" in panel.detail_view.toPlainText()
+    qtbot.waitUntil(lambda: "物流延误" in panel.detail_view.toPlainText())  # read on the pool
     panel.grab().save(str(SHOTS / "orders_open.png"))
 
 
