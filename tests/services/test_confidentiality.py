@@ -46,6 +46,7 @@ from desk.services import (
     complaints,
     customers,
     exports,
+    gift_exports,
     gifts,
     handover,
     leads,
@@ -69,7 +70,7 @@ from tests.services.helpers import add_customer, count_rows, signature_png
 CUSTOMER_MODULES: tuple[ModuleType, ...] = (
     customers, archive, reception, leads, audit, exports, complaints, attachments, handover,
     complaint_documents, replies, complaint_reports, claims, suggestions, callbacks,
-    callback_documents, service_notice, papers, gifts,
+    callback_documents, service_notice, papers, gifts, gift_exports,
 )
 
 
@@ -276,6 +277,9 @@ CALLS: dict[str, Call] = {
         r.folder / "缴费通知单.pdf"),
     "service_notice.payment_notice_pdf": lambda s, a, r: service_notice.payment_notice_pdf(
         s, a, _callback(s, r, "notice_pending", "special_service"), untranslated),
+    "gift_exports.export_gift_issues": lambda s, a, r: gift_exports.export_gift_issues(
+        _SameSession(s), a, clock.local_today(), None, r.folder / "gifts.xlsx", untranslated,
+        JobControl()),
     "gifts.get_gift": lambda s, a, r: gifts.get_gift(s, a, _gift(s, r)),
     "gifts.list_gifts": lambda s, a, r: gifts.list_gifts(s, a),
     "gifts.count_gifts": lambda s, a, r: gifts.count_gifts(s, a),
