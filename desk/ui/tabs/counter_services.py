@@ -8,10 +8,11 @@ from __future__ import annotations
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from desk.services.permissions import Actor
+from desk.services.permissions import Actor, allowed
 from desk.ui.events import DeskEvents
 from desk.ui.store import Store
 from desk.ui.widgets.desk_pages import DeskPages
+from desk.ui.widgets.gifts_panel import GiftsPanel
 
 
 class CounterServicesTab(QWidget):
@@ -23,6 +24,9 @@ class CounterServicesTab(QWidget):
         self.pages = DeskPages(self)
         self.pages.setObjectName("counterServicesPages")
         # The pages, each for the roles that may read it (its service checks again):
+        if allowed(actor, "gift.read"):
+            self.gifts = GiftsPanel(store, actor, events, self)
+            self.pages.addTab(self.gifts, self.tr("Gifts"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
