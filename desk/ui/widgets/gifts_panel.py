@@ -157,7 +157,7 @@ class GiftsPanel(QWidget):
         for name, word in (
             ("new", QCoreApplication.translate("GiftsPanel", "&New gift…")),
             ("restock", QCoreApplication.translate("GiftsPanel", "&Restock…")),
-            ("correct", QCoreApplication.translate("GiftsPanel", "Co&rrect stock…")),
+            ("correct", QCoreApplication.translate("GiftsPanel", "&Correct stock…")),
             ("withdraw", QCoreApplication.translate("GiftsPanel", "&Withdraw…")),
         ):
             button = QPushButton(word, self)
@@ -171,15 +171,11 @@ class GiftsPanel(QWidget):
             book_columns(), self._fetch_book, self._count_book, ("id", True), page_size=100
         )
         self.book_table = record_table("giftBookTable", self.book, self)
+        # The movement's words in the reader's language, not the longest English ones.
         size_columns(
             self.book_table,
-            (
-                "2026-12-06 20:55",
-                "Back from a voided issue",
-                "+999",
-                "ZP-20261206-0001",
-                "欧阳娜娜",
-            ),
+            ("2026-12-06 20:55", labels.gift_movement_kind("return"), "+999",
+             "ZP-20261206-0001", "欧阳娜娜"),
         )
         self.book_table.horizontalHeader().setStretchLastSection(True)
         self.issues = GiftIssueList(store, actor, self)
@@ -201,8 +197,8 @@ class GiftsPanel(QWidget):
         top = QSplitter(Qt.Orientation.Horizontal, self)
         top.addWidget(self.table)
         top.addWidget(book)
-        top.setStretchFactor(0, 3)
-        top.setStretchFactor(1, 2)
+        top.setStretchFactor(0, 1)
+        top.setStretchFactor(1, 1)
         top.setChildrenCollapsible(False)
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(top)
