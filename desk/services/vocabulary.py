@@ -52,7 +52,8 @@ RECORD_KINDS: Mapping[str, str] = {
     "complaint": QT_TRANSLATE_NOOP("Labels", "Complaint"),
     "claim": QT_TRANSLATE_NOOP("Labels", "Claim"),
     "suggestion": QT_TRANSLATE_NOOP("Labels", "Suggestion"),
-    "gift": QT_TRANSLATE_NOOP("Labels", "Gift issued"),
+    # G2: the kind is the issue's, so its states read as an issue's ("Handed out").
+    "gift_issue": QT_TRANSLATE_NOOP("Labels", "Gift issued"),
 }
 
 # C1: how a complaint came in.

@@ -248,7 +248,7 @@ def test_g2_customer_on_record_and_visit_are_linked(
         stored = session.get(GiftIssue, done.id)
         assert stored is not None and stored.visit_id == visit.id
         history = archive.customer_history(session, clerk, zhang.id)
-    assert ("gift", done.number) in [(h.kind, h.number) for h in history]
+    assert ("gift_issue", done.number) in [(h.kind, h.number) for h in history]
 
 
 def test_g2_receipt_had_its_gift_says_when_and_which_issue(

@@ -184,6 +184,16 @@ def test_g3_supervisor_restocks_and_voids_an_issue_and_exports_the_day(
     loaded(qtbot, panel.book)
     assert "29 个" in panel.book_heading.text()
 
+    panel.manage_buttons["edit"].click()  # G1: the limit corrected, the stock untouched
+    dialog = open_dialog(qtbot, panel)
+    assert box(dialog, "name").text() == "保温杯"
+    box(dialog, "limit_per_receipt").setText("2")
+    qtbot.keyClick(box(dialog, "limit_per_receipt"), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    loaded(qtbot, panel.catalogue)
+    edited = panel.current()
+    assert edited is not None and (edited.limit_per_receipt, edited.on_hand) == (2, 29)
+
     panel.issues.table.selectRow(0)
     assert panel.issues.void_button.isEnabled()
     panel.issues.void_button.click()

@@ -134,14 +134,16 @@ def issue_step(
     )
 
 
-def new_gift_step(actor: Actor) -> Step:
-    """G1: a gift of a campaign enters the catalogue."""
+def gift_step(actor: Actor, gift: GiftRow | None = None) -> Step:
+    """G1: a gift of a campaign enters the catalogue, or (``gift``) its words, dates and limit
+    are corrected; its stock moves only by restocks and corrections."""
     today = clock.local_today().isoformat()
     fields = [
         StepField(
             "name",
             QCoreApplication.translate("GiftsPanel", "&Gift *"),
             "line",
+            value=gift.name if gift else "",
             max_length=60,
             placeholder=QCoreApplication.translate("GiftsPanel", "e.g. 保温杯"),
         ),
@@ -149,55 +151,71 @@ def new_gift_step(actor: Actor) -> Step:
             "campaign",
             QCoreApplication.translate("GiftsPanel", "&Campaign *"),
             "line",
+            value=gift.campaign if gift else "",
             max_length=60,
             placeholder=QCoreApplication.translate("GiftsPanel", "e.g. 双十二满500送"),
         ),
         StepField(
-            "valid_from", QCoreApplication.translate("GiftsPanel", "&From *"), "date", value=today
+            "valid_from",
+            QCoreApplication.translate("GiftsPanel", "&From *"),
+            "date",
+            value=gift.valid_from.isoformat() if gift else today,
         ),
         StepField(
             "valid_to",
             QCoreApplication.translate("GiftsPanel", "&To (included) *"),
             "date",
-            value=today,
+            value=gift.valid_to.isoformat() if gift else today,
         ),
         StepField(
             "limit_per_receipt",
             QCoreApplication.translate("GiftsPanel", "&Limit per receipt *"),
             "line",
-            value="1",
+            value=str(gift.limit_per_receipt) if gift else "1",
             max_length=12,
         ),
         StepField(
             "unit",
             QCoreApplication.translate("GiftsPanel", "&Unit *"),
             "line",
-            value="个",
+            value=gift.unit if gift else "个",
             max_length=10,
         ),
-        StepField(
-            "opening_stock",
-            QCoreApplication.translate("GiftsPanel", "&Opening stock"),
-            "line",
-            max_length=12,
-        ),
     ]
-
-    def run(s: Any, v: Values) -> GiftRow:
-        return gifts.create_gift(
-            s,
-            actor,
-            GiftInput(
-                v["name"],
-                v["campaign"],
-                date.fromisoformat(v["valid_from"]),
-                date.fromisoformat(v["valid_to"]),
-                v["limit_per_receipt"],
-                v["unit"],
-                v["opening_stock"],
-            ),
+    if gift is None:
+        fields.append(
+            StepField(
+                "opening_stock",
+                QCoreApplication.translate("GiftsPanel", "&Opening stock"),
+                "line",
+                max_length=12,
+            )
         )
 
+    def run(s: Any, v: Values) -> GiftRow:
+        data = GiftInput(
+            v["name"],
+            v["campaign"],
+            date.fromisoformat(v["valid_from"]),
+            date.fromisoformat(v["valid_to"]),
+            v["limit_per_receipt"],
+            v["unit"],
+            v.get("opening_stock", ""),
+        )
+        if gift is None:
+            return gifts.create_gift(s, actor, data)
+        return gifts.update_gift(s, actor, gift.id, gift.version, data)
+
+    if gift is not None:
+        return Step(
+            QCoreApplication.translate("GiftsPanel", "Edit the gift: {name}").format(
+                name=gift.name
+            ),
+            QCoreApplication.translate("GiftsPanel", "Save"),
+            fields,
+            run,
+            summary=_about(gift),
+        )
     return Step(
         QCoreApplication.translate("GiftsPanel", "New gift"),
         QCoreApplication.translate("GiftsPanel", "Add to the catalogue"),

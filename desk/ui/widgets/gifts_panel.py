@@ -156,6 +156,7 @@ class GiftsPanel(QWidget):
         self.manage_buttons: dict[str, QPushButton] = {}
         for name, word in (
             ("new", QCoreApplication.translate("GiftsPanel", "&New gift…")),
+            ("edit", QCoreApplication.translate("GiftsPanel", "&Edit…")),
             ("restock", QCoreApplication.translate("GiftsPanel", "&Restock…")),
             ("correct", QCoreApplication.translate("GiftsPanel", "&Correct stock…")),
             ("withdraw", QCoreApplication.translate("GiftsPanel", "&Withdraw…")),
@@ -174,8 +175,13 @@ class GiftsPanel(QWidget):
         # The movement's words in the reader's language, not the longest English ones.
         size_columns(
             self.book_table,
-            ("2026-12-06 20:55", labels.gift_movement_kind("return"), "+999",
-             "ZP-20261206-0001", "欧阳娜娜"),
+            (
+                "2026-12-06 20:55",
+                labels.gift_movement_kind("return"),
+                "+999",
+                "ZP-20261206-0001",
+                "欧阳娜娜",
+            ),
         )
         self.book_table.horizontalHeader().setStretchLastSection(True)
         self.issues = GiftIssueList(store, actor, self)
@@ -213,6 +219,7 @@ class GiftsPanel(QWidget):
     def _connect_signals(self, events: DeskEvents) -> None:
         self.issue_button.clicked.connect(lambda: self.issue_gift())
         self.manage_buttons["new"].clicked.connect(lambda: self.new_gift())
+        self.manage_buttons["edit"].clicked.connect(lambda: self.open_step("edit"))
         self.manage_buttons["restock"].clicked.connect(lambda: self.open_step("restock"))
         self.manage_buttons["correct"].clicked.connect(lambda: self.open_step("correct"))
         self.manage_buttons["withdraw"].clicked.connect(lambda: self.open_step("withdraw"))
@@ -277,7 +284,7 @@ class GiftsPanel(QWidget):
     def _show_picked(self) -> None:
         gift = self.current()
         active = gift is not None and gift.state == gifts.ACTIVE
-        for name in ("restock", "correct", "withdraw"):
+        for name in ("edit", "restock", "correct", "withdraw"):
             self.manage_buttons[name].setEnabled(
                 gift is not None and (active or name != "withdraw")
             )
@@ -366,13 +373,14 @@ class GiftsPanel(QWidget):
     def new_gift(self) -> StepDialog | None:
         if not allowed(self._actor, "gift.manage"):
             return None
-        return self._open(gift_steps.new_gift_step(self._actor))
+        return self._open(gift_steps.gift_step(self._actor))
 
     def open_step(self, name: str) -> StepDialog | None:
         gift = self.current()
         if gift is None or not allowed(self._actor, "gift.manage"):
             return None
         make = {
+            "edit": gift_steps.gift_step,
             "restock": gift_steps.restock_step,
             "correct": gift_steps.correct_step,
             "withdraw": gift_steps.withdraw_step,
