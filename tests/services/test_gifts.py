@@ -338,6 +338,7 @@ def test_g2_the_last_day_is_inclusive(
     ({"receipt_number": "小票001"}, "receipt_number"),
     ({"receipt_number": "12"}, "receipt_number"),
     ({"receipt_number": "1" * 5000}, "receipt_number"),
+    ({"receipt_number": "XS-\udc80001"}, "receipt_number"),
     ({"recipient_name": ""}, "recipient_name"),
     ({"recipient_phone": ""}, "recipient_phone"),
     ({"recipient_phone": "12345678901"}, "recipient_phone"),
