@@ -1161,14 +1161,14 @@ def _demo_gifts(session: Session, actors: dict[str, Actor], customer_ids: list[i
     """A running campaign with stock (the bags run low), a members' gift handed out to the last
     set, an ended and a coming campaign; issues over the last days and today, one voided, a
     restock and a correction (G1-G3)."""
-    from desk.services import gifts
+    from desk.services import gift_lists, gifts
 
     supervisor = next(a for a in actors.values() if a.role == "supervisor")
     clerks = [a for a in actors.values() if a.role == "counter"]
     now = clock.now()
     today = clock.local_today(now)
     start_of_day, _end = clock.day_bounds(today)
-    found: dict[str, gifts.GiftRow] = {}
+    found: dict[str, gift_lists.GiftRow] = {}
     with clock.replaying(now - timedelta(days=70)):
         for name, campaign, first, last, limit, unit, opening in _GIFTS:
             found[name] = gifts.create_gift(session, supervisor, gifts.GiftInput(
@@ -1195,5 +1195,5 @@ def _demo_gifts(session: Session, actors: dict[str, Actor], customer_ids: list[i
         with clock.replaying(when):
             gifts.issue_gift(session, clerks[n % len(clerks)],
                              replace(data, receipt_number=receipt_number))
-    voided = gifts.list_issues(session, supervisor, today, limit=1).rows[0]
+    voided = gift_lists.list_issues(session, supervisor, today, limit=1).rows[0]
     gifts.void_issue(session, supervisor, voided.id, voided.version, "小票金额不满500元，收回赠品")

@@ -14,7 +14,7 @@ from desk.services import (
     callbacks,
     claims,
     complaints,
-    gifts,
+    gift_lists,
     leads,
     reception,
     replies,
@@ -33,7 +33,7 @@ SOURCES: tuple[HistorySource, ...] = (
     claims.claim_history,  # C9: claims on the customer's complaints
     suggestions.suggestion_history,  # C1a: suggestions (not complaints)
     callbacks.callback_history,  # B1-B5: callbacks, whatever their source
-    gifts.gift_history,  # G2: gifts handed out against sales receipts
+    gift_lists.gift_history,  # G2: gifts handed out against sales receipts
 )
 
 

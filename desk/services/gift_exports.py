@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from desk.services import audit, clock, gifts
+from desk.services import audit, clock, gift_lists
 from desk.services.errors import QT_TRANSLATE_NOOP, DomainError
 from desk.services.jobs import JobControl, OutputProblem, SessionSource, output_file
 from desk.services.permissions import Actor, authorize
@@ -56,7 +56,7 @@ def export_gift_issues(source: SessionSource, actor: Actor, first: date, last: d
     path = Path(path).expanduser().absolute()
     with source.read() as session:
         authorize(session, actor, "gift.export")
-        rows = gifts.issues_between(session, actor, first, last)
+        rows = gift_lists.issues_between(session, actor, first, last)
     control.step(0, len(rows))
     words = GiftSheetWords(
         title=t(QT_TRANSLATE_NOOP("GiftSheet", "Gifts handed out {days}")).format(

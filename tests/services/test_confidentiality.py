@@ -47,6 +47,7 @@ from desk.services import (
     customers,
     exports,
     gift_exports,
+    gift_lists,
     gifts,
     handover,
     leads,
@@ -70,7 +71,7 @@ from tests.services.helpers import add_customer, count_rows, signature_png
 CUSTOMER_MODULES: tuple[ModuleType, ...] = (
     customers, archive, reception, leads, audit, exports, complaints, attachments, handover,
     complaint_documents, replies, complaint_reports, claims, suggestions, callbacks,
-    callback_documents, service_notice, papers, gifts, gift_exports,
+    callback_documents, service_notice, papers, gifts, gift_lists, gift_exports,
 )
 
 
@@ -280,16 +281,17 @@ CALLS: dict[str, Call] = {
     "gift_exports.export_gift_issues": lambda s, a, r: gift_exports.export_gift_issues(
         _SameSession(s), a, clock.local_today(), None, r.folder / "gifts.xlsx", untranslated,
         JobControl()),
-    "gifts.get_gift": lambda s, a, r: gifts.get_gift(s, a, _gift(s, r)),
-    "gifts.list_gifts": lambda s, a, r: gifts.list_gifts(s, a),
-    "gifts.count_gifts": lambda s, a, r: gifts.count_gifts(s, a),
-    "gifts.running_gifts": lambda s, a, r: gifts.running_gifts(s, a),
-    "gifts.list_movements": lambda s, a, r: gifts.list_movements(s, a, _gift(s, r)),
-    "gifts.count_movements": lambda s, a, r: gifts.count_movements(s, a, _gift(s, r)),
-    "gifts.list_issues": lambda s, a, r: gifts.list_issues(s, a, clock.local_today()),
-    "gifts.count_issues": lambda s, a, r: gifts.count_issues(s, a, clock.local_today()),
-    "gifts.issues_between": lambda s, a, r: gifts.issues_between(s, a, clock.local_today()),
-    "gifts.get_issue": lambda s, a, r: gifts.get_issue(s, a, _gift_issue(s, r)),
+    "gift_lists.get_gift": lambda s, a, r: gift_lists.get_gift(s, a, _gift(s, r)),
+    "gift_lists.list_gifts": lambda s, a, r: gift_lists.list_gifts(s, a),
+    "gift_lists.count_gifts": lambda s, a, r: gift_lists.count_gifts(s, a),
+    "gift_lists.running_gifts": lambda s, a, r: gift_lists.running_gifts(s, a),
+    "gift_lists.list_movements": lambda s, a, r: gift_lists.list_movements(s, a, _gift(s, r)),
+    "gift_lists.count_movements": lambda s, a, r: gift_lists.count_movements(s, a, _gift(s, r)),
+    "gift_lists.list_issues": lambda s, a, r: gift_lists.list_issues(s, a, clock.local_today()),
+    "gift_lists.count_issues": lambda s, a, r: gift_lists.count_issues(s, a, clock.local_today()),
+    "gift_lists.issues_between": lambda s, a, r: gift_lists.issues_between(
+        s, a, clock.local_today()),
+    "gift_lists.get_issue": lambda s, a, r: gift_lists.get_issue(s, a, _gift_issue(s, r)),
     "gifts.create_gift": lambda s, a, r: gifts.create_gift(s, a, gifts.GiftInput(
         "保温杯", "店庆", clock.local_today(), clock.local_today(), "1", "个", "5")),
     "gifts.update_gift": lambda s, a, r: gifts.update_gift(s, a, _gift(s, r), 1, gifts.GiftInput(

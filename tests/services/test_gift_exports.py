@@ -11,7 +11,7 @@ import pytest
 
 from desk import cli
 from desk.db import Database
-from desk.services import clock, gift_exports, gifts, staff
+from desk.services import clock, gift_exports, gift_lists, gifts, staff
 from desk.services.errors import DomainError, PermissionDenied
 from desk.services.gifts import GiftInput, IssueInput
 from desk.services.jobs import JobControl
@@ -23,7 +23,7 @@ PASSWORD = "own-password-9"
 
 
 @pytest.fixture
-def handed_out(database: Database, supervisor: Actor, clerk: Actor) -> list[gifts.IssueRow]:
+def handed_out(database: Database, supervisor: Actor, clerk: Actor) -> list[gift_lists.IssueRow]:
     """Today: two cups and a bag handed out, the bag voided."""
     today = clock.local_today()
     with database.transaction() as session:
@@ -41,7 +41,7 @@ def handed_out(database: Database, supervisor: Actor, clerk: Actor) -> list[gift
 
 
 def test_g3_export_writes_the_days_issues_masked_and_audits_it(
-    database: Database, clerk: Actor, handed_out: list[gifts.IssueRow], tmp_path: Path
+    database: Database, clerk: Actor, handed_out: list[gift_lists.IssueRow], tmp_path: Path
 ) -> None:
     out = tmp_path / "赠品.xlsx"
     today = clock.local_today()

@@ -15,9 +15,10 @@ from sqlalchemy.orm import Session
 
 from desk.db import Database
 from desk.models import AuditEntry, GiftIssue, GiftMovement
-from desk.services import archive, clock, gifts, reception
+from desk.services import archive, clock, gift_lists, gifts, reception
 from desk.services.errors import DomainError, PermissionDenied, StaleEdit
-from desk.services.gifts import GiftInput, GiftRow, IssueInput
+from desk.services.gift_lists import GiftRow
+from desk.services.gifts import GiftInput, IssueInput
 from desk.services.permissions import Actor
 from tests.services.helpers import add_customer, at, audit_entries, count_rows
 
@@ -42,7 +43,7 @@ def walk_in(gift_id: int, receipt: str = "XS20261125-0001", quantity: str = "1",
     return IssueInput(gift_id, receipt, quantity, **who)
 
 
-def issue(database: Database, actor: Actor, data: IssueInput) -> gifts.IssueRow:
+def issue(database: Database, actor: Actor, data: IssueInput) -> gift_lists.IssueRow:
     with database.transaction() as session:
         return gifts.issue_gift(session, actor, data)
 
@@ -55,7 +56,7 @@ def refused(database: Database, call: Callable[[Session], object]) -> DomainErro
 
 def on_hand(database: Database, actor: Actor, gift_id: int) -> int:
     with database.read() as session:
-        return gifts.get_gift(session, actor, gift_id).on_hand
+        return gift_lists.get_gift(session, actor, gift_id).on_hand
 
 
 # -- G1 the catalogue ---------------------------------------------------------------------------
@@ -66,7 +67,7 @@ def test_g1_gift_enters_the_catalogue_with_dates_limit_and_opening_stock(
     cup = add_gift(database, supervisor, limit="2", opening="30")
     assert (cup.name, cup.campaign, cup.limit_per_receipt, cup.unit) == (
         "保温杯", "双十二满500送", 2, "个")
-    assert cup.on_hand == 30 and cup.standing() == gifts.RUNNING
+    assert cup.on_hand == 30 and cup.standing() == gift_lists.RUNNING
     [logged] = audit_entries(database, "gift.create")
     assert logged.after is not None and logged.after["opening_stock"] == 30
     assert count_rows(database, GiftMovement) == 1
@@ -110,7 +111,7 @@ def test_g1_only_a_supervisor_keeps_the_catalogue_and_the_warehouse_sees_none(
                  lambda s: gifts.void_gift(s, clerk, cup.id, cup.version, "停止活动")):
         with pytest.raises(PermissionDenied), database.transaction() as session:
             call(session)
-    for read in (lambda s: gifts.list_gifts(s, warehouse_clerk),
+    for read in (lambda s: gift_lists.list_gifts(s, warehouse_clerk),
                  lambda s: gifts.issue_gift(s, warehouse_clerk, walk_in(cup.id))):
         with pytest.raises(PermissionDenied), database.transaction() as session:
             read(session)
@@ -125,17 +126,18 @@ def test_g1_catalogue_lists_running_campaigns_first_with_their_stock(
     later = add_gift(database, supervisor, name="围巾", campaign="元旦",
                      start=date(2026, 12, 30), end=date(2027, 1, 3), opening="")
     with database.read() as session:
-        page = gifts.list_gifts(session, supervisor)
-        assert gifts.count_gifts(session, supervisor) == 3
-        running = gifts.running_gifts(session, supervisor)
+        page = gift_lists.list_gifts(session, supervisor)
+        assert gift_lists.count_gifts(session, supervisor) == 3
+        running = gift_lists.running_gifts(session, supervisor)
     assert [g.id for g in page.rows] == [cup.id, later.id, old.id]
-    assert [g.standing() for g in page.rows] == [gifts.RUNNING, gifts.NOT_STARTED, gifts.ENDED]
+    assert [g.standing() for g in page.rows] == [
+        gift_lists.RUNNING, gift_lists.NOT_STARTED, gift_lists.ENDED]
     assert page.rows[0].low_stock and page.rows[1].out_of_stock
     assert [g.id for g in running] == [cup.id]
     with database.read() as session:  # one row a page still walks all three, in order
-        first = gifts.list_gifts(session, supervisor, limit=1)
-        second = gifts.list_gifts(session, supervisor, after=first.after, limit=1)
-        third = gifts.list_gifts(session, supervisor, after=second.after, limit=1)
+        first = gift_lists.list_gifts(session, supervisor, limit=1)
+        second = gift_lists.list_gifts(session, supervisor, after=first.after, limit=1)
+        third = gift_lists.list_gifts(session, supervisor, after=second.after, limit=1)
     assert [p.rows[0].id for p in (first, second, third)] == [cup.id, later.id, old.id]
     assert third.after is None
 
@@ -166,8 +168,8 @@ def test_g3_restock_and_correction_are_movements_and_stock_is_their_sum(
         gifts.correct_stock(session, supervisor, cup.id, "+1", "盘点多出一个")
     assert on_hand(database, supervisor, cup.id) == 14
     with database.read() as session:
-        book = gifts.list_movements(session, supervisor, cup.id)
-        assert gifts.count_movements(session, supervisor, cup.id) == 4
+        book = gift_lists.list_movements(session, supervisor, cup.id)
+        assert gift_lists.count_movements(session, supervisor, cup.id) == 4
     assert [(m.kind, m.quantity, m.reason) for m in book.rows] == [
         ("correction", 1, "盘点多出一个"), ("correction", -2, "两个杯盖破损"),
         ("restock", 5, "总部配送 第2批"), ("restock", 10, "")]
@@ -225,7 +227,7 @@ def test_g2_issue_takes_a_number_records_recipient_receipt_staff_and_posts_stock
         "XS20261125-0001", 1, "王小明", "139****5678", "李四", "issued")
     assert on_hand(database, supervisor, cup.id) == 9
     with database.read() as session:
-        [movement] = gifts.list_movements(session, supervisor, cup.id, limit=1).rows
+        [movement] = gift_lists.list_movements(session, supervisor, cup.id, limit=1).rows
     assert (movement.kind, movement.quantity, movement.document_number) == (
         "issue", -1, done.number)
     [logged] = audit_entries(database, "gift_issue.issue")
@@ -378,7 +380,7 @@ def test_g2_g3_void_puts_the_stock_back_and_frees_the_receipt(
     assert (voided.state, voided.void_reason) == ("voided", "录错小票")
     assert on_hand(database, supervisor, cup.id) == 1
     with database.read() as session:
-        [back, *_] = gifts.list_movements(session, supervisor, cup.id).rows
+        [back, *_] = gift_lists.list_movements(session, supervisor, cup.id).rows
     assert (back.kind, back.quantity, back.document_number) == ("return", 1, done.number)
     [logged] = audit_entries(database, "gift_issue.void")
     assert logged.after == {"state": "voided", **(logged.after or {})}
@@ -402,14 +404,14 @@ def test_g3_daily_issue_list_pages_newest_first(
     with database.read() as session:
         after = None
         while True:
-            page = gifts.list_issues(session, clerk, TODAY, after=after, limit=2)
+            page = gift_lists.list_issues(session, clerk, TODAY, after=after, limit=2)
             seen += [row.number for row in page.rows]
             if page.after is None:
                 break
             after = page.after
-        assert gifts.count_issues(session, clerk, TODAY) == 5
-        assert gifts.count_issues(session, clerk, TODAY - timedelta(days=1), TODAY) == 6
-        export = gifts.issues_between(session, clerk, TODAY - timedelta(days=1), TODAY)
+        assert gift_lists.count_issues(session, clerk, TODAY) == 5
+        assert gift_lists.count_issues(session, clerk, TODAY - timedelta(days=1), TODAY) == 6
+        export = gift_lists.issues_between(session, clerk, TODAY - timedelta(days=1), TODAY)
     assert seen == list(reversed(numbers))
     assert [row.number for row in export] == [yesterday.number, *numbers]
     assert all(row.masked_phone == "139****5678" for row in export)
@@ -473,7 +475,7 @@ def test_k3_gifts_appear_in_the_customer_archive_newest_first(
     frozen.append(at(2026, 11, 25, 11))
     later = issue(database, clerk, IssueInput(cup.id, "XS-0002", "1", customer_id=zhang.id))
     with database.read() as session:
-        history = gifts.gift_history(session, zhang.id)
+        history = gift_lists.gift_history(session, zhang.id)
     assert [h.number for h in history] == [later.number, "ZP-20261125-0001"]
     assert history[0].summary == "保温杯 × 1 个 · 双十二满500送 · XS-0002"
     assert clock.local_today(history[0].at) == TODAY

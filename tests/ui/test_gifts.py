@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from desk.db import Database
-from desk.services import clock, gifts, reception
+from desk.services import clock, gift_lists, gifts, reception
 from desk.services.gifts import GiftInput
 from desk.services.permissions import Actor
 from desk.ui.dialogs.step_form import StepDialog
@@ -31,7 +31,8 @@ from tests.ui.lists import loaded
 SHOTS = Path(os.environ.get("DESK_SCREENS", tempfile.gettempdir())) / "desk-screens"
 
 
-def add_gifts(database: Database, supervisor: Actor) -> tuple[gifts.GiftRow, gifts.GiftRow]:
+def add_gifts(database: Database, supervisor: Actor
+              ) -> tuple[gift_lists.GiftRow, gift_lists.GiftRow]:
     today = clock.local_today()
     with database.transaction() as session:
         cup = gifts.create_gift(session, supervisor, GiftInput(
@@ -126,7 +127,7 @@ def test_g2_clerk_scans_a_receipt_and_a_second_scan_is_refused_under_the_receipt
     dialog.grab().save(str(SHOTS / "gift_issue_refused.png"))
     dialog.reject()
     with database.read() as session:
-        assert gifts.count_issues(session, clerk, clock.local_today()) == 1
+        assert gift_lists.count_issues(session, clerk, clock.local_today()) == 1
 
 
 def test_r3_start_for_customer_prefills_the_customer_and_links_the_visit(
@@ -154,8 +155,8 @@ def test_r3_start_for_customer_prefills_the_customer_and_links_the_visit(
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert dialog.result.customer_id == zhang.id
     with database.read() as session:
-        [issue] = gifts.issues_between(session, clerk, clock.local_today())
-        history = gifts.gift_history(session, zhang.id)
+        [issue] = gift_lists.issues_between(session, clerk, clock.local_today())
+        history = gift_lists.gift_history(session, zhang.id)
     assert issue.recipient_name == "张三" and [h.number for h in history] == [issue.number]
 
 

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.services import clock, gift_exports, gifts
-from desk.services.gifts import IssueRow
+from desk.services import clock, gift_exports, gift_lists
+from desk.services.gift_lists import IssueRow
 from desk.services.jobs import JobControl
 from desk.services.paging import Page, PageKey
 from desk.services.permissions import Actor, allowed
@@ -109,7 +109,7 @@ class GiftIssueList(QWidget):
             self._fetch,
             self._count,
             ("issued_at", True),
-            style=lambda i: DIMMED if i.state == gifts.VOIDED else None,
+            style=lambda i: DIMMED if i.state == gift_lists.VOIDED else None,
         )
         self.table = record_table("giftIssuesTable", self.model, self)
         size_columns(self.table, _SAMPLES)
@@ -145,12 +145,12 @@ class GiftIssueList(QWidget):
     ) -> Page[IssueRow]:
         day = self._day
         with self._store.read() as session:
-            return gifts.list_issues(session, self._actor, day, after=after, limit=limit)
+            return gift_lists.list_issues(session, self._actor, day, after=after, limit=limit)
 
     def _count(self) -> int:
         day = self._day
         with self._store.read() as session:
-            return gifts.count_issues(session, self._actor, day)
+            return gift_lists.count_issues(session, self._actor, day)
 
     def _reloaded(self, total: int) -> None:
         self.count_label.setText(
@@ -160,7 +160,7 @@ class GiftIssueList(QWidget):
 
     def _buttons(self) -> None:
         row = self.current()
-        self.void_button.setEnabled(row is not None and row.state == gifts.ISSUED)
+        self.void_button.setEnabled(row is not None and row.state == gift_lists.ISSUED)
 
     def export_day(self, path: str | None = None) -> JobControl | None:
         """G3: the picked day's issue list as Excel (audited, phones masked)."""

@@ -11,8 +11,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from desk.services import clock, gifts
-from desk.services.gifts import GiftInput, GiftRow, IssueInput, IssueRow
+from desk.services import clock, gift_lists, gifts
+from desk.services.gift_lists import GiftRow, IssueRow
+from desk.services.gifts import GiftInput, IssueInput
 from desk.services.permissions import Actor
 from desk.ui import labels
 from desk.ui.dialogs.step_form import Step, StepField, Values
@@ -246,7 +247,7 @@ def restock_step(actor: Actor, gift: GiftRow) -> Step:
         ),
     ]
 
-    def run(s: Any, v: Values) -> gifts.MovementRow:
+    def run(s: Any, v: Values) -> gift_lists.MovementRow:
         return gifts.restock(s, actor, gift.id, v["quantity"], v["reason"])
 
     return Step(
@@ -273,7 +274,7 @@ def correct_step(actor: Actor, gift: GiftRow) -> Step:
         StepField("reason", QCoreApplication.translate("GiftsPanel", "&Reason *")),
     ]
 
-    def run(s: Any, v: Values) -> gifts.MovementRow:
+    def run(s: Any, v: Values) -> gift_lists.MovementRow:
         return gifts.correct_stock(s, actor, gift.id, v["quantity"], v["reason"])
 
     return Step(

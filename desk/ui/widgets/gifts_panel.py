@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.services import customers, gifts
+from desk.services import customers, gift_lists
 from desk.services.errors import DeskError
-from desk.services.gifts import GiftRow, IssueRow, MovementRow
+from desk.services.gift_lists import GiftRow, IssueRow, MovementRow
 from desk.services.paging import Page, PageKey
 from desk.services.permissions import Actor, allowed
 from desk.ui import labels
@@ -38,11 +38,11 @@ TABLES = ("gifts", "gift_movements", "gift_issues")
 def standing_words(gift: GiftRow) -> str:
     """How the gift stands today, in words (never colour alone): running or not, and its stock."""
     now = gift.standing()
-    if now == gifts.WITHDRAWN:
+    if now == gift_lists.WITHDRAWN:
         return QCoreApplication.translate("GiftsPanel", "Withdrawn")
-    if now == gifts.ENDED:
+    if now == gift_lists.ENDED:
         return QCoreApplication.translate("GiftsPanel", "Campaign over")
-    if now == gifts.NOT_STARTED:
+    if now == gift_lists.NOT_STARTED:
         text = QCoreApplication.translate("GiftsPanel", "Starts {day}").format(
             day=gift.valid_from.isoformat()
         )
@@ -60,7 +60,7 @@ def standing_words(gift: GiftRow) -> str:
 
 
 def _style(gift: GiftRow) -> str | None:
-    if gift.standing() in (gifts.WITHDRAWN, gifts.ENDED):
+    if gift.standing() in (gift_lists.WITHDRAWN, gift_lists.ENDED):
         return DIMMED
     return ALERT if gift.out_of_stock or gift.low_stock else None
 
@@ -248,11 +248,11 @@ class GiftsPanel(QWidget):
         self, _key: str, _descending: bool, after: PageKey | None, limit: int
     ) -> Page[GiftRow]:
         with self._store.read() as session:
-            return gifts.list_gifts(session, self._actor, after=after, limit=limit)
+            return gift_lists.list_gifts(session, self._actor, after=after, limit=limit)
 
     def _count_gifts(self) -> int:
         with self._store.read() as session:
-            return gifts.count_gifts(session, self._actor)
+            return gift_lists.count_gifts(session, self._actor)
 
     def _fetch_book(
         self, _key: str, _descending: bool, after: PageKey | None, limit: int
@@ -261,14 +261,16 @@ class GiftsPanel(QWidget):
         if gift_id is None:
             return Page([], None)
         with self._store.read() as session:
-            return gifts.list_movements(session, self._actor, gift_id, after=after, limit=limit)
+            return gift_lists.list_movements(
+                session, self._actor, gift_id, after=after, limit=limit
+            )
 
     def _count_book(self) -> int:
         gift_id = self._book_gift
         if gift_id is None:
             return 0
         with self._store.read() as session:
-            return gifts.count_movements(session, self._actor, gift_id)
+            return gift_lists.count_movements(session, self._actor, gift_id)
 
     def _reloaded(self, _total: int) -> None:
         """The gift picked before the list was read again stays picked (a restock, an issue
@@ -283,7 +285,7 @@ class GiftsPanel(QWidget):
 
     def _show_picked(self) -> None:
         gift = self.current()
-        active = gift is not None and gift.state == gifts.ACTIVE
+        active = gift is not None and gift.state == gift_lists.ACTIVE
         for name in ("edit", "restock", "correct", "withdraw"):
             self.manage_buttons[name].setEnabled(
                 gift is not None and (active or name != "withdraw")
@@ -324,7 +326,7 @@ class GiftsPanel(QWidget):
             return None
         try:
             with self._store.read() as session:
-                running = gifts.running_gifts(session, self._actor)
+                running = gift_lists.running_gifts(session, self._actor)
         except DeskError as error:
             show_error(self, error)
             return None
@@ -389,6 +391,6 @@ class GiftsPanel(QWidget):
 
     def void_issue(self) -> StepDialog | None:
         issue: IssueRow | None = self.issues.current()
-        if issue is None or issue.state != gifts.ISSUED:
+        if issue is None or issue.state != gift_lists.ISSUED:
             return None
         return self._open(gift_steps.void_issue_step(self._actor, issue))
