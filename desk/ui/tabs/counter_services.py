@@ -38,6 +38,18 @@ class CounterServicesTab(QWidget):
             self._focused_once = True
             self.focus_page()
 
+    def start_for_visit(self, service: str, customer_id: int | None,
+                        visit_id: int) -> QWidget | None:
+        """R3: the page of ``service`` ("gift" or "storage") shown and its new record started
+        for the visit's customer (an anonymous walk-in gives name and phone in the form)."""
+        page = {"gift": getattr(self, "gifts", None)}.get(service)
+        if page is None:
+            return None
+        self.pages.setCurrentWidget(page)
+        if customer_id is None:
+            return page.issue_gift(None, visit_id)
+        return page.start_for_customer(customer_id, visit_id)
+
     def focus_page(self) -> None:
         """The current page's first field (its search or scan box), as a clerk expects."""
         if self.pages.count():
