@@ -36,7 +36,9 @@ def _gift_box(
         for gift in running:
             box.addItem(gift_choice(gift), gift.id)
         index = box.findData(picked) if picked is not None else -1
-        box.setCurrentIndex(max(index, 0))
+        if index < 0:  # none picked: the first that can still be handed out
+            index = next((i for i, gift in enumerate(running) if gift.on_hand > 0), 0)
+        box.setCurrentIndex(index)
         return box, lambda: str(box.currentData() or "")
 
     return make
