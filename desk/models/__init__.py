@@ -46,6 +46,7 @@ from desk.models.order import (
     ManufacturerOrderLine,
     OrderFollowUp,
 )
+from desk.models.parcel import ID_TYPES, PARCEL_STATES, ParcelDeposit
 from desk.models.setting import Setting
 from desk.models.staff import ROLES, Staff
 from desk.models.stock import (
@@ -77,10 +78,12 @@ __all__ = [
     "COMPLAINT_STATES",
     "DELIVERY_STATES",
     "FOLLOW_UP_METHODS",
+    "ID_TYPES",
     "INSPECTION_RESULTS",
     "MOVEMENT_KINDS",
     "NOTICE_METHODS",
     "ORDER_STATES",
+    "PARCEL_STATES",
     "PURPOSES",
     "ROLES",
     "SATISFACTIONS",
@@ -113,6 +116,7 @@ __all__ = [
     "ManufacturerOrderLine",
     "MonthClose",
     "OrderFollowUp",
+    "ParcelDeposit",
     "PendingReply",
     "Setting",
     "Staff",

@@ -15,6 +15,7 @@ from desk.services import (
     claims,
     complaints,
     leads,
+    parcels,
     reception,
     replies,
     suggestions,
@@ -32,6 +33,7 @@ SOURCES: tuple[HistorySource, ...] = (
     claims.claim_history,  # C9: claims on the customer's complaints
     suggestions.suggestion_history,  # C1a: suggestions (not complaints)
     callbacks.callback_history,  # B1-B5: callbacks, whatever their source
+    parcels.parcel_history,  # P1-P4: deposits in storage
 )
 
 

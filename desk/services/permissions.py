@@ -55,6 +55,10 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "stock.count": _WAREHOUSE,  # W7's daily count, W8: start, count, reasons, the report, submit
     "stock.approve": frozenset({SUPERVISOR, ADMIN}),  # W8: a supervisor approves a stocktake
     "stock.close": frozenset({SUPERVISOR, ADMIN}),  # W9: a supervisor closes the month
+    "parcel.read": _DESK,  # P1-P4: deposits, tickets, the held lists
+    "parcel.write": _DESK,
+    # P3: a supervisor approves releasing a deposit whose ticket is lost.
+    "parcel.release_lost": frozenset({SUPERVISOR, ADMIN}),
     "calendar.read": frozenset(ROLES),
     "calendar.manage": frozenset({SUPERVISOR, ADMIN}),  # C4
     "staff.read": frozenset({SUPERVISOR, ADMIN}),
