@@ -22,7 +22,7 @@ import pytest
 from sqlalchemy.orm import Session
 
 from desk.db import Database
-from desk.models import AuditEntry, Callback, Claim, Complaint, Suggestion, Visit
+from desk.models import AuditEntry, Callback, Claim, Complaint, ParcelDeposit, Suggestion, Visit
 from desk.services import (
     archive,
     attachments,
@@ -39,6 +39,8 @@ from desk.services import (
     handover,
     leads,
     papers,
+    parcel_ticket,
+    parcels,
     reception,
     replies,
     service_notice,
@@ -58,7 +60,7 @@ from tests.services.helpers import add_customer, count_rows, signature_png
 CUSTOMER_MODULES: tuple[ModuleType, ...] = (
     customers, archive, reception, leads, audit, exports, complaints, attachments, handover,
     complaint_documents, replies, complaint_reports, claims, suggestions, callbacks,
-    callback_documents, service_notice, papers,
+    callback_documents, service_notice, papers, parcels, parcel_ticket,
 )
 
 
@@ -265,6 +267,20 @@ CALLS: dict[str, Call] = {
         r.folder / "缴费通知单.pdf"),
     "service_notice.payment_notice_pdf": lambda s, a, r: service_notice.payment_notice_pdf(
         s, a, _callback(s, r, "notice_pending", "special_service"), untranslated),
+    "parcels.deposit": lambda s, a, r: parcels.deposit(s, a, parcels.DepositInput(
+        "", "", "纸箱", 1, customer_id=r.customer_id)),
+    "parcels.find_ticket": lambda s, a, r: parcels.find_ticket(s, a, _parcel(s, r).ticket_number),
+    "parcels.pick_up": lambda s, a, r: parcels.pick_up(s, a, _parcel(s, r).id, "1234"),
+    "parcels.release_lost": lambda s, a, r: parcels.release_lost(
+        s, a, _parcel(s, r).id, 1, parcels.LostTicketInput("id_card", "1234", "丢了")),
+    "parcels.list_parcels": lambda s, a, r: parcels.list_parcels(s, a),
+    "parcels.count_parcels": lambda s, a, r: parcels.count_parcels(s, a),
+    "parcels.get_parcel": lambda s, a, r: parcels.get_parcel(s, a, _parcel(s, r).id),
+    "parcel_ticket.ticket_pdf": lambda s, a, r: parcel_ticket.ticket_pdf(
+        s, a, _parcel(s, r).id, untranslated),
+    "parcel_ticket.save_ticket": lambda s, a, r: parcel_ticket.save_ticket(
+        _SameSession(s), a, _parcel(s, r).ticket_number, r.folder / "寄存牌.pdf",
+        untranslated),
     # Not in the modules above, but it lists who served the visits: the counter's business.
     "staff.handler_choices": lambda s, a, r: staff.handler_choices(s, a),
 }
@@ -277,7 +293,8 @@ SUPERVISOR_CALLS = frozenset({"complaints.approve_plan", "complaints.extend_dead
                               "callbacks.waive_signature", "callbacks.void_callback",
                               "callback_documents.callback_pdf",
                               "callback_documents.print_batch", "callback_documents.save_batch",
-                              "callback_documents.departments"})
+                              "callback_documents.departments",
+                              "parcels.release_lost"})
 
 
 def _version(session: Session, records: Records, step: str) -> int:
@@ -345,6 +362,18 @@ def _today_with_a_record(session: Session, records: Records
     """Today's batch, with a done callback in it to print."""
     _callback(session, records, "done")
     return callback_documents.CallbackRange(clock.local_today(), clock.local_today())
+
+
+def _parcel(session: Session, records: Records) -> ParcelDeposit:
+    """The customer's deposit, held (written directly, like :func:`_claim`)."""
+    complaint = session.get(Complaint, records.complaints["received"])
+    assert complaint is not None
+    parcel = ParcelDeposit(ticket_number="JC-20261125-9001", customer_id=records.customer_id,
+                           customer_name="张三丰", phone="13600001234", description="纸箱",
+                           pieces=1, state="held", deposited_by_id=complaint.owner_id)
+    session.add(parcel)
+    session.flush()
+    return parcel
 
 
 def _takes_an_actor(function: object) -> bool:
