@@ -56,6 +56,7 @@ from desk.ui.paged_model import ALERT_FOREGROUND
 from desk.ui.store import AnnouncingStore, Store
 from desk.ui.tabs.callbacks import CallbacksTab
 from desk.ui.tabs.complaints import ComplaintsTab
+from desk.ui.tabs.counter_services import CounterServicesTab
 from desk.ui.tabs.leads import LeadsTab
 from desk.ui.tabs.reception import ReceptionTab
 from desk.ui.tabs.staff import StaffTab
@@ -152,6 +153,15 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(self.suggestions, self.tr("Suggestions"))
         if allowed(actor, "lead.read"):
             self.tabs.addTab(LeadsTab(store, actor, self.events), self.tr("Sales leads"))
+        # G1-G3, P1-P4: gifts and parcel storage, one tab of the counter's services; it is
+        # shown when the role may read one of its pages.
+        self.counter_services: CounterServicesTab | None = CounterServicesTab(
+            store, actor, self.events)
+        if self.counter_services.pages.count():
+            self.tabs.addTab(self.counter_services, self.tr("Gifts && storage"))
+        else:
+            self.counter_services.deleteLater()
+            self.counter_services = None
         # W1-W9: the warehouse clerks' tab (a warehouse account opens on it); supervisors too.
         self.warehouse: WarehouseTab | None = None
         if allowed(actor, "item.read"):
@@ -349,6 +359,9 @@ class MainWindow(QMainWindow):
             self.callbacks.focus_list()
         elif self.warehouse is not None and self.tabs.widget(index) is self.warehouse:
             self.warehouse.focus_search()
+        elif (self.counter_services is not None
+              and self.tabs.widget(index) is self.counter_services):
+            self.counter_services.focus_page()
 
     def _export_visits(self) -> None:
         if self.reception is None:

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +44,7 @@ from desk.ui.paged_model import ALERT, Column, PagedTableModel
 from desk.ui.scanner import ScanToSearch
 from desk.ui.store import Store
 from desk.ui.widgets.deliveries_panel import DeliveriesPanel
+from desk.ui.widgets.desk_pages import DeskPages
 from desk.ui.widgets.orders_panel import OrdersPanel
 from desk.ui.widgets.record_table import record_table, size_columns
 from desk.ui.widgets.stock_ledger import StockLedger
@@ -218,7 +218,7 @@ class WarehouseTab(QWidget):
         items_layout.addWidget(split, 1)
         # W3-W5: the dock's deliveries beside the items, one page each (Ctrl+PgDown between).
         self.deliveries = DeliveriesPanel(store, actor, events, self)
-        self.pages = QTabWidget(self)
+        self.pages = DeskPages(self)
         self.pages.setObjectName("warehousePages")
         self.pages.addTab(items_page, QCoreApplication.translate("WarehouseTab", "Items"))
         self.pages.addTab(self.deliveries,
@@ -257,11 +257,6 @@ class WarehouseTab(QWidget):
         self.model.reset_done.connect(self._reloaded)
         events.changed.connect(self._on_changed)
         QShortcut(QKeySequence("F8"), self, self.issue_out)
-        # The pages by keyboard from anywhere in the tab (a line edit keeps Ctrl+PgDown from
-        # the page widget), the focus on the page's first field.
-        for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
-            QShortcut(QKeySequence(keys), self, lambda step=step: self.turn_page(step),
-                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence("Ctrl+F"), self, self.focus_search)
         ScanToSearch(lambda: self.search, (  # a scan is heard wherever the tab has focus
             self.table, self.ledger.table, self.below_only, self.new_button, self.edit_button,
@@ -274,18 +269,6 @@ class WarehouseTab(QWidget):
             self._loaded_once = True
             self.refresh()
             self.focus_search()
-
-    def turn_page(self, step: int) -> None:
-        self.pages.setCurrentIndex((self.pages.currentIndex() + step) % self.pages.count())
-        page = self.pages.currentWidget()
-        widget = page.nextInFocusChain() if page is not None else None
-        while widget is not None and widget is not page:
-            if (page is not None and page.isAncestorOf(widget) and widget.isVisible()
-                    and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
-                widget.setFocus(Qt.FocusReason.TabFocusReason)  # the page's first field
-                return
-            widget = widget.nextInFocusChain()
-        self.pages.tabBar().setFocus(Qt.FocusReason.TabFocusReason)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

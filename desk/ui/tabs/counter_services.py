@@ -1,0 +1,40 @@
+"""The counter services tab (赠品与寄存): gifts handed out against sales receipts (G1-G3) and
+customers' large items kept at the counter against a ticket (P1-P4), one page each
+(Ctrl+PgDown / Ctrl+PgUp between them). A page is there for a role that may read it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from desk.services.permissions import Actor
+from desk.ui.events import DeskEvents
+from desk.ui.store import Store
+from desk.ui.widgets.desk_pages import DeskPages
+
+
+class CounterServicesTab(QWidget):
+    def __init__(
+        self, store: Store, actor: Actor, events: DeskEvents, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("counterServicesTab")
+        self.pages = DeskPages(self)
+        self.pages.setObjectName("counterServicesPages")
+        # The pages, each for the roles that may read it (its service checks again):
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+        self._focused_once = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._focused_once:
+            self._focused_once = True
+            self.focus_page()
+
+    def focus_page(self) -> None:
+        """The current page's first field (its search or scan box), as a clerk expects."""
+        if self.pages.count():
+            self.pages.turn(0)
