@@ -8,10 +8,11 @@ from __future__ import annotations
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from desk.services.permissions import Actor
+from desk.services.permissions import Actor, allowed
 from desk.ui.events import DeskEvents
 from desk.ui.store import Store
 from desk.ui.widgets.desk_pages import DeskPages
+from desk.ui.widgets.parcels_panel import ParcelsPanel
 
 
 class CounterServicesTab(QWidget):
@@ -23,6 +24,10 @@ class CounterServicesTab(QWidget):
         self.pages = DeskPages(self)
         self.pages.setObjectName("counterServicesPages")
         # The pages, each for the roles that may read it (its service checks again):
+        self.parcels: ParcelsPanel | None = None
+        if allowed(actor, "parcel.read"):  # P1-P4: deposits against a ticket
+            self.parcels = ParcelsPanel(store, actor, events, self)
+            self.pages.addTab(self.parcels, self.tr("Storage"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
