@@ -196,7 +196,7 @@ def test_p4_overdue_rows_are_red_and_say_why(
     panel = make_panel(qtbot, store, events, clerk)
     model = panel.model
     old = model.index(0, STATE_COLUMN)
-    assert "past the storage limit (40 days)" == model.data(old)
+    assert model.data(old) == "past the storage limit (40 days)"
     assert model.data(old, Qt.ItemDataRole.ForegroundRole) == ALERT_FOREGROUND
     assert model.data(model.index(1, STATE_COLUMN)) == "In storage"
     assert model.data(model.index(0, 2)) == "138****5678"  # K2
