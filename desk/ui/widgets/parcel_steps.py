@@ -35,7 +35,7 @@ def deposit_step(actor: Actor, customer: tuple[int, str] | None = None,
                   max_length=parcels.DESCRIPTION_MAX),
         StepField("pieces", QCoreApplication.translate("ParcelsPanel", "&Pieces *"), "line",
                   value="1", max_length=2),
-        StepField("shelf", QCoreApplication.translate("ParcelsPanel", "S&helf"), "line",
+        StepField("shelf", QCoreApplication.translate("ParcelsPanel", "Shel&f"), "line",
                   max_length=parcels.SHELF_MAX),
         StepField("condition", QCoreApplication.translate("ParcelsPanel", "&Condition"),
                   placeholder=QCoreApplication.translate(
@@ -106,7 +106,7 @@ def lost_ticket_step(actor: Actor, row: ParcelRow) -> Step:
             StepField("supervisor", QCoreApplication.translate(
                 "ParcelsPanel", "&Supervisor's user name *"), "line", max_length=40),
             StepField("password", QCoreApplication.translate(
-                "ParcelsPanel", "Supervisor's pass&word *"), "line"),
+                "ParcelsPanel", "Supervisor's &password *"), "line"),
         ]
 
     def run(s: Any, v: Values) -> Any:

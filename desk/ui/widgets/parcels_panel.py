@@ -124,7 +124,7 @@ class ParcelsPanel(QWidget):
         self.pickup_button = QPushButton(
             QCoreApplication.translate("ParcelsPanel", "Pick &up… (F6)"), self)
         self.lost_button = QPushButton(
-            QCoreApplication.translate("ParcelsPanel", "&Lost ticket… (F7)"), self)
+            QCoreApplication.translate("ParcelsPanel", "Lost t&icket… (F7)"), self)
         self.reprint_button = QPushButton(
             QCoreApplication.translate("ParcelsPanel", "&Reprint ticket (F8)"), self)
         for name, button in (("depositButton", self.deposit_button),
@@ -167,6 +167,7 @@ class ParcelsPanel(QWidget):
         self.scanner = ScanToSearch(lambda: self.scan, (self.table, self.detail_view,
                                                          self.view, *self._buttons()), self)
         self._connect_signals(events)
+        self._say("")
         self._show_current()
 
     def _buttons(self) -> tuple[QPushButton, ...]:
