@@ -94,11 +94,12 @@ def test_k2_the_warehouse_prints_no_ticket(database: Database, clerk: Actor,
 
 
 def test_p1_desk_print_ticket_writes_and_registers_the_pdf(
-        database: Database, database_url: str, clerk: Actor, tmp_path: Path,
+        database: Database, database_url: str, clerk: Actor, supervisor: Actor, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     detail = _deposit(database, clerk)
-    with database.transaction() as session:
-        staff.change_password(session, clerk, "lisi-pass-1", PASSWORD)
+    for actor in (clerk, supervisor):
+        with database.transaction() as session:
+            staff.change_password(session, actor, f"{actor.username}-pass-1", PASSWORD)
     monkeypatch.setenv(cli.ENV_PASSWORD, PASSWORD)
     out = tmp_path / "寄存牌.pdf"
     number = detail.row.ticket_number.lower().replace("-", " ")  # as typed, not as printed
@@ -111,6 +112,9 @@ def test_p1_desk_print_ticket_writes_and_registers_the_pdf(
     assert document.kind == "parcel_ticket" and f"SHA-256 {document.sha256}" in said
     assert [text for _kind, text in _read_codes(out.read_bytes())] == [
         detail.row.ticket_number] * 3
+    assert cli.main(["verify", str(out), "--db", database_url, "--user", supervisor.username,
+                     "--lang", "en"]) == 0
+    assert "ORIGINAL: Storage ticket, issued by the desk." in capsys.readouterr().out
     missing = tmp_path / "没有.pdf"
     assert cli.main(["print", "ticket", "JC-19990101-0001", "--out", str(missing), "--db",
                      database_url, "--user", clerk.username, "--lang", "en"]) != 0

@@ -308,6 +308,17 @@ def test_p4_held_past_closing_and_past_the_storage_limit_are_listed(
     assert _views(database, clerk)["overdue"] == []
 
 
+@pytest.mark.parametrize("days", [0, 366, True, "30"])
+def test_p4_the_storage_limit_setting_is_validated(database: Database, admin: Actor,
+                                                   days: object) -> None:
+    with pytest.raises(DomainError) as refused, database.transaction() as session:
+        loaded = settings.read_settings(session, admin)
+        settings.save_settings(session, admin, replace(loaded, parcel_storage_days=days))
+    assert refused.value.field == "parcel_storage_days"
+    with database.read() as session:
+        assert settings.read_settings(session, admin).parcel_storage_days == 30
+
+
 def test_p4_lists_page_by_keyset(database: Database, clerk: Actor, frozen: list) -> None:
     for _ in range(5):
         _deposit(database, clerk)
