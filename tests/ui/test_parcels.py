@@ -8,6 +8,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPageSize
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
@@ -214,3 +215,17 @@ def test_the_storage_page_is_in_the_counter_services_tab(
     nothing = CounterServicesTab(store, warehouse_clerk, events)
     qtbot.addWidget(nothing)
     assert nothing.parcels is None
+
+
+def test_p1_the_print_dialog_offers_the_tickets_own_roll_paper(
+        qtbot: QtBot, database: Database, clerk: Actor) -> None:
+    from desk.services import parcel_ticket
+    from desk.services.vocabulary import untranslated
+    from desk.ui.printing import new_printer
+
+    held = deposit(database, clerk)
+    with database.read() as session:
+        paper = parcel_ticket.ticket_pdf(session, clerk, held.row.id, untranslated)
+    size = new_printer(paper.pdf, "ticket").pageLayout().pageSize().size(
+        QPageSize.Unit.Millimeter)
+    assert round(size.width()) == 80 and 150 < size.height() < 300
