@@ -95,7 +95,10 @@ def test_k2_the_warehouse_prints_no_ticket(database: Database, clerk: Actor,
 
 def test_p1_desk_print_ticket_writes_and_registers_the_pdf(
         database: Database, database_url: str, clerk: Actor, supervisor: Actor, tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        qapp: object) -> None:
+    """The command line borrows the tests' QApplication for its translator (as
+    tests/test_cli_documents.py): one it made itself would be a bare QCoreApplication."""
     detail = _deposit(database, clerk)
     for actor in (clerk, supervisor):
         with database.transaction() as session:
