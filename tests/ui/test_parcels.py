@@ -217,6 +217,18 @@ def test_the_storage_page_is_in_the_counter_services_tab(
     assert nothing.parcels is None
 
 
+def test_f1_tells_the_storage_pages_keys(qtbot: QtBot, database: Database, clerk: Actor,
+                                         warehouse_clerk: Actor) -> None:
+    from desk.ui.main_window import MainWindow
+
+    window = MainWindow(database, clerk)
+    qtbot.addWidget(window)
+    assert "F7  lost ticket" in window.keys_text()
+    warehouse = MainWindow(database, warehouse_clerk)
+    qtbot.addWidget(warehouse)
+    assert "ticket" not in warehouse.keys_text()
+
+
 def test_p1_the_print_dialog_offers_the_tickets_own_roll_paper(
         qtbot: QtBot, database: Database, clerk: Actor) -> None:
     from desk.services import parcel_ticket
