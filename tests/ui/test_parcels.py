@@ -23,7 +23,7 @@ from desk.ui.paged_model import ALERT_FOREGROUND
 from desk.ui.printing import PrintPreviewDialog
 from desk.ui.store import AnnouncingStore
 from desk.ui.tabs.counter_services import CounterServicesTab
-from desk.ui.widgets.parcel_steps import HandoverDialog
+from desk.ui.widgets.parcel_steps import DepositDialog, HandoverDialog
 from desk.ui.widgets.parcels_panel import ParcelsPanel
 from tests.services.helpers import add_customer, count_rows
 from tests.ui.keyboard import type_text
@@ -137,6 +137,31 @@ def test_p1_deposit_from_the_keyboard_opens_the_tickets_preview(
     preview.reject()
     loaded(qtbot, panel.model)
     assert panel.model.rowCount() == 1
+
+
+def test_k1_the_deposit_form_finds_a_known_customer(
+        qtbot: QtBot, database: Database, store: AnnouncingStore, events: DeskEvents,
+        clerk: Actor) -> None:
+    customer = add_customer(database, clerk, "王五", "13900001111")
+    panel = make_panel(qtbot, store, events, clerk)
+    dialog = panel.deposit()
+    assert isinstance(dialog, DepositDialog)
+    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.customer, timeout=3000)
+    qtbot.keyClicks(dialog.customer, "13900001111")
+    qtbot.keyClick(dialog.customer, Qt.Key.Key_Return)  # a full number picks its customer
+    assert dialog.customer.chosen_id == customer.id
+    name = dialog.findChild(QLineEdit, "name")
+    assert name is not None and not name.isEnabled()
+    description = dialog.findChild(QLineEdit, "description")
+    type_text(qtbot, description, "婴儿车")
+    qtbot.keyClick(description, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: count_rows(database, ParcelDeposit) == 1, timeout=5000)
+    qtbot.waitUntil(lambda: panel.findChild(PrintPreviewDialog) is not None, timeout=10000)
+    with database.read() as session:
+        [row] = parcels.list_parcels(session, clerk).rows
+        assert parcels.get_parcel(session, clerk, row.id).customer_id == customer.id
+    assert row.customer_name == "王五"
 
 
 def test_r3_start_for_customer_opens_the_deposit_prefilled(

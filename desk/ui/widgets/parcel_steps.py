@@ -7,11 +7,11 @@ row must commit): :class:`HandoverDialog` shows that answer under its field like
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desk.services import parcels
 from desk.services.parcels import DepositInput, LostTicketInput, ParcelRow
@@ -22,12 +22,15 @@ from desk.ui.actions import run_action
 from desk.ui.dialogs.step_form import Step, StepDialog, StepField, Values
 from desk.ui.labels import translate
 from desk.ui.store import Store
+from desk.ui.widgets.customer_picker import CustomerPicker
 
 
 def deposit_step(actor: Actor, customer: tuple[int, str] | None = None,
-                 visit_id: int | None = None) -> Step:
+                 visit_id: int | None = None,
+                 chosen: Callable[[], int | None] | None = None) -> Step:
     """P1: what the clerk types when a customer leaves items (``customer``: the id and the
-    words naming a customer picked at reception: their name and phone are the record's)."""
+    words naming a customer picked at reception: their name and phone are the record's;
+    ``chosen``: the customer picked in the form's own search, if any)."""
     fields = [
         StepField("description", QCoreApplication.translate("ParcelsPanel", "&Items *"), "line",
                   placeholder=QCoreApplication.translate(
@@ -50,9 +53,10 @@ def deposit_step(actor: Actor, customer: tuple[int, str] | None = None,
                           "ParcelsPanel", "its last four digits are asked at pickup"),
                       max_length=20),
         ]
-    customer_id = customer[0] if customer else None
+    given = customer[0] if customer else None
 
     def run(s: Any, v: Values) -> Any:
+        customer_id = given if given is not None else chosen() if chosen else None
         return parcels.deposit(s, actor, DepositInput(
             v.get("name", ""), v.get("phone", ""), v["description"], v["pieces"],
             v["condition"], v["shelf"], customer_id=customer_id, visit_id=visit_id))
@@ -140,3 +144,40 @@ class HandoverDialog(StepDialog):
             return
         self.result = handover.detail
         self.accept()
+
+
+class DepositDialog(StepDialog):
+    """P1's form with the customer search on top (K1): a customer picked there lends the
+    deposit their name and phone, and the deposit joins their archive; otherwise the clerk
+    types a name and phone below."""
+
+    def __init__(self, store: Store, actor: Actor, visit_id: int | None = None,
+                 parent: QWidget | None = None) -> None:
+        picked: list[CustomerPicker] = []
+        step = deposit_step(actor, None, visit_id,
+                            chosen=lambda: picked[0].chosen_id if picked else None)
+        super().__init__(store, step, parent)
+        self.customer = CustomerPicker(store, actor, self)
+        picked.append(self.customer)
+        self.customer.setPlaceholderText(QCoreApplication.translate(
+            "ParcelsPanel", "A known customer: phone, name or pinyin initials"))
+        label = QLabel(QCoreApplication.translate("ParcelsPanel", "C&ustomer"), self)
+        label.setBuddy(self.customer)
+        row = QHBoxLayout()
+        row.addWidget(label)
+        row.addWidget(self.customer, 1)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertLayout(0, row)
+        self.customer.customer_chosen.connect(lambda _id, _text: self._typed_boxes(False))
+        self.customer.customer_cleared.connect(lambda: self._typed_boxes(True))
+        self.customer.setFocus()
+
+    def _typed_boxes(self, needed: bool) -> None:
+        """A picked customer's name and phone are the record's: the boxes are not needed."""
+        for name in ("name", "phone"):
+            box = self.findChild(QLineEdit, name)
+            if box is not None:
+                if not needed:
+                    box.clear()
+                box.setEnabled(needed)

@@ -42,6 +42,7 @@ from desk.ui.printing import preview_document
 from desk.ui.scanner import ScanToSearch
 from desk.ui.store import Store
 from desk.ui.widgets.parcel_steps import (
+    DepositDialog,
     HandoverDialog,
     deposit_step,
     lost_ticket_step,
@@ -288,7 +289,9 @@ class ParcelsPanel(QWidget):
         """P1: the deposit's form; saved, the ticket's print preview opens."""
         if not allowed(self._actor, "parcel.write"):
             return None
-        dialog = StepDialog(self._store, deposit_step(self._actor, customer, visit_id), self)
+        dialog = (DepositDialog(self._store, self._actor, visit_id, self) if customer is None
+                  else StepDialog(self._store, deposit_step(self._actor, customer, visit_id),
+                                  self))
         dialog.accepted.connect(lambda: self._deposited(dialog.result))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
