@@ -174,10 +174,13 @@ class DepositDialog(StepDialog):
         self.customer.setFocus()
 
     def _typed_boxes(self, needed: bool) -> None:
-        """A picked customer's name and phone are the record's: the boxes are not needed."""
+        """A picked customer's name and phone are the record's: the name box is not needed;
+        the phone box stays open for a customer with no phone on record, or another one
+        given today (it is the one checked at pickup)."""
         for name in ("name", "phone"):
             box = self.findChild(QLineEdit, name)
-            if box is not None:
-                if not needed:
-                    box.clear()
-                box.setEnabled(needed)
+            if box is not None and not needed:
+                box.clear()
+        name_box = self.findChild(QLineEdit, "name")
+        if name_box is not None:
+            name_box.setEnabled(needed)
