@@ -9,6 +9,7 @@
     desk export monthly-complaints --month 2026-11 --out FILE.xlsx --user NAME
     desk export quarterly-complaints --quarter 2026-Q4 --out FILE.xlsx --user NAME
     desk export inbound --date 2026-11-23 --out FILE.xlsx --user NAME
+    desk export gifts --date 2026-11-23 | --from DATE --to DATE --out FILE.xlsx --user NAME
     desk export reconciliation --month 2026-11 --out FILE.xlsx --user NAME
     desk export ledger --from 2026-11-01 --to 2026-11-30 [--item CODE] --out FILE.xlsx
                        --user NAME
@@ -103,6 +104,17 @@ def _parser() -> argparse.ArgumentParser:
                          help="the day, YYYY-MM-DD (local time)")
     inbound.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx")
     _account_options(inbound)
+    gift_list = reports.add_parser(
+        "gifts", help="the gifts handed out on a day (or from --from to --to), G3")
+    days = gift_list.add_mutually_exclusive_group(required=True)
+    days.add_argument("--date", dest="day", type=_day, metavar="DATE",
+                      help="the day, YYYY-MM-DD (local time)")
+    days.add_argument("--from", dest="date_from", type=_day, metavar="DATE",
+                      help="first day, YYYY-MM-DD (with --to)")
+    gift_list.add_argument("--to", dest="date_to", type=_day, metavar="DATE",
+                           help="last day, YYYY-MM-DD (included)")
+    gift_list.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx")
+    _account_options(gift_list)
     recon = reports.add_parser(
         "reconciliation", help="the month-end reconciliation: each item's opening, receipts, "
                                "issues, adjustments and closing (W9)")
@@ -383,6 +395,26 @@ def _export_inbound(args: argparse.Namespace) -> int:
     return _run_report(args, ("InboundSheet", "Taken in"), job)
 
 
+def _export_gifts(args: argparse.Namespace) -> int:
+    """G3: the gift issue list, the same job as the gifts page's export."""
+    from desk.services import gift_exports
+
+    first = args.day or args.date_from
+    last = args.day or args.date_to or args.date_from
+
+    def job(database: Database, actor: Actor, translate: Translate, control: JobControl) -> str:
+        result = gift_exports.export_gift_issues(database, actor, first, last, args.out,
+                                                 translate, control)
+        said = translate("CommandLine", QT_TRANSLATE_NOOP(
+            "CommandLine", "{count} gift issue(s) -> {path}"))
+        return said.format(count=result.count, path=result.path)
+
+    if args.day and args.date_to:
+        print("desk: --to goes with --from, not with --date", file=sys.stderr)
+        return EXIT_REFUSED
+    return _run_report(args, ("GiftSheet", "Issues"), job)
+
+
 def _export_reconciliation(args: argparse.Namespace) -> int:
     """W9: the month's reconciliation, the same job as the stocktake page's export."""
     from desk.services import month_close
@@ -499,6 +531,8 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "export" and args.report == "inbound":
         return _export_inbound(args)
+    if args.command == "export" and args.report == "gifts":
+        return _export_gifts(args)
     if args.command == "export" and args.report == "reconciliation":
         return _export_reconciliation(args)
     if args.command == "export" and args.report == "ledger":

@@ -19,7 +19,7 @@ import bisect
 import itertools
 import random
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from functools import partial
 from typing import Any, NamedTuple
@@ -463,6 +463,7 @@ def fill_demo(
                                      random.Random(seed + 1))
         _demo_callbacks(session, actors, counter.customer_ids, random.Random(seed + 2))
         _demo_warehouse(session, actors)
+        _demo_gifts(session, actors, counter.customer_ids)
         _demo_parcels(session, actors)
         return _counts(session)
 
@@ -1130,6 +1131,73 @@ def _demo_stocktake(session: Session, clerk: Actor, supervisor: Actor, found: di
     with clock.replaying(now):
         month_close.close_month(session, supervisor, month_close.previous_month(
             clock.local_today(now)), "已与办公室、财务部对账一致")
+
+
+# -- gifts (G1-G3) ----------------------------------------------------------------------------
+
+# gift, campaign, first and last day (days from today), limit per receipt, unit, opening stock
+_GIFTS = (
+    ("保温杯", "双十二满500送", -5, 10, "1", "个", "40"),
+    ("环保购物袋", "双十二满500送", -5, 10, "2", "个", "8"),
+    ("厨房清洁套装", "会员日专享", -3, 4, "1", "套", "3"),
+    ("定制雨伞", "国庆焕新季", -66, -60, "1", "把", "12"),
+    ("新年台历", "元旦迎新", 20, 28, "1", "本", "50"),
+)
+# days ago, minutes before now, gift, the receipt's number that day, quantity, customer (index)
+# or a walk-in (None)
+_GIFT_ISSUES = (
+    (4, 0, "保温杯", "0158", "1", 3),
+    (2, 0, "厨房清洁套装", "0033", "1", 8),
+    (1, 0, "厨房清洁套装", "0071", "1", None),
+    (1, 0, "保温杯", "0071", "1", None),
+    (0, 150, "厨房清洁套装", "0012", "1", 5),
+    (0, 95, "保温杯", "0019", "1", 12),
+    (0, 60, "环保购物袋", "0019", "2", 12),
+    (0, 35, "保温杯", "0027", "1", None),
+    (0, 10, "环保购物袋", "0031", "1", 21),
+)
+
+
+def _demo_gifts(session: Session, actors: dict[str, Actor], customer_ids: list[int]) -> None:
+    """A running campaign with stock (the bags run low), a members' gift handed out to the last
+    set, an ended and a coming campaign; issues over the last days and today, one voided, a
+    restock and a correction (G1-G3)."""
+    from desk.services import gift_lists, gifts
+
+    supervisor = next(a for a in actors.values() if a.role == "supervisor")
+    clerks = [a for a in actors.values() if a.role == "counter"]
+    now = clock.now()
+    today = clock.local_today(now)
+    start_of_day, _end = clock.day_bounds(today)
+    found: dict[str, gift_lists.GiftRow] = {}
+    with clock.replaying(now - timedelta(days=70)):
+        for name, campaign, first, last, limit, unit, opening in _GIFTS:
+            found[name] = gifts.create_gift(session, supervisor, gifts.GiftInput(
+                name, campaign, today + timedelta(days=first), today + timedelta(days=last),
+                limit, unit, opening))
+    restocked = False
+    for n, (days_ago, minutes, name, receipt, amount, who) in enumerate(_GIFT_ISSUES):
+        if days_ago < 2 and not restocked:  # the book in the order it happened
+            with clock.replaying(now - timedelta(days=2, hours=1)):
+                gifts.restock(session, supervisor, found["保温杯"].id, "20", "总部配送第二批")
+                gifts.correct_stock(session, supervisor, found["保温杯"].id, "-2",
+                                    "两个杯盖破损，退回供应商")
+            restocked = True
+        when = now - timedelta(days=days_ago, hours=3 if days_ago else 0, minutes=minutes)
+        if days_ago == 0:
+            when = max(when, start_of_day + timedelta(minutes=n))
+        if who is not None and customer_ids:
+            data = gifts.IssueInput(found[name].id, "", amount, customer_id=customer_ids[who])
+        else:
+            data = gifts.IssueInput(found[name].id, "", amount,
+                                    recipient_name=("刘洋", "陈晓燕", "黄志强")[n % 3],
+                                    recipient_phone="13800138000")
+        receipt_number = f"XS{clock.local_today(when):%Y%m%d}-{receipt}"
+        with clock.replaying(when):
+            gifts.issue_gift(session, clerks[n % len(clerks)],
+                             replace(data, receipt_number=receipt_number))
+    voided = gift_lists.list_issues(session, supervisor, today, limit=1).rows[0]
+    gifts.void_issue(session, supervisor, voided.id, voided.version, "小票金额不满500元，收回赠品")
 
 
 def _demo_parcels(session: Session, actors: dict[str, Actor]) -> None:

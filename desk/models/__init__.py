@@ -39,6 +39,14 @@ from desk.models.delivery import (
     DeliveryLine,
     InspectionLine,
 )
+from desk.models.gift import (
+    GIFT_ISSUE_STATES,
+    GIFT_MOVEMENT_KINDS,
+    GIFT_STATES,
+    Gift,
+    GiftIssue,
+    GiftMovement,
+)
 from desk.models.order import (
     FOLLOW_UP_METHODS,
     ORDER_STATES,
@@ -78,6 +86,9 @@ __all__ = [
     "COMPLAINT_STATES",
     "DELIVERY_STATES",
     "FOLLOW_UP_METHODS",
+    "GIFT_ISSUE_STATES",
+    "GIFT_MOVEMENT_KINDS",
+    "GIFT_STATES",
     "ID_TYPES",
     "INSPECTION_RESULTS",
     "MOVEMENT_KINDS",
@@ -106,6 +117,9 @@ __all__ = [
     "DeliveryInspection",
     "DeliveryLine",
     "DocumentCounter",
+    "Gift",
+    "GiftIssue",
+    "GiftMovement",
     "InspectionLine",
     "IssuedDocument",
     "IssuedRecord",

@@ -14,6 +14,7 @@ from desk.services import (
     callbacks,
     claims,
     complaints,
+    gift_lists,
     leads,
     parcels,
     reception,
@@ -33,6 +34,7 @@ SOURCES: tuple[HistorySource, ...] = (
     claims.claim_history,  # C9: claims on the customer's complaints
     suggestions.suggestion_history,  # C1a: suggestions (not complaints)
     callbacks.callback_history,  # B1-B5: callbacks, whatever their source
+    gift_lists.gift_history,  # G2: gifts handed out against sales receipts
     parcels.parcel_history,  # P1-P4: deposits in storage
 )
 

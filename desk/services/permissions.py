@@ -55,6 +55,11 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "stock.count": _WAREHOUSE,  # W7's daily count, W8: start, count, reasons, the report, submit
     "stock.approve": frozenset({SUPERVISOR, ADMIN}),  # W8: a supervisor approves a stocktake
     "stock.close": frozenset({SUPERVISOR, ADMIN}),  # W9: a supervisor closes the month
+    "gift.read": _DESK,  # G1-G3: the catalogue, stock and issues (K2: not the warehouse)
+    "gift.issue": _DESK,  # G2: hand a gift out against a sales receipt
+    # G1, G3: the catalogue, restocks, corrections and voiding an issue are a supervisor's.
+    "gift.manage": frozenset({SUPERVISOR, ADMIN}),
+    "gift.export": _DESK,  # G3: the daily issue list (customer data: audited, K2)
     "parcel.read": _DESK,  # P1-P4: deposits, tickets, the held lists
     "parcel.write": _DESK,
     # P3: a supervisor approves releasing a deposit whose ticket is lost.

@@ -52,6 +52,8 @@ RECORD_KINDS: Mapping[str, str] = {
     "complaint": QT_TRANSLATE_NOOP("Labels", "Complaint"),
     "claim": QT_TRANSLATE_NOOP("Labels", "Claim"),
     "suggestion": QT_TRANSLATE_NOOP("Labels", "Suggestion"),
+    # G2: the kind is the issue's, so its states read as an issue's ("Handed out").
+    "gift_issue": QT_TRANSLATE_NOOP("Labels", "Gift issued"),
 }
 
 # C1: how a complaint came in.
@@ -306,6 +308,29 @@ ACTIONS = {
     ("order", "receive"): QT_TRANSLATE_NOOP("Labels", "record the goods received"),
     ("order", "cancel"): QT_TRANSLATE_NOOP("Labels", "cancel"),
     ("order", "follow_up"): QT_TRANSLATE_NOOP("Labels", "record a follow-up"),
+}
+
+# G1-G3: a gift of a campaign, and a gift handed out against a sales receipt.
+STATES = {
+    **STATES,
+    ("gift", "active"): QT_TRANSLATE_NOOP("Labels", "In the catalogue"),
+    ("gift", "voided"): QT_TRANSLATE_NOOP("Labels", "Withdrawn"),
+    ("gift_issue", "issued"): QT_TRANSLATE_NOOP("Labels", "Handed out"),
+    ("gift_issue", "voided"): QT_TRANSLATE_NOOP("Labels", "Issue voided"),
+}
+
+ACTIONS = {
+    **ACTIONS,
+    ("gift", "void"): QT_TRANSLATE_NOOP("Labels", "withdraw the gift"),
+    ("gift_issue", "void"): QT_TRANSLATE_NOOP("Labels", "void the gift issue"),
+}
+
+# G3: what moved a gift's stock.
+GIFT_MOVEMENT_KINDS: Mapping[str, str] = {
+    "restock": QT_TRANSLATE_NOOP("Labels", "Restock"),
+    "issue": QT_TRANSLATE_NOOP("Labels", "Gift handed out"),
+    "correction": QT_TRANSLATE_NOOP("Labels", "Stock correction"),
+    "return": QT_TRANSLATE_NOOP("Labels", "Back from a voided issue"),
 }
 
 # P1-P4: a deposit in storage (寄存). "released" is a lost ticket's release after an ID check.

@@ -60,6 +60,11 @@ def movement_kind(code: str) -> str:
     return vocabulary.word(vocabulary.MOVEMENT_KINDS, code, translate)
 
 
+def gift_movement_kind(code: str) -> str:
+    """G3: what moved a gift's stock (restock, handed out, correction, back from a void)."""
+    return vocabulary.word(vocabulary.GIFT_MOVEMENT_KINDS, code, translate)
+
+
 def history_kind(kind: str) -> str:
     return vocabulary.word(vocabulary.RECORD_KINDS, kind, translate)
 

@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
             # reception tab opened in a shown window builds its form a turn later.)
             self.reception = ReceptionTab(store, actor, self.events, whole=True)
             self.tabs.addTab(self.reception, self.tr("Reception"))
+            self.reception.service_requested.connect(self.service_from_visit)  # R3
         self.complaints: ComplaintsTab | None = None
         if allowed(actor, "complaint.read"):
             self.complaints = ComplaintsTab(store, actor, self.events)
@@ -362,6 +363,15 @@ class MainWindow(QMainWindow):
         elif (self.counter_services is not None
               and self.tabs.widget(index) is self.counter_services):
             self.counter_services.focus_page()
+
+    def service_from_visit(self, service: str, visit: VisitRow) -> QWidget | None:
+        """R3: the deposit, gift or invoice request started from a walk-in's visit, on the tab
+        that owns its form, prefilled with the visit's customer and linked back to the visit."""
+        tab = self.counter_services
+        if tab is None:
+            return None
+        self.tabs.setCurrentWidget(tab)
+        return tab.start_for_visit(service, visit.customer_id, visit.id)
 
     def _export_visits(self) -> None:
         if self.reception is None:

@@ -22,7 +22,18 @@ import pytest
 from sqlalchemy.orm import Session
 
 from desk.db import Database
-from desk.models import AuditEntry, Callback, Claim, Complaint, ParcelDeposit, Suggestion, Visit
+from desk.models import (
+    AuditEntry,
+    Callback,
+    Claim,
+    Complaint,
+    Gift,
+    GiftIssue,
+    GiftMovement,
+    ParcelDeposit,
+    Suggestion,
+    Visit,
+)
 from desk.services import (
     archive,
     attachments,
@@ -36,6 +47,9 @@ from desk.services import (
     complaints,
     customers,
     exports,
+    gift_exports,
+    gift_lists,
+    gifts,
     handover,
     leads,
     papers,
@@ -60,6 +74,7 @@ from tests.services.helpers import add_customer, count_rows, signature_png
 CUSTOMER_MODULES: tuple[ModuleType, ...] = (
     customers, archive, reception, leads, audit, exports, complaints, attachments, handover,
     complaint_documents, replies, complaint_reports, claims, suggestions, callbacks,
+    callback_documents, service_notice, papers, gifts, gift_lists, gift_exports,
     callback_documents, service_notice, papers, parcels, parcel_ticket,
 )
 
@@ -267,6 +282,30 @@ CALLS: dict[str, Call] = {
         r.folder / "缴费通知单.pdf"),
     "service_notice.payment_notice_pdf": lambda s, a, r: service_notice.payment_notice_pdf(
         s, a, _callback(s, r, "notice_pending", "special_service"), untranslated),
+    "gift_exports.export_gift_issues": lambda s, a, r: gift_exports.export_gift_issues(
+        _SameSession(s), a, clock.local_today(), None, r.folder / "gifts.xlsx", untranslated,
+        JobControl()),
+    "gift_lists.get_gift": lambda s, a, r: gift_lists.get_gift(s, a, _gift(s, r)),
+    "gift_lists.list_gifts": lambda s, a, r: gift_lists.list_gifts(s, a),
+    "gift_lists.count_gifts": lambda s, a, r: gift_lists.count_gifts(s, a),
+    "gift_lists.running_gifts": lambda s, a, r: gift_lists.running_gifts(s, a),
+    "gift_lists.list_movements": lambda s, a, r: gift_lists.list_movements(s, a, _gift(s, r)),
+    "gift_lists.count_movements": lambda s, a, r: gift_lists.count_movements(s, a, _gift(s, r)),
+    "gift_lists.list_issues": lambda s, a, r: gift_lists.list_issues(s, a, clock.local_today()),
+    "gift_lists.count_issues": lambda s, a, r: gift_lists.count_issues(s, a, clock.local_today()),
+    "gift_lists.issues_between": lambda s, a, r: gift_lists.issues_between(
+        s, a, clock.local_today()),
+    "gift_lists.get_issue": lambda s, a, r: gift_lists.get_issue(s, a, _gift_issue(s, r)),
+    "gifts.create_gift": lambda s, a, r: gifts.create_gift(s, a, gifts.GiftInput(
+        "保温杯", "店庆", clock.local_today(), clock.local_today(), "1", "个", "5")),
+    "gifts.update_gift": lambda s, a, r: gifts.update_gift(s, a, _gift(s, r), 1, gifts.GiftInput(
+        "保温杯", "店庆", clock.local_today(), clock.local_today(), "2", "个")),
+    "gifts.void_gift": lambda s, a, r: gifts.void_gift(s, a, _gift(s, r), 1, "活动取消"),
+    "gifts.restock": lambda s, a, r: gifts.restock(s, a, _gift(s, r), "5"),
+    "gifts.correct_stock": lambda s, a, r: gifts.correct_stock(s, a, _gift(s, r), "-1", "破损"),
+    "gifts.issue_gift": lambda s, a, r: gifts.issue_gift(s, a, gifts.IssueInput(
+        _gift(s, r), "XS-0001", "1", customer_id=r.customer_id)),
+    "gifts.void_issue": lambda s, a, r: gifts.void_issue(s, a, _gift_issue(s, r), 1, "录错"),
     "parcels.deposit": lambda s, a, r: parcels.deposit(s, a, parcels.DepositInput(
         "", "", "纸箱", 1, customer_id=r.customer_id)),
     "parcels.find_ticket": lambda s, a, r: parcels.find_ticket(s, a, _parcel(s, r).ticket_number),
@@ -294,6 +333,8 @@ SUPERVISOR_CALLS = frozenset({"complaints.approve_plan", "complaints.extend_dead
                               "callback_documents.callback_pdf",
                               "callback_documents.print_batch", "callback_documents.save_batch",
                               "callback_documents.departments",
+                              "gifts.create_gift", "gifts.update_gift", "gifts.void_gift",
+                              "gifts.restock", "gifts.correct_stock", "gifts.void_issue",
                               "parcels.release_lost"})
 
 
@@ -355,6 +396,36 @@ def _callback(session: Session, records: Records, state: str, source: str = "fol
     session.add(callback)
     session.flush()
     return callback.id
+
+
+def _gift(session: Session, records: Records) -> int:
+    """A running gift with 5 in stock (written directly like :func:`_claim`)."""
+    complaint = session.get(Complaint, records.complaints["received"])
+    assert complaint is not None
+    today = clock.local_today()
+    gift = Gift(name="保温杯", campaign="店庆", valid_from=today, valid_to=today,
+                limit_per_receipt=1, unit="个", state="active",
+                created_by_id=complaint.owner_id, updated_by_id=complaint.owner_id)
+    session.add(gift)
+    session.flush()
+    session.add(GiftMovement(gift_id=gift.id, quantity=5, kind="restock",
+                             by_id=complaint.owner_id))
+    session.flush()
+    return gift.id
+
+
+def _gift_issue(session: Session, records: Records) -> int:
+    """The customer's gift, handed out (written directly like :func:`_claim`)."""
+    gift_id = _gift(session, records)
+    complaint = session.get(Complaint, records.complaints["received"])
+    assert complaint is not None
+    issued = GiftIssue(number=f"ZP-T-{gift_id}", gift_id=gift_id,
+                       customer_id=records.customer_id, recipient_name="张三丰",
+                       recipient_phone="13812345678", receipt_number="XS-0001", quantity=1,
+                       state="issued", issued_by_id=complaint.owner_id)
+    session.add(issued)
+    session.flush()
+    return issued.id
 
 
 def _today_with_a_record(session: Session, records: Records

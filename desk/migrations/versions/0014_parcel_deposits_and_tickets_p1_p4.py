@@ -1,7 +1,7 @@
 """parcel deposits and their tickets (P1-P4)
 
 Revision ID: 0014
-Revises: 0012
+Revises: 0013
 Create Date: 2026-12-06 23:35:00
 """
 
@@ -13,7 +13,7 @@ from alembic import op
 import desk.models.base
 
 revision = '0014'
-down_revision = '0012'
+down_revision = '0013'
 branch_labels = None
 depends_on = None
 

@@ -1015,6 +1015,10 @@ A report for the administrator was written to:
         <translation>入库 {count} 行 -&gt; {path}</translation>
     </message>
     <message>
+        <source>{count} gift issue(s) -&gt; {path}</source>
+        <translation>赠品发放 {count} 笔 -&gt; {path}</translation>
+    </message>
+    <message>
         <source>{count} item(s) reconciled -&gt; {path}</source>
         <translation>已对账 {count} 个商品 -&gt; {path}</translation>
     </message>
@@ -1902,6 +1906,13 @@ Tell the customer: we will deal with it by {date}.</source>
     </message>
 </context>
 <context>
+    <name>CounterServicesTab</name>
+    <message>
+        <source>Gifts</source>
+        <translation>赠品</translation>
+    </message>
+</context>
+<context>
     <name>CustomerArchiveDialog</name>
     <message>
         <source>Name</source>
@@ -2584,8 +2595,84 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>没有单号为 {number} 的到货。</translation>
     </message>
     <message>
+        <source>Scan or type the sales receipt number.</source>
+        <translation>请扫描或输入销售小票号。</translation>
+    </message>
+    <message>
+        <source>A sales receipt number has at most {max} characters.</source>
+        <translation>销售小票号最多 {max} 个字符。</translation>
+    </message>
+    <message>
+        <source>A sales receipt number has {min} to {max} letters, digits or hyphens, as printed on the receipt.</source>
+        <translation>销售小票号为 {min} 到 {max} 位字母、数字或连字符，请按小票上印的输入。</translation>
+    </message>
+    <message>
         <source>Please enter a number.</source>
         <translation>请输入数字。</translation>
+    </message>
+    <message>
+        <source>A correction changes the stock: enter how many more (5) or fewer (-5).</source>
+        <translation>更正会改变库存：请输入增加数（如 5）或减少数（如 -5）。</translation>
+    </message>
+    <message>
+        <source>Gifts are counted in whole pieces: no fractions.</source>
+        <translation>赠品按整件计数，不能有小数。</translation>
+    </message>
+    <message>
+        <source>Please give the reason.</source>
+        <translation>请填写原因。</translation>
+    </message>
+    <message>
+        <source>Please enter the gift.</source>
+        <translation>请填写赠品名称。</translation>
+    </message>
+    <message>
+        <source>Please enter the campaign the gift belongs to.</source>
+        <translation>请填写赠品所属的活动。</translation>
+    </message>
+    <message>
+        <source>Please enter the unit (个, 盒, 份…).</source>
+        <translation>请填写单位（个、盒、份…）。</translation>
+    </message>
+    <message>
+        <source>The campaign cannot end ({end}) before it starts ({start}).</source>
+        <translation>活动结束日期（{end}）不能早于开始日期（{start}）。</translation>
+    </message>
+    <message>
+        <source>At most {max} per receipt, please.</source>
+        <translation>每张小票最多限领 {max}。</translation>
+    </message>
+    <message>
+        <source>{name} was changed by a colleague after you opened it. Look at it again and repeat the step if it is still needed.</source>
+        <translation>您打开后，同事已修改了{name}。请重新查看，如仍需要再操作一次。</translation>
+    </message>
+    <message>
+        <source>Only {on_hand} {unit} of {name} on hand: a correction of {change} would take the stock below zero.</source>
+        <translation>{name} 仅有库存 {on_hand} {unit}，更正 {change} 会使库存小于零。</translation>
+    </message>
+    <message>
+        <source>{name} ({campaign}) was withdrawn from the catalogue: it is not handed out any more.</source>
+        <translation>{name}（{campaign}）已停发，不能再发放。</translation>
+    </message>
+    <message>
+        <source>The campaign {campaign} has not started: {name} is handed out from {start} to {end}.</source>
+        <translation>活动“{campaign}”尚未开始：{name} 的发放期为 {start} 至 {end}。</translation>
+    </message>
+    <message>
+        <source>The campaign {campaign} is over: {name} was handed out from {start} to {end}.</source>
+        <translation>活动“{campaign}”已结束：{name} 的发放期为 {start} 至 {end}。</translation>
+    </message>
+    <message>
+        <source>At most {limit} {unit} of {name} per sales receipt.</source>
+        <translation>每张销售小票最多领 {name} {limit} {unit}。</translation>
+    </message>
+    <message>
+        <source>Receipt {receipt} already had its gift: {had} {unit} of {name} on {number} at {when} (at most {limit} per receipt).</source>
+        <translation>小票 {receipt} 已领过赠品：{when} 发放单 {number} 已领 {name} {had} {unit}（每张小票限领 {limit}）。</translation>
+    </message>
+    <message>
+        <source>Only {left} {unit} of {name} left: {wanted} cannot be handed out.</source>
+        <translation>{name} 仅剩 {left} {unit}，不能发放 {wanted}。</translation>
     </message>
     <message>
         <source>The quantity must be more than zero.</source>
@@ -3230,6 +3317,22 @@ Tell the customer: we will deal with it by {date}.</source>
     <message>
         <source>{name}: the adjustment {variance} would take stock below zero; count it again.</source>
         <translation>{name}：调整 {variance} 会使库存低于零；请重新盘点。</translation>
+    </message>
+    <message>
+        <source>The last day ({last}) is before the first ({first}).</source>
+        <translation>结束日期（{last}）早于开始日期（{first}）。</translation>
+    </message>
+    <message>
+        <source>At most {max} days in one export, please.</source>
+        <translation>一次最多导出 {max} 天。</translation>
+    </message>
+    <message>
+        <source>This gift no longer exists.</source>
+        <translation>该赠品已不存在。</translation>
+    </message>
+    <message>
+        <source>This gift issue no longer exists.</source>
+        <translation>该赠品发放记录已不存在。</translation>
     </message>
 </context>
 <context>
@@ -4127,6 +4230,412 @@ Tell the customer: we will deal with it by {date}.</source>
     </message>
 </context>
 <context>
+    <name>GiftSheet</name>
+    <message>
+        <source>Gifts handed out {days}</source>
+        <translation>赠品发放清单 {days}</translation>
+    </message>
+    <message>
+        <source>Exported by {name} at {when}</source>
+        <translation>导出人：{name}，导出时间：{when}</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>发放明细</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>Issue no.</source>
+        <translation>发放单号</translation>
+    </message>
+    <message>
+        <source>Handed out at</source>
+        <translation>发放时间</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>赠品</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Sales receipt no.</source>
+        <translation>销售小票号</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>领取人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reason voided</source>
+        <translation>作废原因</translation>
+    </message>
+    <message>
+        <source>Handed out (voided not counted)</source>
+        <translation>发放数量（不含作废）</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>Handed out</source>
+        <translation>已发放</translation>
+    </message>
+</context>
+<context>
+    <name>GiftsPanel</name>
+    <message>
+        <source>No.</source>
+        <translation>发放单号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>赠品</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>小票号</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>领取人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Handed out on &amp;day:</source>
+        <translation>发放日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Void issue…</source>
+        <translation>作废发放(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the day…</source>
+        <translation>导出当日(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>%n gift issue(s)</source>
+        <translation>%n 笔发放</translation>
+    </message>
+    <message>
+        <source>Save the gift issue list</source>
+        <translation>保存赠品发放清单</translation>
+    </message>
+    <message>
+        <source>{count} gift issue(s) -&gt; {path}</source>
+        <translation>赠品发放 {count} 笔 -&gt; {path}</translation>
+    </message>
+    <message>
+        <source>Exporting the gift issue list…</source>
+        <translation>正在导出赠品发放清单…</translation>
+    </message>
+    <message>
+        <source>{name} · {campaign} · {on_hand} {unit} left</source>
+        <translation>{name} · {campaign} · 剩 {on_hand} {unit}</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation>客户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Walk-in &amp;name</source>
+        <translation>散客姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>only without a customer record</source>
+        <translation>无客户档案时填写</translation>
+    </message>
+    <message>
+        <source>Walk-in &amp;phone</source>
+        <translation>散客电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Gift *</source>
+        <translation>赠品(&amp;G) *</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity *</source>
+        <translation>数量(&amp;Q) *</translation>
+    </message>
+    <message>
+        <source>Sales &amp;receipt no. *</source>
+        <translation>销售小票号(&amp;R) *</translation>
+    </message>
+    <message>
+        <source>scan or type it, then Enter</source>
+        <translation>扫描或输入后按回车</translation>
+    </message>
+    <message>
+        <source>Handed out against a sales receipt: the campaign must be running, the receipt may not have had its gift yet.</source>
+        <translation>凭销售小票发放：活动须在进行中，且该小票尚未领过赠品。</translation>
+    </message>
+    <message>
+        <source>Issue a gift</source>
+        <translation>发放赠品</translation>
+    </message>
+    <message>
+        <source>Hand out</source>
+        <translation>发放</translation>
+    </message>
+    <message>
+        <source>e.g. 保温杯</source>
+        <translation>如：保温杯</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign *</source>
+        <translation>活动(&amp;C) *</translation>
+    </message>
+    <message>
+        <source>e.g. 双十二满500送</source>
+        <translation>如：双十二满500送</translation>
+    </message>
+    <message>
+        <source>&amp;From *</source>
+        <translation>开始日期(&amp;F) *</translation>
+    </message>
+    <message>
+        <source>&amp;To (included) *</source>
+        <translation>结束日期(&amp;T)（含当天） *</translation>
+    </message>
+    <message>
+        <source>&amp;Limit per receipt *</source>
+        <translation>每张小票限领(&amp;L) *</translation>
+    </message>
+    <message>
+        <source>&amp;Unit *</source>
+        <translation>单位(&amp;U) *</translation>
+    </message>
+    <message>
+        <source>&amp;Opening stock</source>
+        <translation>期初库存(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Edit the gift: {name}</source>
+        <translation>修改赠品：{name}</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>New gift</source>
+        <translation>新增赠品</translation>
+    </message>
+    <message>
+        <source>Add to the catalogue</source>
+        <translation>加入赠品目录</translation>
+    </message>
+    <message>
+        <source>{name} · {campaign} · on hand {on_hand} {unit}</source>
+        <translation>{name} · {campaign} · 库存 {on_hand} {unit}</translation>
+    </message>
+    <message>
+        <source>&amp;Received *</source>
+        <translation>入库数量(&amp;R) *</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>e.g. the delivery note&apos;s number</source>
+        <translation>如：配送单号</translation>
+    </message>
+    <message>
+        <source>Restock: {name}</source>
+        <translation>补货：{name}</translation>
+    </message>
+    <message>
+        <source>Restock</source>
+        <translation>补货</translation>
+    </message>
+    <message>
+        <source>&amp;Change *</source>
+        <translation>增减数量(&amp;C) *</translation>
+    </message>
+    <message>
+        <source>-2 for two fewer, 3 for three more</source>
+        <translation>少 2 个填 -2，多 3 个填 3</translation>
+    </message>
+    <message>
+        <source>&amp;Reason *</source>
+        <translation>原因(&amp;R) *</translation>
+    </message>
+    <message>
+        <source>Correct the stock: {name}</source>
+        <translation>更正库存：{name}</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>Withdraw the gift: {name}</source>
+        <translation>停发赠品：{name}</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>停发</translation>
+    </message>
+    <message>
+        <source>{number} · {gift} × {quantity} · receipt {receipt} · {recipient} · {state}</source>
+        <translation>{number} · {gift} × {quantity} · 小票 {receipt} · {recipient} · {state}</translation>
+    </message>
+    <message>
+        <source>Void the gift issue {number}</source>
+        <translation>作废赠品发放 {number}</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已停发</translation>
+    </message>
+    <message>
+        <source>Campaign over</source>
+        <translation>活动已结束</translation>
+    </message>
+    <message>
+        <source>Starts {day}</source>
+        <translation>{day} 开始</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>OUT OF STOCK</source>
+        <translation>无库存</translation>
+    </message>
+    <message>
+        <source>low: {n} left</source>
+        <translation>仅剩 {n}</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>活动期</translation>
+    </message>
+    <message>
+        <source>Per receipt</source>
+        <translation>每票限领</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前状态</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>变动</translation>
+    </message>
+    <message>
+        <source>Issue no.</source>
+        <translation>发放单号</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>&amp;Issue gift… (F2)</source>
+        <translation>发放赠品(&amp;I)… (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;New gift…</source>
+        <translation>新增赠品(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>修改(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restock…</source>
+        <translation>补货(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Correct stock…</source>
+        <translation>更正库存(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>停发(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Pick a gift to see its stock book.</source>
+        <translation>选择一种赠品，查看其库存台账。</translation>
+    </message>
+    <message>
+        <source>Stock book of {name} ({campaign}): {on_hand} {unit} on hand</source>
+        <translation>{name}（{campaign}）库存台账：现有 {on_hand} {unit}</translation>
+    </message>
+    <message>
+        <source>No campaign is running today: there is no gift to hand out.</source>
+        <translation>今天没有进行中的活动，没有可发放的赠品。</translation>
+    </message>
+    <message>
+        <source>{number}: {gift_name} × {quantity} handed out to {recipient_name} (receipt {receipt_number}).</source>
+        <translation>{number}：已向 {recipient_name} 发放 {gift_name} × {quantity}（小票 {receipt_number}）。</translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
         <source>Hand over open work</source>
@@ -4463,6 +4972,10 @@ Tell the customer: we will deal with it by {date}.</source>
     <message>
         <source>Sales lead</source>
         <translation>销售线索</translation>
+    </message>
+    <message>
+        <source>Gift issued</source>
+        <translation>赠品发放</translation>
     </message>
     <message>
         <source>Awaiting reply</source>
@@ -4917,6 +5430,46 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>登记跟进</translation>
     </message>
     <message>
+        <source>In the catalogue</source>
+        <translation>在发</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已停发</translation>
+    </message>
+    <message>
+        <source>Handed out</source>
+        <translation>已发放</translation>
+    </message>
+    <message>
+        <source>Issue voided</source>
+        <translation>发放已作废</translation>
+    </message>
+    <message>
+        <source>withdraw the gift</source>
+        <translation>停发该赠品</translation>
+    </message>
+    <message>
+        <source>void the gift issue</source>
+        <translation>作废该发放</translation>
+    </message>
+    <message>
+        <source>Restock</source>
+        <translation>补货</translation>
+    </message>
+    <message>
+        <source>Gift handed out</source>
+        <translation>发放</translation>
+    </message>
+    <message>
+        <source>Stock correction</source>
+        <translation>库存更正</translation>
+    </message>
+    <message>
+        <source>Back from a voided issue</source>
+        <translation>作废退回</translation>
+    </message>
+    <message>
         <source>(anonymous)</source>
         <translation>（匿名）</translation>
     </message>
@@ -5269,6 +5822,10 @@ Tell the customer: we will deal with it by {date}.</source>
     <message>
         <source>Suggestions</source>
         <translation>意见建议</translation>
+    </message>
+    <message>
+        <source>Gifts &amp;&amp; storage</source>
+        <translation>赠品与寄存</translation>
     </message>
     <message>
         <source>Warehouse</source>
@@ -5887,6 +6444,10 @@ Ctrl+PgDown / Ctrl+PgUp  下一页 / 上一页（商品、到货验收、采购�
     <message>
         <source>Take complaint… (F6)</source>
         <translation>转投诉… (F6)</translation>
+    </message>
+    <message>
+        <source>Storage, gift, invoice… (F7)</source>
+        <translation>寄存/赠品/开票… (F7)</translation>
     </message>
     <message>
         <source>Record sales lead…</source>
@@ -7020,6 +7581,21 @@ This look-up has been recorded.</source>
     <message>
         <source>Visit {number} logged.</source>
         <translation>已登记来访 {number}。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitServices</name>
+    <message>
+        <source>&amp;Deposit items for storage…</source>
+        <translation>寄存物品(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Issue a &amp;gift…</source>
+        <translation>发放赠品(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice request…</source>
+        <translation>开票申请(&amp;I)…</translation>
     </message>
 </context>
 <context>

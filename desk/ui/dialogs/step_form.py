@@ -35,8 +35,11 @@ from desk.ui.actions import run_action
 from desk.ui.forms import FieldErrors, NotesEdit
 from desk.ui.store import Store
 
-Kind = Literal["line", "text", "choice", "date", "check"]
+Kind = Literal["line", "text", "choice", "date", "check", "widget"]
 Values = Mapping[str, str]
+# "widget": a box the step brings itself (a customer picker, a drop-down), made for the form
+# with how to read its value.
+MakeWidget = Callable[[QWidget], tuple[QWidget, Callable[[], str]]]
 
 
 class _DateEdit(QDateEdit):
@@ -62,6 +65,7 @@ class StepField:
     value: str = ""  # prefilled ("date": ISO 2026-11-30)
     placeholder: str = ""  # "check": the words beside the box
     max_length: int = 0  # for "line": the box refuses to take more
+    make: MakeWidget | None = None  # for "widget"
 
 
 @dataclass(frozen=True)
@@ -125,6 +129,11 @@ class StepDialog(QDialog):
             first.setFocus()
 
     def _field(self, spec: StepField) -> QWidget:
+        if spec.kind == "widget" and spec.make is not None:
+            widget, read = spec.make(self)
+            self._readers[spec.name] = read
+            widget.setObjectName(spec.name)
+            return widget
         if spec.kind == "line":
             line = QLineEdit(spec.value, self)
             line.setPlaceholderText(spec.placeholder)

@@ -12,6 +12,7 @@ from desk.services.permissions import Actor, allowed
 from desk.ui.events import DeskEvents
 from desk.ui.store import Store
 from desk.ui.widgets.desk_pages import DeskPages
+from desk.ui.widgets.gifts_panel import GiftsPanel
 from desk.ui.widgets.parcels_panel import ParcelsPanel
 
 
@@ -24,6 +25,9 @@ class CounterServicesTab(QWidget):
         self.pages = DeskPages(self)
         self.pages.setObjectName("counterServicesPages")
         # The pages, each for the roles that may read it (its service checks again):
+        if allowed(actor, "gift.read"):
+            self.gifts = GiftsPanel(store, actor, events, self)
+            self.pages.addTab(self.gifts, self.tr("Gifts"))
         self.parcels: ParcelsPanel | None = None
         if allowed(actor, "parcel.read"):  # P1-P4: deposits against a ticket
             self.parcels = ParcelsPanel(store, actor, events, self)
@@ -38,6 +42,23 @@ class CounterServicesTab(QWidget):
         if not self._focused_once:
             self._focused_once = True
             self.focus_page()
+
+    def start_for_visit(self, service: str, customer_id: int | None,
+                        visit_id: int) -> QWidget | None:
+        """R3: the page of ``service`` ("gift" or "storage") shown and its new record started
+        for the visit's customer (an anonymous walk-in gives name and phone in the form)."""
+        if service == "storage" and self.parcels is not None:
+            self.pages.setCurrentWidget(self.parcels)
+            if customer_id is None:  # an anonymous walk-in: name and phone typed in the form
+                return self.parcels.deposit(None, visit_id)
+            return self.parcels.start_for_customer(customer_id, visit_id)
+        page = {"gift": getattr(self, "gifts", None)}.get(service)
+        if page is None:
+            return None
+        self.pages.setCurrentWidget(page)
+        if customer_id is None:
+            return page.issue_gift(None, visit_id)
+        return page.start_for_customer(customer_id, visit_id)
 
     def focus_page(self) -> None:
         """The current page's first field (its search or scan box), as a clerk expects."""

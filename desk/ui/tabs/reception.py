@@ -41,6 +41,7 @@ from desk.ui.store import Store
 from desk.ui.tabs.visit_form import VisitForm
 from desk.ui.widgets.record_table import record_table
 from desk.ui.widgets.visit_filters import VisitFilterBar
+from desk.ui.widgets.visit_services import choose_service, startable
 
 log = logging.getLogger(__name__)
 
@@ -96,6 +97,7 @@ def visit_columns() -> list[Column[VisitRow]]:
 
 class ReceptionTab(QWidget):
     complaint_requested = Signal(object)  # R3: the VisitRow a complaint is taken from
+    service_requested = Signal(str, object)  # R3: "storage", "gift" or "invoice", the VisitRow
 
     def __init__(
         self, store: Store, actor: Actor, events: DeskEvents, parent: QWidget | None = None,
@@ -157,6 +159,10 @@ class ReceptionTab(QWidget):
         self.complaint_button = QPushButton(self.tr("Take complaint… (F6)"))
         self.complaint_button.setObjectName("complaintFromVisitButton")
         self.complaint_button.setVisible(allowed(actor, "complaint.write"))
+        # R3: the deposit, gift or invoice request the walk-in came for, in one action.
+        self.service_button = QPushButton(self.tr("Storage, gift, invoice… (F7)"))
+        self.service_button.setObjectName("serviceFromVisitButton")
+        self.service_button.setVisible(bool(startable(actor)))
         self.lead_button = QPushButton(self.tr("Record sales lead…"))
         self.lead_button.setObjectName("leadButton")
         self.reveal_button = QPushButton(self.tr("Show full phone"))
@@ -170,6 +176,7 @@ class ReceptionTab(QWidget):
         for button in (
             self.finish_button,
             self.complaint_button,
+            self.service_button,
             self.lead_button,
             self.reveal_button,
             self.archive_button,
@@ -232,17 +239,19 @@ class ReceptionTab(QWidget):
         self.finish_button.clicked.connect(self.finish_selected)
         self.lead_button.clicked.connect(self.lead_from_selected)
         self.complaint_button.clicked.connect(self.complaint_from_selected)
+        self.service_button.clicked.connect(self.service_from_selected)
         self.reveal_button.clicked.connect(self.reveal_selected)
         self.archive_button.clicked.connect(self._archive_of_selected)
         QShortcut(QKeySequence("F4"), self, self.finish_selected)
         QShortcut(QKeySequence("F6"), self, self.complaint_from_selected)
+        QShortcut(QKeySequence("F7"), self, self.service_from_selected)
         QShortcut(QKeySequence("Ctrl+F"), self, self.focus_search)
         self._events.changed.connect(self._something_changed)
         self.model.modelReset.connect(self._select_logged_visit)
         # A scanner (or a clerk typing a phone number) is heard wherever the tab has focus.
         ScanToSearch(lambda: self.form.search, (
             self.table, self.export_button, self.finish_button, self.complaint_button,
-            self.lead_button, self.reveal_button, self.archive_button,
+            self.service_button, self.lead_button, self.reveal_button, self.archive_button,
         ), self)
 
     # -- the list -----------------------------------------------------------------------
@@ -333,6 +342,7 @@ class ReceptionTab(QWidget):
         self.finish_button.setEnabled(visit is not None and visit.is_open)
         self.lead_button.setEnabled(visit is not None)
         self.complaint_button.setEnabled(visit is not None)
+        self.service_button.setEnabled(visit is not None)
         has_customer = visit is not None and visit.customer_id is not None
         self.reveal_button.setEnabled(has_customer and bool(visit and visit.masked_phone))
         self.archive_button.setEnabled(has_customer)
@@ -379,6 +389,17 @@ class ReceptionTab(QWidget):
             return
         if allowed(self._actor, "complaint.write"):
             self.complaint_requested.emit(visit)
+
+    def service_from_selected(self) -> None:
+        """R3: ask the window to start the deposit, gift or invoice request the selected
+        walk-in came for (its purpose says which, else the clerk picks from a menu)."""
+        visit = self.selected()
+        if visit is None:
+            self.message.setText(self.tr("No visit selected: pick the walk-in's visit first."))
+            return
+        service = choose_service(self._actor, visit.purpose, self.service_button)
+        if service is not None:
+            self.service_requested.emit(service, visit)
 
     def lead_from_selected(self) -> None:
         visit = self.selected()

@@ -1,0 +1,334 @@
+"""The gift page's forms as data (G1-G3): issue a gift against a sales receipt, a new gift of a
+campaign, restock, correct the stock, withdraw a gift, void an issue. Each is a
+:class:`StepDialog` step saving through its service call."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from desk.services import clock, gift_lists, gifts
+from desk.services.gift_lists import GiftRow, IssueRow
+from desk.services.gifts import GiftInput, IssueInput
+from desk.services.permissions import Actor
+from desk.ui import labels
+from desk.ui.dialogs.step_form import Step, StepField, Values
+from desk.ui.store import Store
+from desk.ui.widgets.customer_picker import CustomerPicker
+
+
+def gift_choice(gift: GiftRow) -> str:
+    """A gift as the issue form offers it: what, which campaign, how many are left."""
+    return QCoreApplication.translate(
+        "GiftsPanel", "{name} · {campaign} · {on_hand} {unit} left"
+    ).format(name=gift.name, campaign=gift.campaign, on_hand=gift.on_hand, unit=gift.unit)
+
+
+def _gift_box(
+    running: Sequence[GiftRow], picked: int | None
+) -> Callable[[QWidget], tuple[QWidget, Callable[[], str]]]:
+    def make(parent: QWidget) -> tuple[QWidget, Callable[[], str]]:
+        box = QComboBox(parent)
+        for gift in running:
+            box.addItem(gift_choice(gift), gift.id)
+        index = box.findData(picked) if picked is not None else -1
+        box.setCurrentIndex(max(index, 0))
+        return box, lambda: str(box.currentData() or "")
+
+    return make
+
+
+def _customer_box(
+    store: Store, actor: Actor, customer: tuple[int, str] | None
+) -> Callable[[QWidget], tuple[QWidget, Callable[[], str]]]:
+    def make(parent: QWidget) -> tuple[QWidget, Callable[[], str]]:
+        picker = CustomerPicker(store, actor, parent)
+        if customer is not None:
+            picker.choose(*customer)
+        return picker, lambda: str(picker.chosen_id or "")
+
+    return make
+
+
+def issue_step(
+    store: Store,
+    actor: Actor,
+    running: Sequence[GiftRow],
+    picked: int | None,
+    customer: tuple[int, str] | None = None,
+    visit_id: int | None = None,
+) -> Step:
+    """G2: hand a gift out. The receipt comes last, so a scanner's number and Enter save."""
+    fields = [
+        StepField(
+            "customer",
+            QCoreApplication.translate("GiftsPanel", "C&ustomer"),
+            "widget",
+            make=_customer_box(store, actor, customer),
+        ),
+        StepField(
+            "recipient_name",
+            QCoreApplication.translate("GiftsPanel", "Walk-in &name"),
+            "line",
+            max_length=50,
+            placeholder=QCoreApplication.translate("GiftsPanel", "only without a customer record"),
+        ),
+        StepField(
+            "recipient_phone",
+            QCoreApplication.translate("GiftsPanel", "Walk-in &phone"),
+            "line",
+            max_length=25,
+            placeholder=QCoreApplication.translate("GiftsPanel", "only without a customer record"),
+        ),
+        StepField(
+            "gift",
+            QCoreApplication.translate("GiftsPanel", "&Gift *"),
+            "widget",
+            make=_gift_box(running, picked),
+        ),
+        StepField(
+            "quantity",
+            QCoreApplication.translate("GiftsPanel", "&Quantity *"),
+            "line",
+            value="1",
+            max_length=12,
+        ),
+        StepField(
+            "receipt_number",
+            QCoreApplication.translate("GiftsPanel", "Sales &receipt no. *"),
+            "line",
+            max_length=64,
+            placeholder=QCoreApplication.translate("GiftsPanel", "scan or type it, then Enter"),
+        ),
+    ]
+
+    def run(s: Any, v: Values) -> IssueRow:
+        return gifts.issue_gift(
+            s,
+            actor,
+            IssueInput(
+                int(v["gift"] or 0),
+                v["receipt_number"],
+                v["quantity"],
+                customer_id=int(v["customer"]) if v["customer"] else None,
+                recipient_name=v["recipient_name"],
+                recipient_phone=v["recipient_phone"],
+                visit_id=visit_id,
+            ),
+        )
+
+    summary = QCoreApplication.translate(
+        "GiftsPanel",
+        "Handed out against a sales receipt: the campaign must be running, the "
+        "receipt may not have had its gift yet.",
+    )
+    return Step(
+        QCoreApplication.translate("GiftsPanel", "Issue a gift"),
+        QCoreApplication.translate("GiftsPanel", "Hand out"),
+        fields,
+        run,
+        summary=summary,
+    )
+
+
+def gift_step(actor: Actor, gift: GiftRow | None = None) -> Step:
+    """G1: a gift of a campaign enters the catalogue, or (``gift``) its words, dates and limit
+    are corrected; its stock moves only by restocks and corrections."""
+    today = clock.local_today().isoformat()
+    fields = [
+        StepField(
+            "name",
+            QCoreApplication.translate("GiftsPanel", "&Gift *"),
+            "line",
+            value=gift.name if gift else "",
+            max_length=60,
+            placeholder=QCoreApplication.translate("GiftsPanel", "e.g. 保温杯"),
+        ),
+        StepField(
+            "campaign",
+            QCoreApplication.translate("GiftsPanel", "&Campaign *"),
+            "line",
+            value=gift.campaign if gift else "",
+            max_length=60,
+            placeholder=QCoreApplication.translate("GiftsPanel", "e.g. 双十二满500送"),
+        ),
+        StepField(
+            "valid_from",
+            QCoreApplication.translate("GiftsPanel", "&From *"),
+            "date",
+            value=gift.valid_from.isoformat() if gift else today,
+        ),
+        StepField(
+            "valid_to",
+            QCoreApplication.translate("GiftsPanel", "&To (included) *"),
+            "date",
+            value=gift.valid_to.isoformat() if gift else today,
+        ),
+        StepField(
+            "limit_per_receipt",
+            QCoreApplication.translate("GiftsPanel", "&Limit per receipt *"),
+            "line",
+            value=str(gift.limit_per_receipt) if gift else "1",
+            max_length=12,
+        ),
+        StepField(
+            "unit",
+            QCoreApplication.translate("GiftsPanel", "&Unit *"),
+            "line",
+            value=gift.unit if gift else "个",
+            max_length=10,
+        ),
+    ]
+    if gift is None:
+        fields.append(
+            StepField(
+                "opening_stock",
+                QCoreApplication.translate("GiftsPanel", "&Opening stock"),
+                "line",
+                max_length=12,
+            )
+        )
+
+    def run(s: Any, v: Values) -> GiftRow:
+        data = GiftInput(
+            v["name"],
+            v["campaign"],
+            date.fromisoformat(v["valid_from"]),
+            date.fromisoformat(v["valid_to"]),
+            v["limit_per_receipt"],
+            v["unit"],
+            v.get("opening_stock", ""),
+        )
+        if gift is None:
+            return gifts.create_gift(s, actor, data)
+        return gifts.update_gift(s, actor, gift.id, gift.version, data)
+
+    if gift is not None:
+        return Step(
+            QCoreApplication.translate("GiftsPanel", "Edit the gift: {name}").format(
+                name=gift.name
+            ),
+            QCoreApplication.translate("GiftsPanel", "Save"),
+            fields,
+            run,
+            summary=_about(gift),
+        )
+    return Step(
+        QCoreApplication.translate("GiftsPanel", "New gift"),
+        QCoreApplication.translate("GiftsPanel", "Add to the catalogue"),
+        fields,
+        run,
+    )
+
+
+def _about(gift: GiftRow) -> str:
+    return QCoreApplication.translate(
+        "GiftsPanel", "{name} · {campaign} · on hand {on_hand} {unit}"
+    ).format(name=gift.name, campaign=gift.campaign, on_hand=gift.on_hand, unit=gift.unit)
+
+
+def restock_step(actor: Actor, gift: GiftRow) -> Step:
+    """G3: gifts received into the counter's stock."""
+    fields = [
+        StepField(
+            "quantity",
+            QCoreApplication.translate("GiftsPanel", "&Received *"),
+            "line",
+            max_length=12,
+        ),
+        StepField(
+            "reason",
+            QCoreApplication.translate("GiftsPanel", "&Note"),
+            placeholder=QCoreApplication.translate("GiftsPanel", "e.g. the delivery note's number"),
+        ),
+    ]
+
+    def run(s: Any, v: Values) -> gift_lists.MovementRow:
+        return gifts.restock(s, actor, gift.id, v["quantity"], v["reason"])
+
+    return Step(
+        QCoreApplication.translate("GiftsPanel", "Restock: {name}").format(name=gift.name),
+        QCoreApplication.translate("GiftsPanel", "Restock"),
+        fields,
+        run,
+        summary=_about(gift),
+    )
+
+
+def correct_step(actor: Actor, gift: GiftRow) -> Step:
+    """G3: the counted stock differs from the book."""
+    fields = [
+        StepField(
+            "quantity",
+            QCoreApplication.translate("GiftsPanel", "&Change *"),
+            "line",
+            max_length=12,
+            placeholder=QCoreApplication.translate(
+                "GiftsPanel", "-2 for two fewer, 3 for three more"
+            ),
+        ),
+        StepField("reason", QCoreApplication.translate("GiftsPanel", "&Reason *")),
+    ]
+
+    def run(s: Any, v: Values) -> gift_lists.MovementRow:
+        return gifts.correct_stock(s, actor, gift.id, v["quantity"], v["reason"])
+
+    return Step(
+        QCoreApplication.translate("GiftsPanel", "Correct the stock: {name}").format(
+            name=gift.name
+        ),
+        QCoreApplication.translate("GiftsPanel", "Correct"),
+        fields,
+        run,
+        summary=_about(gift),
+    )
+
+
+def withdraw_step(actor: Actor, gift: GiftRow) -> Step:
+    """G1: the gift is handed out no more."""
+    fields = [StepField("reason", QCoreApplication.translate("GiftsPanel", "&Reason *"))]
+
+    def run(s: Any, v: Values) -> GiftRow:
+        return gifts.void_gift(s, actor, gift.id, gift.version, v["reason"])
+
+    return Step(
+        QCoreApplication.translate("GiftsPanel", "Withdraw the gift: {name}").format(
+            name=gift.name
+        ),
+        QCoreApplication.translate("GiftsPanel", "Withdraw"),
+        fields,
+        run,
+        summary=_about(gift),
+    )
+
+
+def void_issue_step(actor: Actor, issue: IssueRow) -> Step:
+    """G2, G3: an issue made by mistake; its units go back into stock."""
+    fields = [StepField("reason", QCoreApplication.translate("GiftsPanel", "&Reason *"))]
+
+    def run(s: Any, v: Values) -> IssueRow:
+        return gifts.void_issue(s, actor, issue.id, issue.version, v["reason"])
+
+    summary = QCoreApplication.translate(
+        "GiftsPanel", "{number} · {gift} × {quantity} · receipt {receipt} · {recipient} · {state}"
+    ).format(
+        number=issue.number,
+        gift=issue.gift_name,
+        quantity=issue.quantity,
+        receipt=issue.receipt_number,
+        recipient=issue.recipient_name,
+        state=labels.state("gift_issue", issue.state),
+    )
+    return Step(
+        QCoreApplication.translate("GiftsPanel", "Void the gift issue {number}").format(
+            number=issue.number
+        ),
+        QCoreApplication.translate("GiftsPanel", "Void"),
+        fields,
+        run,
+        summary=summary,
+    )
