@@ -16,6 +16,7 @@
     desk print callbacks --from 2026-11-01 --to 2026-11-30 [--department D] --out FILE.pdf
                          --user NAME
     desk print inspection DH-20261123-0001 --out FILE.pdf --user NAME
+    desk print ticket JC-20261123-0007 --out FILE.pdf --user NAME
     desk verify FILE.pdf --user NAME
 
 Subcommands call the same services and jobs as the window; none has logic of its own. Those
@@ -148,6 +149,12 @@ def _parser() -> argparse.ArgumentParser:
     inspection.add_argument("number", metavar="DELIVERY_NUMBER", help="DH-yyyymmdd-nnnn")
     inspection.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
     _account_options(inspection)
+    ticket = documents.add_parser(
+        "ticket", help="the storage ticket (寄存牌) of a deposit, 80 mm wide, with the "
+                       "customer's stub (P1)")
+    ticket.add_argument("number", metavar="TICKET_NUMBER", help="JC-yyyymmdd-nnnn")
+    ticket.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    _account_options(ticket)
     verify = commands.add_parser(
         "verify", help="say whether a PDF is an original the desk issued, a marked reprint, or "
                        "altered / not the desk's (exit 0, 1; 2 when it cannot check)")
@@ -459,6 +466,21 @@ def _print_inspection(args: argparse.Namespace) -> int:
     return _run_report(args, ("Documents", "Inspection sheet"), job)
 
 
+def _print_ticket(args: argparse.Namespace) -> int:
+    """P1: the same ticket as the storage page's preview, written to a file and registered
+    (a ticket printed before says 副本)."""
+    from desk.services import parcel_ticket
+
+    def job(database: Database, actor: Actor, translate: Translate, control: JobControl) -> str:
+        saved = parcel_ticket.save_ticket(database, actor, args.number, args.out, translate)
+        said = translate("CommandLine", QT_TRANSLATE_NOOP(
+            "CommandLine", "Storage ticket {number} -> {path}"))
+        return (said.format(number=saved.printed.records[0].reference, path=saved.path)
+                + f"\nSHA-256 {saved.issued.sha256}")
+
+    return _run_report(args, ("Documents", "Storage ticket"), job)
+
+
 def _verify(args: argparse.Namespace) -> int:
     """B4: the verdict in the person's language; 0 original or reprint, 1 altered or unknown,
     2 when the file cannot be read or the account may not check."""
@@ -522,6 +544,8 @@ def main(argv: list[str] | None = None) -> int:
         return _export_complaints(args, kinds[args.report])
     if args.command == "print" and args.document == "inspection":
         return _print_inspection(args)
+    if args.command == "print" and args.document == "ticket":
+        return _print_ticket(args)
     if args.command == "print":
         return _print_callbacks(args)
     if args.command == "verify":

@@ -464,6 +464,7 @@ def fill_demo(
         _demo_callbacks(session, actors, counter.customer_ids, random.Random(seed + 2))
         _demo_warehouse(session, actors)
         _demo_gifts(session, actors, counter.customer_ids)
+        _demo_parcels(session, actors)
         return _counts(session)
 
 
@@ -1197,3 +1198,42 @@ def _demo_gifts(session: Session, actors: dict[str, Actor], customer_ids: list[i
                              replace(data, receipt_number=receipt_number))
     voided = gift_lists.list_issues(session, supervisor, today, limit=1).rows[0]
     gifts.void_issue(session, supervisor, voided.id, voided.version, "小票金额不满500元，收回赠品")
+
+
+def _demo_parcels(session: Session, actors: dict[str, Actor]) -> None:
+    """P1-P4: items held today, one held past closing, one past the storage limit, one picked
+    up, one released on a lost ticket; most for customers of the archive (K3)."""
+    from sqlalchemy import select
+
+    from desk.models import Customer
+    from desk.services import parcels
+    from desk.services.parcels import DepositInput, LostTicketInput
+
+    clerk = next(a for a in actors.values() if a.role == "counter")
+    supervisor = next(a for a in actors.values() if a.role == "supervisor")
+    now = clock.now()
+    known = list(session.scalars(select(Customer.id).where(Customer.phone.like("1%"))
+                                 .order_by(Customer.id).limit(4)))
+    deposits = (  # (minutes ago, customer, description, pieces, condition, shelf)
+        (35 * 24 * 60, known[0], "行李箱 灰色 带密码锁", 1, "拉杆略松", "C-02"),
+        (26 * 60, None, "纸箱 内装床上用品", 2, "", "B-05"),
+        (5 * 24 * 60, known[1], "婴儿推车 折叠", 1, "左前轮有划痕", "A-01"),
+        (3 * 24 * 60, known[2], "购物袋 四个", 4, "", "A-04"),
+        (95, known[3], "电饭煲 新购未拆封", 1, "外箱完好", "A-02"),
+        (40, None, "登山包 黑色", 1, "", "A-03"),
+        (15, None, "雨伞 长柄 两把", 2, "", "A-05"),
+    )
+    walk_ins = iter((("周晓", "13645678901"), ("李娜", "18912340987"), ("陈刚", "15011112222")))
+    made = []
+    for minutes, customer, description, pieces, condition, shelf in deposits:
+        name, phone = ("", "") if customer else next(walk_ins)
+        with clock.replaying(now - timedelta(minutes=minutes)):
+            made.append(parcels.deposit(session, clerk, DepositInput(
+                name, phone, description, pieces, condition, shelf, customer_id=customer)))
+    lost, picked = made[2], made[3]
+    with clock.replaying(now - timedelta(days=4, hours=2)):
+        parcels.release_lost(session, supervisor, lost.row.id, lost.row.version,
+                             LostTicketInput("id_card", "0418", "顾客说寄存牌在商场里遗失"))
+    with clock.replaying(now - timedelta(days=2, hours=1)):
+        with_four = picked.row.masked_phone[-4:]
+        parcels.pick_up(session, clerk, picked.row.id, with_four)

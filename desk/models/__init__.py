@@ -54,6 +54,7 @@ from desk.models.order import (
     ManufacturerOrderLine,
     OrderFollowUp,
 )
+from desk.models.parcel import ID_TYPES, PARCEL_STATES, ParcelDeposit
 from desk.models.setting import Setting
 from desk.models.staff import ROLES, Staff
 from desk.models.stock import (
@@ -88,10 +89,12 @@ __all__ = [
     "GIFT_ISSUE_STATES",
     "GIFT_MOVEMENT_KINDS",
     "GIFT_STATES",
+    "ID_TYPES",
     "INSPECTION_RESULTS",
     "MOVEMENT_KINDS",
     "NOTICE_METHODS",
     "ORDER_STATES",
+    "PARCEL_STATES",
     "PURPOSES",
     "ROLES",
     "SATISFACTIONS",
@@ -127,6 +130,7 @@ __all__ = [
     "ManufacturerOrderLine",
     "MonthClose",
     "OrderFollowUp",
+    "ParcelDeposit",
     "PendingReply",
     "Setting",
     "Staff",

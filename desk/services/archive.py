@@ -16,6 +16,7 @@ from desk.services import (
     complaints,
     gift_lists,
     leads,
+    parcels,
     reception,
     replies,
     suggestions,
@@ -34,6 +35,7 @@ SOURCES: tuple[HistorySource, ...] = (
     suggestions.suggestion_history,  # C1a: suggestions (not complaints)
     callbacks.callback_history,  # B1-B5: callbacks, whatever their source
     gift_lists.gift_history,  # G2: gifts handed out against sales receipts
+    parcels.parcel_history,  # P1-P4: deposits in storage
 )
 
 

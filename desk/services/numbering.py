@@ -79,10 +79,12 @@ DELIVERY = DocumentKind("DH", "day", 4)  # 送货 at the dock: DH-20261206-0001 
 PURCHASE_ORDER = DocumentKind("CG", "day", 4)  # 采购订单 to a manufacturer: CG-20261206-0001 (W2)
 STOCKTAKE = DocumentKind("PD", "day", 4)  # 盘点单: PD-20261206-0001 (W7 daily count, W8)
 GIFT_ISSUE = DocumentKind("ZP", "day", 4)  # 赠品发放单: ZP-20261206-0001 (G2)
+# 寄存牌: JC-20261123-0007 (P1); the day is in the number, so a ticket is never reused.
+PARCEL_TICKET = DocumentKind("JC", "day", 4)
 KINDS: dict[str, DocumentKind] = {
     kind.prefix: kind
     for kind in (VISIT, COMPLAINT, SUGGESTION, CALLBACK, STOCK_RECEIPT, STOCK_ISSUE,
-                 DELIVERY, PURCHASE_ORDER, STOCKTAKE, GIFT_ISSUE)
+                 DELIVERY, PURCHASE_ORDER, STOCKTAKE, GIFT_ISSUE, PARCEL_TICKET)
 }
 
 

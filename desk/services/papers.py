@@ -108,10 +108,25 @@ def render(
     progress: Callable[[int, int], None] | None = None,
 ) -> Paper:
     """``documents`` as one PDF with a fresh token; ``title`` is the marked source text."""
+    return drawn_paper(
+        kind, title,
+        lambda keywords: forms_module().render_forms(documents, page_words(translate),
+                                                     keywords=keywords, progress=progress),
+        records, file_stem, translate)
+
+
+def drawn_paper(
+    kind: str,
+    title: str,
+    draw: Callable[[list[str]], bytes],
+    records: Sequence[issued.PrintedRecord],
+    file_stem: str,
+    translate: Translate,
+) -> Paper:
+    """A paper that is not an A4 form (the 80 mm parcel ticket): ``draw(keywords)`` returns
+    the PDF with the register's token among its metadata keywords."""
     token = issued.new_token()
-    pdf = forms_module().render_forms(documents, page_words(translate),
-                                      keywords=[issued.token_keyword(token)],
-                                      progress=progress)
+    pdf = draw([issued.token_keyword(token)])
     words = translate(DOCS, title)
     return Paper(kind, words, f"{words} {file_stem}.pdf", pdf, token, tuple(records))
 

@@ -60,6 +60,10 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     # G1, G3: the catalogue, restocks, corrections and voiding an issue are a supervisor's.
     "gift.manage": frozenset({SUPERVISOR, ADMIN}),
     "gift.export": _DESK,  # G3: the daily issue list (customer data: audited, K2)
+    "parcel.read": _DESK,  # P1-P4: deposits, tickets, the held lists
+    "parcel.write": _DESK,
+    # P3: a supervisor approves releasing a deposit whose ticket is lost.
+    "parcel.release_lost": frozenset({SUPERVISOR, ADMIN}),
     "calendar.read": frozenset(ROLES),
     "calendar.manage": frozenset({SUPERVISOR, ADMIN}),  # C4
     "staff.read": frozenset({SUPERVISOR, ADMIN}),

@@ -27,6 +27,7 @@ log = logging.getLogger(__name__)
 
 STORE_NAME_MAX = 40
 IDLE_LOCK_MIN, IDLE_LOCK_MAX = 1, 240  # minutes: a shared counter PC locks within four hours
+STORAGE_DAYS_MIN, STORAGE_DAYS_MAX = 1, 365  # P4: how long the counter keeps a deposit
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,9 @@ class DeskSettings:
     store_name: str = ""
     # K2: a counter PC left signed in locks after this many minutes without input.
     idle_lock_minutes: int = 10
+    # P4: a deposit still held after this many days is past the storage limit (and the
+    # ticket says so).
+    parcel_storage_days: int = 30
     # The stored version of each setting when these were read; save_settings refuses to
     # overwrite a change someone saved after that (S5). 0: not stored yet (the default).
     versions: Mapping[str, int] = field(default_factory=dict, compare=False, repr=False)
@@ -68,10 +72,26 @@ def _idle_lock_minutes(value: Any) -> int:
     return value
 
 
+def _parcel_storage_days(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not (
+        STORAGE_DAYS_MIN <= value <= STORAGE_DAYS_MAX
+    ):
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DeskMessages", "Deposits are kept for {min} to {max} days."
+            ),
+            "parcel_storage_days",
+            min=STORAGE_DAYS_MIN,
+            max=STORAGE_DAYS_MAX,
+        )
+    return value
+
+
 # One line per setting: the check its value passes before it is stored (and when it is read).
 _VALIDATORS: dict[str, Callable[[Any], Any]] = {
     "store_name": _store_name,
     "idle_lock_minutes": _idle_lock_minutes,
+    "parcel_storage_days": _parcel_storage_days,
 }
 assert set(_VALIDATORS) == {f.name for f in fields(DeskSettings)} - {"versions"}
 

@@ -333,6 +333,38 @@ GIFT_MOVEMENT_KINDS: Mapping[str, str] = {
     "return": QT_TRANSLATE_NOOP("Labels", "Back from a voided issue"),
 }
 
+# P1-P4: a deposit in storage (寄存). "released" is a lost ticket's release after an ID check.
+STATES = {
+    **STATES,
+    ("parcel", "held"): QT_TRANSLATE_NOOP("Labels", "In storage"),
+    ("parcel", "picked_up"): QT_TRANSLATE_NOOP("Labels", "Picked up"),
+    ("parcel", "released"): QT_TRANSLATE_NOOP("Labels", "Released on lost ticket"),
+}
+
+ACTIONS = {
+    **ACTIONS,
+    ("parcel", "pick_up"): QT_TRANSLATE_NOOP("Labels", "pick up with the ticket"),
+    ("parcel", "release_lost"): QT_TRANSLATE_NOOP("Labels", "release on a lost ticket"),
+    ("parcel", "print"): QT_TRANSLATE_NOOP("Labels", "print the ticket"),
+}
+
+RECORD_KINDS = {**RECORD_KINDS, "parcel": QT_TRANSLATE_NOOP("Labels", "Storage")}
+
+# P3: the ID a customer shows for a lost ticket.
+ID_TYPES: Mapping[str, str] = {
+    "id_card": QT_TRANSLATE_NOOP("Labels", "Resident ID card"),
+    "passport": QT_TRANSLATE_NOOP("Labels", "Passport"),
+    "hk_macao_permit": QT_TRANSLATE_NOOP("Labels", "Mainland travel permit (HK/Macao)"),
+    "taiwan_permit": QT_TRANSLATE_NOOP("Labels", "Mainland travel permit (Taiwan)"),
+    "driving_licence": QT_TRANSLATE_NOOP("Labels", "Driving licence"),
+}
+
+# P4: why a held deposit stands out in the list.
+PARCEL_ALERTS: Mapping[str, str] = {
+    "overnight": QT_TRANSLATE_NOOP("Labels", "held past closing"),
+    "past_limit": QT_TRANSLATE_NOOP("Labels", "past the storage limit"),
+}
+
 ANONYMOUS = QT_TRANSLATE_NOOP("Labels", "(anonymous)")
 
 

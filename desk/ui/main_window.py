@@ -557,6 +557,11 @@ class MainWindow(QMainWindow):
                 "F8, or Enter on an item  issue it out\n"
                 "Ctrl+PgDown / Ctrl+PgUp  next / previous page (items, deliveries, orders, "
                 "stocktake)"))
+        if self.counter_services is not None and self.counter_services.parcels is not None:
+            parts.append(self.tr(
+                "Storage: scanning a ticket anywhere on the page  opens its pickup\n"
+                "The phone's last four digits, then Enter  hand the items over\n"
+                "F4  deposit · F6  pick up · F7  lost ticket · F8  reprint the ticket"))
         return "\n\n".join(parts)
 
     def _show_keys(self) -> None:

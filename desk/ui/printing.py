@@ -22,12 +22,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QMarginsF, QRect, QRectF, QSize, QSizeF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QGuiApplication,
     QImage,
     QKeySequence,
+    QPageLayout,
+    QPageSize,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -121,6 +123,25 @@ def chosen_pages(printer: QPrinter, count: int, current: int = 0) -> list[int]:
             return [current]
         case _:
             return list(range(count))
+
+
+# Narrower than this, a page is a roll's (the 80 mm parcel ticket): the printer is offered
+# paper of the page's own size, so a receipt printer cuts it where it ends.
+ROLL_WIDTH_MAX = 100 / 25.4 * POINTS_PER_INCH
+
+
+def new_printer(pdf: bytes, name: str) -> QPrinter:
+    """The printer the print dialog starts from: a roll's page size for a receipt (P1), the
+    printer's own default paper for the A4 forms."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(name)
+    sizes = page_sizes(pdf)
+    if sizes and sizes[0].width <= ROLL_WIDTH_MAX:
+        roll = QPageSize(QSizeF(sizes[0].width, sizes[0].height), QPageSize.Unit.Point, "",
+                         QPageSize.SizeMatchPolicy.ExactMatch)
+        printer.setPageSize(roll)
+        printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point)
+    return printer
 
 
 def print_pdf(
@@ -472,8 +493,7 @@ class PrintPreviewDialog(QDialog):
         if not self.print_button.isEnabled():
             return
         if self._printer is None:
-            self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            self._printer.setDocName(self._file_name.removesuffix(".pdf"))
+            self._printer = new_printer(self._pdf, self._file_name.removesuffix(".pdf"))
         printer = self._printer
         dialog = QPrintDialog(printer, self)
         dialog.setOption(QPrintDialog.PrintDialogOption.PrintCurrentPage, True)

@@ -13,8 +13,8 @@ from alembic import command
 from sqlalchemy import delete, insert, select
 
 from desk.db import Database, alembic_config
-from desk.models import CustomerSearchKey, Lead, Staff, Visit
-from desk.services import customers, leads, reception, staff
+from desk.models import CustomerSearchKey, Lead, ParcelDeposit, Staff, Visit
+from desk.services import customers, leads, parcels, reception, staff
 from desk.services.customers import CustomerInput
 from desk.services.errors import DomainError
 from desk.services.permissions import Actor
@@ -93,6 +93,30 @@ def _display_name(database: Database, admin: Actor, value: str) -> str:
     return info.display_name
 
 
+def _parcel(field: str, column: str) -> Callable[[Database, Actor, str], str]:
+    """P1, P3: a deposit's text fields (``reason``: its release on a lost ticket)."""
+
+    def write(database: Database, clerk: Actor, value: str) -> str:
+        typed = {"name": "张三", "description": "纸箱", "condition": "", "shelf": "", field: value}
+        with database.transaction() as session:
+            detail = parcels.deposit(session, clerk, parcels.DepositInput(
+                typed["name"], "13812345678", typed["description"], 1, typed["condition"],
+                typed["shelf"]))
+            if field == "reason":
+                clerk_row = session.get(Staff, clerk.id)
+                assert clerk_row is not None
+                clerk_row.role = "supervisor"  # approves the release itself
+                session.flush()
+                parcels.release_lost(session, clerk, detail.row.id, detail.row.version,
+                                     parcels.LostTicketInput("id_card", "1234", value))
+        with database.read() as session:
+            parcel = session.get(ParcelDeposit, detail.row.id)
+            assert parcel is not None
+            return str(getattr(parcel, column))
+
+    return write
+
+
 FIELDS = [
     Field("customer.name", _customer_field("name")),
     Field("customer.company", _customer_field("company"), "华为公司"),
@@ -104,6 +128,11 @@ FIELDS = [
     Field("lead.interest", _lead("interest"), "空调"),
     Field("lead.salesperson", _lead("salesperson"), "王五"),
     Field("staff.display_name", _display_name),
+    Field("parcel.name", _parcel("name", "customer_name")),
+    Field("parcel.description", _parcel("description", "description"), "行李箱"),
+    Field("parcel.condition", _parcel("condition", "condition"), "轮子坏了"),
+    Field("parcel.shelf", _parcel("shelf", "shelf"), "A架"),
+    Field("parcel.reason", _parcel("reason", "release_reason"), "牌子丢了"),
 ]
 IDS = [f.name for f in FIELDS]
 
@@ -160,6 +189,7 @@ def test_phone_fields_refuse_bad_input_with_a_message(
     for write in (
         lambda s: customers.create_customer(s, clerk, CustomerInput("张三", value)),
         lambda s: leads.create_lead(s, clerk, "张三", value, "空调"),
+        lambda s: parcels.deposit(s, clerk, parcels.DepositInput("张三", value, "纸箱", 1)),
     ):
         with pytest.raises(DomainError) as refused, database.transaction() as session:
             write(session)

@@ -30,6 +30,7 @@ from desk.models import (
     Gift,
     GiftIssue,
     GiftMovement,
+    ParcelDeposit,
     Suggestion,
     Visit,
 )
@@ -52,6 +53,8 @@ from desk.services import (
     handover,
     leads,
     papers,
+    parcel_ticket,
+    parcels,
     reception,
     replies,
     service_notice,
@@ -72,6 +75,7 @@ CUSTOMER_MODULES: tuple[ModuleType, ...] = (
     customers, archive, reception, leads, audit, exports, complaints, attachments, handover,
     complaint_documents, replies, complaint_reports, claims, suggestions, callbacks,
     callback_documents, service_notice, papers, gifts, gift_lists, gift_exports,
+    callback_documents, service_notice, papers, parcels, parcel_ticket,
 )
 
 
@@ -302,6 +306,20 @@ CALLS: dict[str, Call] = {
     "gifts.issue_gift": lambda s, a, r: gifts.issue_gift(s, a, gifts.IssueInput(
         _gift(s, r), "XS-0001", "1", customer_id=r.customer_id)),
     "gifts.void_issue": lambda s, a, r: gifts.void_issue(s, a, _gift_issue(s, r), 1, "录错"),
+    "parcels.deposit": lambda s, a, r: parcels.deposit(s, a, parcels.DepositInput(
+        "", "", "纸箱", 1, customer_id=r.customer_id)),
+    "parcels.find_ticket": lambda s, a, r: parcels.find_ticket(s, a, _parcel(s, r).ticket_number),
+    "parcels.pick_up": lambda s, a, r: parcels.pick_up(s, a, _parcel(s, r).id, "1234"),
+    "parcels.release_lost": lambda s, a, r: parcels.release_lost(
+        s, a, _parcel(s, r).id, 1, parcels.LostTicketInput("id_card", "1234", "丢了")),
+    "parcels.list_parcels": lambda s, a, r: parcels.list_parcels(s, a),
+    "parcels.count_parcels": lambda s, a, r: parcels.count_parcels(s, a),
+    "parcels.get_parcel": lambda s, a, r: parcels.get_parcel(s, a, _parcel(s, r).id),
+    "parcel_ticket.ticket_pdf": lambda s, a, r: parcel_ticket.ticket_pdf(
+        s, a, _parcel(s, r).id, untranslated),
+    "parcel_ticket.save_ticket": lambda s, a, r: parcel_ticket.save_ticket(
+        _SameSession(s), a, _parcel(s, r).ticket_number, r.folder / "寄存牌.pdf",
+        untranslated),
     # Not in the modules above, but it lists who served the visits: the counter's business.
     "staff.handler_choices": lambda s, a, r: staff.handler_choices(s, a),
 }
@@ -316,7 +334,8 @@ SUPERVISOR_CALLS = frozenset({"complaints.approve_plan", "complaints.extend_dead
                               "callback_documents.print_batch", "callback_documents.save_batch",
                               "callback_documents.departments",
                               "gifts.create_gift", "gifts.update_gift", "gifts.void_gift",
-                              "gifts.restock", "gifts.correct_stock", "gifts.void_issue"})
+                              "gifts.restock", "gifts.correct_stock", "gifts.void_issue",
+                              "parcels.release_lost"})
 
 
 def _version(session: Session, records: Records, step: str) -> int:
@@ -414,6 +433,18 @@ def _today_with_a_record(session: Session, records: Records
     """Today's batch, with a done callback in it to print."""
     _callback(session, records, "done")
     return callback_documents.CallbackRange(clock.local_today(), clock.local_today())
+
+
+def _parcel(session: Session, records: Records) -> ParcelDeposit:
+    """The customer's deposit, held (written directly, like :func:`_claim`)."""
+    complaint = session.get(Complaint, records.complaints["received"])
+    assert complaint is not None
+    parcel = ParcelDeposit(ticket_number="JC-20261125-9001", customer_id=records.customer_id,
+                           customer_name="张三丰", phone="13600001234", description="纸箱",
+                           pieces=1, state="held", deposited_by_id=complaint.owner_id)
+    session.add(parcel)
+    session.flush()
+    return parcel
 
 
 def _takes_an_actor(function: object) -> bool:

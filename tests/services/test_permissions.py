@@ -27,6 +27,7 @@ EXPECTED: dict[str, set[str]] = {
         "calendar.read", "suggestion.read", "suggestion.write",
         "callback.read", "callback.write",
         "gift.read", "gift.issue", "gift.export",
+        "parcel.read", "parcel.write",
     },
     "warehouse": {"settings.read", "calendar.read", "item.read", "item.write", "stock.read",
                   "stock.receive", "stock.issue", "order.read", "order.write",
@@ -44,6 +45,7 @@ EXPECTED: dict[str, set[str]] = {
         "order.read", "order.write",
         "stock.count", "stock.approve", "stock.close",
         "gift.read", "gift.issue", "gift.manage", "gift.export",
+        "parcel.read", "parcel.write", "parcel.release_lost",
     },
     "admin": set(PERMISSIONS),
 }

@@ -102,7 +102,7 @@ def test_issue5_no_mnemonic_clash_in_the_main_window_on_any_tab(
     window = MainWindow(database, admin)
     qtbot.addWidget(window)
     window.show()
-    assert window.tabs.count() == 9  # the administrator sees every tab
+    assert window.tabs.count() == 9  # the administrator sees every tab (gifts & storage too)
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
         owners = _menu_owners(window) + _owners(window.tabs.currentWidget())

@@ -87,3 +87,34 @@ def test_r3_f7_on_an_inquiry_visit_offers_the_services_in_a_menu(
     assert window.counter_services.pages.currentWidget() is window.counter_services.gifts
     dialog.reject()
     window.close()
+
+
+def test_r3_f7_on_a_storage_visit_opens_the_deposit_for_its_customer(
+    qtbot: QtBot, database: Database, clerk: Actor
+) -> None:
+    from desk.services import parcels
+
+    customer = add_customer(database, clerk, "韩梅梅", "13700001111")
+    with database.transaction() as session:
+        visit = reception.log_visit(session, clerk, customer.id, "storage", "寄存婴儿车")
+    window = open_window(qtbot, database, clerk, size=None)
+    tab, services = window.reception, window.counter_services
+    assert tab is not None and services is not None and services.parcels is not None
+    loaded(qtbot, tab.model)
+    tab.table.selectRow(0)
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_F7)
+    assert window.tabs.currentWidget() is services
+    assert services.pages.currentWidget() is services.parcels
+    dialog = services.parcels.findChildren(StepDialog)[-1]
+    qtbot.waitExposed(dialog)
+    description = _field(dialog, "description")
+    qtbot.waitUntil(lambda: dialog.focusWidget() is description)
+    qtbot.keyClicks(description, "stroller")
+    qtbot.keyClick(description, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    with database.read() as session:
+        [deposit] = parcels.parcel_history(session, customer.id)
+        detail = parcels.get_parcel(session, clerk, deposit.record_id)
+    assert (detail.visit_id, detail.row.customer_name) == (visit.id, "韩梅梅")
+    window.close()

@@ -1,4 +1,5 @@
-"""The administrator's settings for the whole store: its name and the idle lock (K2)."""
+"""The administrator's settings for the whole store: its name, the idle lock (K2) and
+the storage limit of deposits (P4)."""
 
 from __future__ import annotations
 
@@ -21,7 +22,13 @@ class SettingsDialog(AccountForm):
     def __init__(
         self, store: Store, actor: Actor, loaded: DeskSettings, parent: QWidget | None = None
     ) -> None:
-        from desk.services.settings import IDLE_LOCK_MAX, IDLE_LOCK_MIN, STORE_NAME_MAX
+        from desk.services.settings import (
+            IDLE_LOCK_MAX,
+            IDLE_LOCK_MIN,
+            STORAGE_DAYS_MAX,
+            STORAGE_DAYS_MIN,
+            STORE_NAME_MAX,
+        )
 
         super().__init__(store, parent)
         self._actor = actor
@@ -43,6 +50,15 @@ class SettingsDialog(AccountForm):
             "A counter with no keyboard or mouse input for this long locks and asks for the "
             "password again."))
         self._add_field("idle_lock_minutes", self.tr("Lock after idle:"), self.idle_minutes)
+        self.storage_days = QSpinBox(self)
+        self.storage_days.setObjectName("parcelStorageDays")
+        self.storage_days.setRange(STORAGE_DAYS_MIN, STORAGE_DAYS_MAX)
+        self.storage_days.setValue(loaded.parcel_storage_days)
+        self.storage_days.setSuffix(self.tr(" days"))
+        self.storage_days.setToolTip(self.tr(
+            "Deposits still held after this many days are listed as past the storage limit; "
+            "the ticket prints it."))
+        self._add_field("parcel_storage_days", self.tr("Storage limit:"), self.storage_days)
         self._finish()
 
     def _submit(self) -> None:
@@ -58,5 +74,6 @@ class SettingsDialog(AccountForm):
             self._loaded,
             store_name=self.store_name.text(),
             idle_lock_minutes=self.idle_minutes.value(),
+            parcel_storage_days=self.storage_days.value(),
         )
         return settings.save_settings(session, self._actor, wanted)

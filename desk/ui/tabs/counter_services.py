@@ -13,6 +13,7 @@ from desk.ui.events import DeskEvents
 from desk.ui.store import Store
 from desk.ui.widgets.desk_pages import DeskPages
 from desk.ui.widgets.gifts_panel import GiftsPanel
+from desk.ui.widgets.parcels_panel import ParcelsPanel
 
 
 class CounterServicesTab(QWidget):
@@ -27,6 +28,10 @@ class CounterServicesTab(QWidget):
         if allowed(actor, "gift.read"):
             self.gifts = GiftsPanel(store, actor, events, self)
             self.pages.addTab(self.gifts, self.tr("Gifts"))
+        self.parcels: ParcelsPanel | None = None
+        if allowed(actor, "parcel.read"):  # P1-P4: deposits against a ticket
+            self.parcels = ParcelsPanel(store, actor, events, self)
+            self.pages.addTab(self.parcels, self.tr("Storage"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
@@ -42,6 +47,11 @@ class CounterServicesTab(QWidget):
                         visit_id: int) -> QWidget | None:
         """R3: the page of ``service`` ("gift" or "storage") shown and its new record started
         for the visit's customer (an anonymous walk-in gives name and phone in the form)."""
+        if service == "storage" and self.parcels is not None:
+            self.pages.setCurrentWidget(self.parcels)
+            if customer_id is None:  # an anonymous walk-in: name and phone typed in the form
+                return self.parcels.deposit(None, visit_id)
+            return self.parcels.start_for_customer(customer_id, visit_id)
         page = {"gift": getattr(self, "gifts", None)}.get(service)
         if page is None:
             return None
