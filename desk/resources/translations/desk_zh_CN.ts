@@ -1030,6 +1030,10 @@ A report for the administrator was written to:
         <source>Inspection sheet {number}, {pages} page(s) -&gt; {path}</source>
         <translation>验收单 {number}，共 {pages} 页 -&gt; {path}</translation>
     </message>
+    <message>
+        <source>Storage ticket {number} -&gt; {path}</source>
+        <translation>寄存牌 {number} -&gt; {path}</translation>
+    </message>
 </context>
 <context>
     <name>Complaint</name>
@@ -1910,6 +1914,10 @@ Tell the customer: we will deal with it by {date}.</source>
     <message>
         <source>Gifts</source>
         <translation>赠品</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>寄存</translation>
     </message>
 </context>
 <context>
@@ -2923,6 +2931,10 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>无操作锁定时间须在 {min} 到 {max} 分钟之间。</translation>
     </message>
     <message>
+        <source>Deposits are kept for {min} to {max} days.</source>
+        <translation>寄存期限为 {min} 至 {max} 天。</translation>
+    </message>
+    <message>
         <source>{name} changed the settings at {time} meanwhile. Close this window and open it again to see their change.</source>
         <translation>{name} 已于 {time} 修改了设置。请关闭此窗口后重新打开，查看其修改。</translation>
     </message>
@@ -3333,6 +3345,62 @@ Tell the customer: we will deal with it by {date}.</source>
     <message>
         <source>This gift issue no longer exists.</source>
         <translation>该赠品发放记录已不存在。</translation>
+    </message>
+    <message>
+        <source>Pieces: a whole number from 1 to {max}.</source>
+        <translation>件数：1 至 {max} 的整数。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a ticket number (JC-yyyymmdd-nnnn): scan the ticket again or type its number.</source>
+        <translation>“{value}”不是寄存牌号（JC-年月日-序号）：请重新扫描寄存牌或输入牌号。</translation>
+    </message>
+    <message>
+        <source>Please describe the items (what they are, colour, packaging).</source>
+        <translation>请描述寄存物品（物品、颜色、包装）。</translation>
+    </message>
+    <message>
+        <source>This deposit no longer exists.</source>
+        <translation>该寄存记录已不存在。</translation>
+    </message>
+    <message>
+        <source>No deposit has ticket {number}.</source>
+        <translation>没有寄存牌号为 {number} 的寄存记录。</translation>
+    </message>
+    <message>
+        <source>Ticket {number} was already picked up at {time} by {name}: a ticket redeems once.</source>
+        <translation>寄存牌 {number} 已于 {time} 由 {name} 办理取件：每张寄存牌只能取件一次。</translation>
+    </message>
+    <message>
+        <source>Ticket {number} was already released on a lost ticket at {time} by {name}: it no longer redeems.</source>
+        <translation>寄存牌 {number} 已于 {time} 由 {name} 挂失放行：此牌已作废。</translation>
+    </message>
+    <message>
+        <source>Type the last four digits of the customer&apos;s phone.</source>
+        <translation>请输入顾客手机号后四位。</translation>
+    </message>
+    <message>
+        <source>The last four digits do not match the phone given at the deposit. Nothing was handed over.</source>
+        <translation>后四位与寄存时登记的电话不符，未交付物品。</translation>
+    </message>
+    <message>
+        <source>A supervisor approves a release on a lost ticket: their user name and password, please.</source>
+        <translation>挂失放行须主管批准：请主管输入用户名和密码。</translation>
+    </message>
+    <message>
+        <source>{name} is not a supervisor: a supervisor approves a release on a lost ticket.</source>
+        <translation>{name} 不是主管：挂失放行须主管批准。</translation>
+    </message>
+    <message>
+        <source>Please choose the ID the customer showed.</source>
+        <translation>请选择顾客出示的证件。</translation>
+    </message>
+    <message>
+        <source>Type the last four characters of the ID number (only those are kept).</source>
+        <translation>请输入证件号码后四位（只保存这四位）。</translation>
+    </message>
+    <message>
+        <source>Please say what happened to the ticket.</source>
+        <translation>请说明寄存牌丢失的情况。</translation>
     </message>
 </context>
 <context>
@@ -4063,6 +4131,66 @@ Tell the customer: we will deal with it by {date}.</source>
     <message>
         <source>Approved by (supervisor)</source>
         <translation>审批人（主管）</translation>
+    </message>
+    <message>
+        <source>Storage ticket</source>
+        <translation>寄存牌</translation>
+    </message>
+    <message>
+        <source>{pieces} piece(s)</source>
+        <translation>{pieces} 件</translation>
+    </message>
+    <message>
+        <source>Parcel&apos;s part: stays with the items</source>
+        <translation>物品联：随物品存放</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>物品状况</translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation>货架</translation>
+    </message>
+    <message>
+        <source>Deposited</source>
+        <translation>寄存时间</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>1. Items are kept until {day} ({days} days). Items not collected by then are handled by the store&apos;s rules.</source>
+        <translation>1. 物品保管至 {day}（{days} 天）。逾期未取的物品按本店规定处理。</translation>
+    </message>
+    <message>
+        <source>2. Please do not deposit cash, valuables or perishables: {store} is not responsible for them.</source>
+        <translation>2. 请勿寄存现金、贵重物品或易腐物品，如有遗失 {store} 概不负责。</translation>
+    </message>
+    <message>
+        <source>the store</source>
+        <translation>本店</translation>
+    </message>
+    <message>
+        <source>3. Show this stub to collect; the clerk asks for the last four digits of your phone. A lost stub: items are released only on your ID and a supervisor&apos;s approval.</source>
+        <translation>3. 凭此联取件，取件时须核对手机号后四位。此联遗失的，须出示本人证件并经主管批准方可取件。</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s stub: keep it to collect your items</source>
+        <translation>顾客联：请妥善保管，凭此取件</translation>
+    </message>
+    <message>
+        <source>cut here</source>
+        <translation>沿此线撕开</translation>
     </message>
 </context>
 <context>
@@ -5470,6 +5598,58 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>作废退回</translation>
     </message>
     <message>
+        <source>In storage</source>
+        <translation>寄存中</translation>
+    </message>
+    <message>
+        <source>Picked up</source>
+        <translation>已取件</translation>
+    </message>
+    <message>
+        <source>Released on lost ticket</source>
+        <translation>挂失放行</translation>
+    </message>
+    <message>
+        <source>pick up with the ticket</source>
+        <translation>凭寄存牌取件</translation>
+    </message>
+    <message>
+        <source>release on a lost ticket</source>
+        <translation>挂失放行</translation>
+    </message>
+    <message>
+        <source>print the ticket</source>
+        <translation>打印寄存牌</translation>
+    </message>
+    <message>
+        <source>Resident ID card</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>Mainland travel permit (HK/Macao)</source>
+        <translation>港澳居民来往内地通行证</translation>
+    </message>
+    <message>
+        <source>Mainland travel permit (Taiwan)</source>
+        <translation>台湾居民来往大陆通行证</translation>
+    </message>
+    <message>
+        <source>Driving licence</source>
+        <translation>驾驶证</translation>
+    </message>
+    <message>
+        <source>held past closing</source>
+        <translation>过夜未取</translation>
+    </message>
+    <message>
+        <source>past the storage limit</source>
+        <translation>超过寄存期限</translation>
+    </message>
+    <message>
         <source>(anonymous)</source>
         <translation>（匿名）</translation>
     </message>
@@ -5952,6 +6132,14 @@ F8，或在商品上按 Enter  出库
 Ctrl+PgDown / Ctrl+PgUp  下一页 / 上一页（商品、到货验收、采购订单、盘点）</translation>
     </message>
     <message>
+        <source>Storage: scanning a ticket anywhere on the page  opens its pickup
+The phone&apos;s last four digits, then Enter  hand the items over
+F4  deposit · F6  pick up · F7  lost ticket · F8  reprint the ticket</source>
+        <translation>寄存：在本页任意位置扫描寄存牌  打开取件
+输入手机号后四位，再按回车  交付物品
+F4  寄存 · F6  取件 · F7  挂失取件 · F8  补打寄存牌</translation>
+    </message>
+    <message>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
@@ -6307,6 +6495,237 @@ Ctrl+PgDown / Ctrl+PgUp  下一页 / 上一页（商品、到货验收、采购�
     </message>
 </context>
 <context>
+    <name>ParcelsPanel</name>
+    <message>
+        <source>&amp;Items *</source>
+        <translation>物品(&amp;I) *</translation>
+    </message>
+    <message>
+        <source>what, colour, packaging: 黑色行李箱</source>
+        <translation>物品、颜色、包装：黑色行李箱</translation>
+    </message>
+    <message>
+        <source>&amp;Pieces *</source>
+        <translation>件数(&amp;P) *</translation>
+    </message>
+    <message>
+        <source>Shel&amp;f</source>
+        <translation>货架(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Condition</source>
+        <translation>物品状况(&amp;C)</translation>
+    </message>
+    <message>
+        <source>scratches, a broken wheel, open packaging…</source>
+        <translation>划痕、轮子损坏、包装已拆…</translation>
+    </message>
+    <message>
+        <source>&amp;Name *</source>
+        <translation>姓名(&amp;N) *</translation>
+    </message>
+    <message>
+        <source>P&amp;hone *</source>
+        <translation>电话(&amp;H) *</translation>
+    </message>
+    <message>
+        <source>its last four digits are asked at pickup</source>
+        <translation>取件时核对后四位</translation>
+    </message>
+    <message>
+        <source>Deposit items</source>
+        <translation>寄存物品</translation>
+    </message>
+    <message>
+        <source>Deposit and print the ticket</source>
+        <translation>寄存并打印寄存牌</translation>
+    </message>
+    <message>
+        <source>{number} · {name} {phone} · {pieces} × {items} · shelf {shelf}</source>
+        <translation>{number} · {name} {phone} · {pieces} × {items} · 货架 {shelf}</translation>
+    </message>
+    <message>
+        <source>Pick up</source>
+        <translation>取件</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>交付</translation>
+    </message>
+    <message>
+        <source>&amp;Last four digits of the phone *</source>
+        <translation>手机号后四位(&amp;L) *</translation>
+    </message>
+    <message>
+        <source>&amp;ID shown *</source>
+        <translation>出示证件(&amp;I) *</translation>
+    </message>
+    <message>
+        <source>Last &amp;four of the ID number *</source>
+        <translation>证件号后四位(&amp;F) *</translation>
+    </message>
+    <message>
+        <source>only these are kept</source>
+        <translation>只保存这四位</translation>
+    </message>
+    <message>
+        <source>&amp;What happened *</source>
+        <translation>遗失情况(&amp;W) *</translation>
+    </message>
+    <message>
+        <source>&amp;Supervisor&apos;s user name *</source>
+        <translation>主管用户名(&amp;S) *</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s &amp;password *</source>
+        <translation>主管密码(&amp;P) *</translation>
+    </message>
+    <message>
+        <source>Lost ticket: release on ID</source>
+        <translation>寄存牌遗失：凭证件取件</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>放行</translation>
+    </message>
+    <message>
+        <source>A known customer: phone, name or pinyin initials</source>
+        <translation>老顾客：电话、姓名或拼音首字母</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation>顾客(&amp;U)</translation>
+    </message>
+    <message>
+        <source>{reason} ({days} days)</source>
+        <translation>{reason}（{days} 天）</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>寄存牌号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation>货架</translation>
+    </message>
+    <message>
+        <source>Deposited</source>
+        <translation>寄存时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Scan the ticket, or type its number and press Enter</source>
+        <translation>扫描寄存牌，或输入牌号后按回车</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket:</source>
+        <translation>寄存牌(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Held now</source>
+        <translation>寄存中</translation>
+    </message>
+    <message>
+        <source>Held past closing</source>
+        <translation>过夜未取</translation>
+    </message>
+    <message>
+        <source>Past the storage limit</source>
+        <translation>超过寄存期限</translation>
+    </message>
+    <message>
+        <source>All deposits</source>
+        <translation>全部寄存</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Deposit… (F4)</source>
+        <translation>寄存(&amp;D)… (F4)</translation>
+    </message>
+    <message>
+        <source>Pick &amp;up… (F6)</source>
+        <translation>取件(&amp;U)… (F6)</translation>
+    </message>
+    <message>
+        <source>Lost t&amp;icket… (F7)</source>
+        <translation>挂失取件(&amp;I)… (F7)</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint ticket (F8)</source>
+        <translation>补打寄存牌(&amp;R) (F8)</translation>
+    </message>
+    <message>
+        <source>%n deposit(s)</source>
+        <translation>%n 件寄存</translation>
+    </message>
+    <message>
+        <source>{number} is {state}: handed over at {time} by {name}.</source>
+        <translation>{number} {state}：已于 {time} 由 {name} 交付。</translation>
+    </message>
+    <message>
+        <source>For {name} {phone}</source>
+        <translation>顾客：{name} {phone}</translation>
+    </message>
+    <message>
+        <source>Deposited under ticket {number}: print it and hand the stub to the customer.</source>
+        <translation>已寄存，牌号 {number}：请打印寄存牌，把顾客联交给顾客。</translation>
+    </message>
+    <message>
+        <source>{number}: {pieces} piece(s) handed over. Picked up.</source>
+        <translation>{number}：{pieces} 件物品已交付，取件完成。</translation>
+    </message>
+    <message>
+        <source>{number}: {pieces} piece(s) released on the ID check.</source>
+        <translation>{number}：{pieces} 件物品已凭证件放行。</translation>
+    </message>
+    <message>
+        <source>{number} · {state} · {name} {phone}</source>
+        <translation>{number} · {state} · {name} {phone}</translation>
+    </message>
+    <message>
+        <source>{pieces} piece(s): {items} · shelf {shelf}</source>
+        <translation>{pieces} 件：{items} · 货架 {shelf}</translation>
+    </message>
+    <message>
+        <source>Deposited {when} by {who}; kept until {day}</source>
+        <translation>{when} 由 {who} 办理寄存；保管至 {day}</translation>
+    </message>
+    <message>
+        <source>Condition: {condition}</source>
+        <translation>物品状况：{condition}</translation>
+    </message>
+    <message>
+        <source>Picked up {when}, handed over by {who}</source>
+        <translation>{when} 已取件，经办人 {who}</translation>
+    </message>
+    <message>
+        <source>Released {when} by {who} on {id_type} …{digits}, approved by {supervisor}: {reason}</source>
+        <translation>{when} 由 {who} 凭{id_type}（尾号 {digits}）放行，{supervisor} 批准：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>PasswordPair</name>
     <message>
         <source>Repeat password:</source>
@@ -6628,6 +7047,18 @@ This look-up has been recorded.</source>
     <message>
         <source>Lock after idle:</source>
         <translation>无操作自动锁定：</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Deposits still held after this many days are listed as past the storage limit; the ticket prints it.</source>
+        <translation>寄存超过此天数仍未取的物品列为超期；寄存牌上也印有此期限。</translation>
+    </message>
+    <message>
+        <source>Storage limit:</source>
+        <translation>寄存期限：</translation>
     </message>
 </context>
 <context>
