@@ -39,6 +39,15 @@ from desk.models.delivery import (
     DeliveryLine,
     InspectionLine,
 )
+from desk.models.invoice import (
+    BUYER_KINDS,
+    INVOICE_STATES,
+    INVOICE_TYPES,
+    TAX_RATES,
+    InvoiceLine,
+    InvoiceReceipt,
+    InvoiceRequest,
+)
 from desk.models.order import (
     FOLLOW_UP_METHODS,
     ORDER_STATES,
@@ -67,6 +76,13 @@ from desk.models.stocktake import (
 from desk.models.visit import PURPOSES, Lead, Visit
 
 __all__ = [
+    "BUYER_KINDS",
+    "INVOICE_STATES",
+    "INVOICE_TYPES",
+    "TAX_RATES",
+    "InvoiceLine",
+    "InvoiceReceipt",
+    "InvoiceRequest",
     "CALLBACK_METHODS",
     "CALLBACK_SOURCES",
     "CALLBACK_STATES",

@@ -14,6 +14,7 @@ from desk.services import (
     callbacks,
     claims,
     complaints,
+    invoices,
     leads,
     reception,
     replies,
@@ -32,6 +33,7 @@ SOURCES: tuple[HistorySource, ...] = (
     claims.claim_history,  # C9: claims on the customer's complaints
     suggestions.suggestion_history,  # C1a: suggestions (not complaints)
     callbacks.callback_history,  # B1-B5: callbacks, whatever their source
+    invoices.invoice_history,  # I1-I4: invoice requests
 )
 
 

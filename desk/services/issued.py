@@ -40,6 +40,7 @@ ISSUING: dict[str, str] = {
     "inspection_sheet": "stock.receive",  # W4: the dock's inspection sheet (验收单)
     "receiving_note": "stock.receive",  # W5: the receiving note (入库单) for finance
     "stocktake_report": "stock.read",  # W8: the stocktake report (盘点报告) to the departments
+    "invoice_request": "invoice.read",  # I4: the invoice request, for the customer
 }
 OUTPUTS = ("printer", "file")  # on paper, or a file (the window's Save as PDF, the command line)
 

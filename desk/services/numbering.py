@@ -78,10 +78,11 @@ STOCK_ISSUE = DocumentKind("CK", "day", 4)  # 出库单: CK-20261206-0001 (W6)
 DELIVERY = DocumentKind("DH", "day", 4)  # 送货 at the dock: DH-20261206-0001 (W3)
 PURCHASE_ORDER = DocumentKind("CG", "day", 4)  # 采购订单 to a manufacturer: CG-20261206-0001 (W2)
 STOCKTAKE = DocumentKind("PD", "day", 4)  # 盘点单: PD-20261206-0001 (W7 daily count, W8)
+INVOICE_REQUEST = DocumentKind("KP", "year", 6)  # 开票申请: KP-2026-000123 (I1)
 KINDS: dict[str, DocumentKind] = {
     kind.prefix: kind
     for kind in (VISIT, COMPLAINT, SUGGESTION, CALLBACK, STOCK_RECEIPT, STOCK_ISSUE,
-                 DELIVERY, PURCHASE_ORDER, STOCKTAKE)
+                 DELIVERY, PURCHASE_ORDER, STOCKTAKE, INVOICE_REQUEST)
 }
 
 

@@ -55,6 +55,12 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "stock.count": _WAREHOUSE,  # W7's daily count, W8: start, count, reasons, the report, submit
     "stock.approve": frozenset({SUPERVISOR, ADMIN}),  # W8: a supervisor approves a stocktake
     "stock.close": frozenset({SUPERVISOR, ADMIN}),  # W9: a supervisor closes the month
+    "invoice.read": _DESK,  # I1-I4: invoice requests
+    "invoice.write": _DESK,  # a request, and voiding one not yet issued
+    "invoice.issue": _DESK,  # I4: the number and date from the tax platform, the delivery
+    # I4: a red-letter credit, or voiding an issued paper invoice, is a supervisor's.
+    "invoice.credit": frozenset({SUPERVISOR, ADMIN}),
+    "invoice.export": frozenset({SUPERVISOR, ADMIN}),  # I4: issued invoices for finance
     "calendar.read": frozenset(ROLES),
     "calendar.manage": frozenset({SUPERVISOR, ADMIN}),  # C4
     "staff.read": frozenset({SUPERVISOR, ADMIN}),

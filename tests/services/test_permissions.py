@@ -26,6 +26,7 @@ EXPECTED: dict[str, set[str]] = {
         "complaint.read", "complaint.write", "complaint.export", "reply.read", "reply.write",
         "calendar.read", "suggestion.read", "suggestion.write",
         "callback.read", "callback.write",
+        "invoice.read", "invoice.write", "invoice.issue",
     },
     "warehouse": {"settings.read", "calendar.read", "item.read", "item.write", "stock.read",
                   "stock.receive", "stock.issue", "order.read", "order.write",
@@ -42,6 +43,7 @@ EXPECTED: dict[str, set[str]] = {
         "item.read", "item.write", "stock.read", "stock.receive", "stock.issue",
         "order.read", "order.write",
         "stock.count", "stock.approve", "stock.close",
+        "invoice.read", "invoice.write", "invoice.issue", "invoice.credit", "invoice.export",
     },
     "admin": set(PERMISSIONS),
 }
