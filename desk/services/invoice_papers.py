@@ -68,20 +68,21 @@ def _buyer(d: InvoiceDetail, w: Words) -> forms.FormSection:
     return forms.FormSection(w(QT_TRANSLATE_NOOP("Documents", "The buyer")), tuple(rows))
 
 
-def _line(index: int, line: InvoiceLineDetail, w: Words) -> forms.FormSection:
+def _lines(d: InvoiceDetail, w: Words) -> forms.FormSection:
+    """One wide row per line: what, how many at what price, and its amount, tax and total."""
     forms = forms_module()
-    heading = f"{index}. {line.item}" + (f" ({line.spec})" if line.spec else "")
-    return forms.FormSection(heading, (
-        forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Quantity")), _quantity(line)),
-        forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Unit price (tax incl.)")),
-                      format_amount(line.unit_price)),
-        forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Tax rate")), f"{line.rate} %"),
-        forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Amount (excl. tax)")),
-                      format_amount(line.amount)),
-        forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Tax")), format_amount(line.tax)),
-        forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Total (tax incl.)")),
-                      format_amount(line.total)),
-    ))
+    template = w(QT_TRANSLATE_NOOP(
+        "Documents", "{item}: {quantity} × {price} = {total} (tax rate {rate} %: amount "
+        "{amount}, tax {tax})"))
+    return forms.FormSection(w(QT_TRANSLATE_NOOP("Documents", "Lines (prices include tax)")),
+                             tuple(forms.FormRow(str(i), template.format(
+                                 item=" ".join(p for p in (line.item, line.spec) if p),
+                                 quantity=_quantity(line),
+                                 price=format_amount(line.unit_price),
+                                 total=format_amount(line.total), rate=line.rate,
+                                 amount=format_amount(line.amount),
+                                 tax=format_amount(line.tax)), wide=True)
+                                   for i, line in enumerate(d.lines, 1)))
 
 
 def _totals(d: InvoiceDetail, w: Words, translate: Translate) -> forms.FormSection:
@@ -127,8 +128,7 @@ def request_pdf(session: Session, actor: Actor, request_id: int, translate: Tran
         store_name=settings.read_settings(session, actor).store_name,
         title=w(TITLE),
         reference=d.row.number,
-        sections=(_buyer(d, w), *(_line(i, line, w) for i, line in enumerate(d.lines, 1)),
-                  _totals(d, w, translate)),
+        sections=(_buyer(d, w), _lines(d, w), _totals(d, w, translate)),
         notice=w(QT_TRANSLATE_NOOP(
             "Documents", "Please check the title, the taxpayer id and the amounts. The "
             "invoice is issued on the tax platform against request no. {number}.")).format(

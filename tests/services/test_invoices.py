@@ -435,3 +435,42 @@ def test_i2_lines_stored_exactly(database: Database, clerk: Actor) -> None:
         assert Decimal(str(line.quantity)) == Decimal("2.125")
         assert (Decimal(str(line.total)), Decimal(str(line.amount)), Decimal(str(line.tax))) == (
             Decimal("7.08"), Decimal("6.50"), Decimal("0.58"))
+
+
+# -- the command line ---------------------------------------------------------------------------
+
+PASSWORD = "own-password-9"
+
+
+def test_i4_desk_export_invoices_and_print_invoice_request(
+        database: Database, database_url: str, clerk: Actor, supervisor: Actor,
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        qapp: object) -> None:
+    from desk import cli
+    from desk.services import clock, staff
+
+    for actor in (clerk, supervisor):
+        with database.transaction() as session:
+            staff.change_password(session, actor, f"{actor.username}-pass-1", PASSWORD)
+    monkeypatch.setenv(cli.ENV_PASSWORD, PASSWORD)
+    today = clock.local_today()
+    d = issue(database, clerk, request(database, clerk, company()), "26112000000012345678",
+              today)
+    out = tmp_path / "发票.xlsx"
+    args = ["export", "invoices", "--from", today.isoformat(), "--to", today.isoformat(),
+            "--out", str(out), "--db", database_url, "--lang", "en"]
+    assert cli.main([*args, "--user", clerk.username]) == cli.EXIT_REFUSED  # finance's
+    assert "may not do this" in capsys.readouterr().err and not out.exists()
+    assert cli.main([*args, "--user", supervisor.username]) == 0
+    assert f"2 invoice line(s) -> {out}" in capsys.readouterr().out
+    rows = list(load_workbook(out).worksheets[0].iter_rows(min_row=4, values_only=True))
+    assert [r[2] for r in rows] == [d.row.number, d.row.number]
+    backwards = ["export", "invoices", "--from", "2026-11-30", "--to", "2026-11-01",
+                 "--out", str(tmp_path / "x.xlsx"), "--db", database_url, "--lang", "en",
+                 "--user", supervisor.username]
+    assert cli.main(backwards) == cli.EXIT_REFUSED
+    paper = tmp_path / "开票申请.pdf"
+    assert cli.main(["print", "invoice-request", d.row.number.lower(), "--out", str(paper),
+                     "--db", database_url, "--user", clerk.username, "--lang", "en"]) == 0
+    assert f"Invoice request {d.row.number}, " in capsys.readouterr().out
+    assert paper.read_bytes().startswith(b"%PDF")
