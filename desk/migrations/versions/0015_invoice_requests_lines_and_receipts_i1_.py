@@ -12,7 +12,6 @@ from alembic import op
 
 import desk.models.base
 
-
 revision = '0015'
 down_revision = '0012'
 branch_labels = None
