@@ -48,7 +48,6 @@ class InvoiceRequest(Base):
         CheckConstraint(_one_of("state", INVOICE_STATES), name="state_known"),
         CheckConstraint(_one_of("buyer_kind", BUYER_KINDS), name="buyer_kind_known"),
         CheckConstraint(_one_of("invoice_type", INVOICE_TYPES), name="invoice_type_known"),
-        CheckConstraint("total = amount + tax", name="total_is_amount_plus_tax"),
         Index("ix_invoice_requests_state", "state", "id"),
         Index("ix_invoice_requests_customer", "customer_id", "created_at"),
         Index("ix_invoice_requests_invoice_number", "invoice_number"),
@@ -93,14 +92,15 @@ class InvoiceRequest(Base):
 
 class InvoiceLine(Base):
     """One line (I2): the price is tax-inclusive; total = quantity × price to the fen, half
-    up; amount = total / (1 + rate) to the fen, half up; tax = total − amount."""
+    up; amount = total / (1 + rate) to the fen, half up; tax = total − amount. (No CHECK that
+    total = amount + tax: SQLite compares NUMERIC as binary floats, 88.41 + 11.49 ≠ 99.9; the
+    service computes it exactly and the property test holds it.)"""
 
     __tablename__ = "invoice_lines"
     __table_args__ = (
         CheckConstraint("quantity > 0", name="quantity_positive"),
         CheckConstraint("unit_price > 0", name="unit_price_positive"),
         CheckConstraint(_one_of("rate", TAX_RATES), name="rate_known"),
-        CheckConstraint("total = amount + tax", name="total_is_amount_plus_tax"),
         Index("ix_invoice_lines_request", "request_id", "position"),
     )
 

@@ -56,6 +56,7 @@ from desk.ui.paged_model import ALERT_FOREGROUND
 from desk.ui.store import AnnouncingStore, Store
 from desk.ui.tabs.callbacks import CallbacksTab
 from desk.ui.tabs.complaints import ComplaintsTab
+from desk.ui.tabs.invoices import InvoicesTab
 from desk.ui.tabs.leads import LeadsTab
 from desk.ui.tabs.reception import ReceptionTab
 from desk.ui.tabs.staff import StaffTab
@@ -152,6 +153,11 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(self.suggestions, self.tr("Suggestions"))
         if allowed(actor, "lead.read"):
             self.tabs.addTab(LeadsTab(store, actor, self.events), self.tr("Sales leads"))
+        # I1-I4: invoice requests (开具发票).
+        self.invoices: InvoicesTab | None = None
+        if allowed(actor, "invoice.read"):
+            self.invoices = InvoicesTab(store, actor, self.events)
+            self.tabs.addTab(self.invoices, self.tr("Invoices"))
         # W1-W9: the warehouse clerks' tab (a warehouse account opens on it); supervisors too.
         self.warehouse: WarehouseTab | None = None
         if allowed(actor, "item.read"):
@@ -526,6 +532,13 @@ class MainWindow(QMainWindow):
                 "Ctrl+Shift+L  sign out"))
         else:
             parts.append(self.tr("Ctrl+1, Ctrl+2, …  switch tabs\nCtrl+Shift+L  sign out"))
+        if self.invoices is not None:
+            parts.append(self.tr(
+                "Invoices: F4 or Ctrl+N  new request\n"
+                "Typing or scanning anywhere in the tab  searches (request, invoice or receipt "
+                "no.)\n"
+                "F6  invoice issued · F7  delivered · Ctrl+P  print the request\n"
+                "Ctrl+E  export issued invoices for finance"))
         if self.warehouse is not None:
             parts.append(self.tr(
                 "Warehouse: typing or scanning anywhere in the tab  finds an item\n"

@@ -474,3 +474,12 @@ def test_i4_desk_export_invoices_and_print_invoice_request(
                      "--db", database_url, "--user", clerk.username, "--lang", "en"]) == 0
     assert f"Invoice request {d.row.number}, " in capsys.readouterr().out
     assert paper.read_bytes().startswith(b"%PDF")
+
+
+def test_i2_a_request_whose_figures_are_not_exact_in_binary_floats_is_saved(
+        database: Database, clerk: Actor) -> None:
+    """88.41 + 11.49 is not 99.9 in binary floats (SQLite's NUMERIC): the sums are the
+    service's exact Decimals, not a database CHECK."""
+    d = request(database, clerk, person(lines=[LineInput("电水壶", "1", "99.9", "13")]))
+    assert (d.amount, d.tax, d.row.total) == (Decimal("88.41"), Decimal("11.49"),
+                                              Decimal("99.90"))
