@@ -79,7 +79,8 @@ def invoice_columns() -> list[Column[InvoiceRow]]:
     ]
 
 
-_SAMPLES = ("KP-2026-000123", "2026-12-06 10:30", "北京示例科技有限公司海淀", "Electronic special VAT",
+_SAMPLES = ("KP-2026-000123", "2026-12-06 10:30", "北京示例科技有限公司海淀",
+            "Electronic special VAT invoice",
             "¥12,345.00", "Credited (red-letter)", "26112000000012345678")
 
 
