@@ -64,68 +64,125 @@ def _type(code: str) -> str:
 def invoice_columns() -> list[Column[InvoiceRow]]:
     return [
         Column(QCoreApplication.translate("InvoicesTab", "No."), None, lambda r: r.number),
-        Column(QCoreApplication.translate("InvoicesTab", "Requested"), None,
-               lambda r: labels.local_time(r.created_at)),
-        Column(QCoreApplication.translate("InvoicesTab", "Invoice title"), None,
-               lambda r: r.title),
-        Column(QCoreApplication.translate("InvoicesTab", "Type"), None,
-               lambda r: _type(r.invoice_type)),
-        Column(QCoreApplication.translate("InvoicesTab", "Total"), None,
-               lambda r: money.format_amount(r.total), align_right=True),
-        Column(QCoreApplication.translate("InvoicesTab", "State"), None,
-               lambda r: labels.state("invoice", r.state)),
-        Column(QCoreApplication.translate("InvoicesTab", "Invoice no."), None,
-               lambda r: r.invoice_number),
+        Column(
+            QCoreApplication.translate("InvoicesTab", "Requested"),
+            None,
+            lambda r: labels.local_time(r.created_at),
+        ),
+        Column(QCoreApplication.translate("InvoicesTab", "Invoice title"), None, lambda r: r.title),
+        Column(
+            QCoreApplication.translate("InvoicesTab", "Type"), None, lambda r: _type(r.invoice_type)
+        ),
+        Column(
+            QCoreApplication.translate("InvoicesTab", "Total"),
+            None,
+            lambda r: money.format_amount(r.total),
+            align_right=True,
+        ),
+        Column(
+            QCoreApplication.translate("InvoicesTab", "State"),
+            None,
+            lambda r: labels.state("invoice", r.state),
+        ),
+        Column(
+            QCoreApplication.translate("InvoicesTab", "Invoice no."),
+            None,
+            lambda r: r.invoice_number,
+        ),
     ]
 
 
-_SAMPLES = ("KP-2026-000123", "2026-12-06 10:30", "北京示例科技有限公司海淀",
-            "Electronic special VAT invoice",
-            "¥12,345.00", "Credited (red-letter)", "26112000000012345678")
+_SAMPLES = (
+    "KP-2026-000123",
+    "2026-12-06 10:30",
+    "北京示例科技有限公司海淀",
+    "Electronic special VAT invoice",
+    "¥12,345.00",
+    "Credited (red-letter)",
+    "26112000000012345678",
+)
 
 
 def describe(d: InvoiceDetail) -> str:
     """The picked request in full, as the detail box shows it."""
-    def t(text: str) -> str:
-        return QCoreApplication.translate("InvoicesTab", text)
-
-    lines = [t("{number} · {state} · requested {when} by {who}").format(
-        number=d.row.number, state=labels.state("invoice", d.row.state),
-        when=labels.local_time(d.row.created_at), who=d.created_by)]
-    lines.append(t("{kind}: {title}").format(
-        kind=vocabulary.word(vocabulary.BUYER_KINDS, d.row.buyer_kind, translate),
-        title=d.row.title) + (f" · {d.taxpayer_id}" if d.taxpayer_id else ""))
-    lines.append(_type(d.row.invoice_type)
-                 + (f" · {d.email}" if d.email else ""))
+    lines = [
+        QCoreApplication.translate(
+            "InvoicesTab", "{number} · {state} · requested {when} by {who}"
+        ).format(
+            number=d.row.number,
+            state=labels.state("invoice", d.row.state),
+            when=labels.local_time(d.row.created_at),
+            who=d.created_by,
+        )
+    ]
+    lines.append(
+        QCoreApplication.translate("InvoicesTab", "{kind}: {title}").format(
+            kind=vocabulary.word(vocabulary.BUYER_KINDS, d.row.buyer_kind, translate),
+            title=d.row.title,
+        )
+        + (f" · {d.taxpayer_id}" if d.taxpayer_id else "")
+    )
+    lines.append(_type(d.row.invoice_type) + (f" · {d.email}" if d.email else ""))
     if d.customer_name:
-        lines.append(t("Customer: {name}").format(name=d.customer_name))
+        lines.append(
+            QCoreApplication.translate("InvoicesTab", "Customer: {name}").format(
+                name=d.customer_name
+            )
+        )
     for extra in (d.address_phone, d.bank_account):
         if extra:
             lines.append(f"  {extra}")
     for i, x in enumerate(d.lines, 1):
-        lines.append(f"  {i}. {x.item} {x.spec}  {x.quantity:f} {x.unit} × "
-                     f"{money.format_amount(x.unit_price)} = {money.format_amount(x.total)}"
-                     f"  ({x.rate} %: {money.format_amount(x.amount)} + "
-                     f"{money.format_amount(x.tax)})")
-    lines.append(t("Amount {amount} + tax {tax} = total {total} ({words})").format(
-        amount=money.format_amount(d.amount), tax=money.format_amount(d.tax),
-        total=money.format_amount(d.row.total), words=d.total_in_words))
-    lines.append(t("Sales receipts: {receipts}").format(receipts=", ".join(d.receipts)))
+        lines.append(
+            f"  {i}. {x.item} {x.spec}  {x.quantity:f} {x.unit} × "
+            f"{money.format_amount(x.unit_price)} = {money.format_amount(x.total)}"
+            f"  ({x.rate} %: {money.format_amount(x.amount)} + "
+            f"{money.format_amount(x.tax)})"
+        )
+    lines.append(
+        QCoreApplication.translate(
+            "InvoicesTab", "Amount {amount} + tax {tax} = total {total} ({words})"
+        ).format(
+            amount=money.format_amount(d.amount),
+            tax=money.format_amount(d.tax),
+            total=money.format_amount(d.row.total),
+            words=d.total_in_words,
+        )
+    )
+    lines.append(
+        QCoreApplication.translate("InvoicesTab", "Sales receipts: {receipts}").format(
+            receipts=", ".join(d.receipts)
+        )
+    )
     if d.row.invoice_number:
-        lines.append(t("Invoice {number} of {day}, entered {when} by {who}").format(
-            number=d.row.invoice_number, day=d.row.invoice_date.isoformat()
-            if d.row.invoice_date else "", when=labels.local_time(d.issued_at),
-            who=d.issued_by))
+        lines.append(
+            QCoreApplication.translate(
+                "InvoicesTab", "Invoice {number} of {day}, entered {when} by {who}"
+            ).format(
+                number=d.row.invoice_number,
+                day=d.row.invoice_date.isoformat() if d.row.invoice_date else "",
+                when=labels.local_time(d.issued_at),
+                who=d.issued_by,
+            )
+        )
     if d.delivered_at:
-        lines.append(t("Delivered {when}: {how}").format(
-            when=labels.local_time(d.delivered_at), how=d.delivered_how))
+        lines.append(
+            QCoreApplication.translate("InvoicesTab", "Delivered {when}: {how}").format(
+                when=labels.local_time(d.delivered_at), how=d.delivered_how
+            )
+        )
     if d.closed_at:
-        lines.append(t("{state} {when} by {who}: {reason}").format(
-            state=labels.state("invoice", d.row.state), when=labels.local_time(d.closed_at),
-            who=d.closed_by, reason=d.close_reason)
-            + (f" · {d.credit_number}" if d.credit_number else ""))
+        lines.append(
+            QCoreApplication.translate("InvoicesTab", "{state} {when} by {who}: {reason}").format(
+                state=labels.state("invoice", d.row.state),
+                when=labels.local_time(d.closed_at),
+                who=d.closed_by,
+                reason=d.close_reason,
+            )
+            + (f" · {d.credit_number}" if d.credit_number else "")
+        )
     if d.note:
-        lines.append(t("Note: {note}").format(note=d.note))
+        lines.append(QCoreApplication.translate("InvoicesTab", "Note: {note}").format(note=d.note))
     return "\n".join(lines)
 
 
@@ -133,52 +190,91 @@ def invoice_step(actor: Actor, action: str, d: InvoiceDetail) -> Step:
     """The form of one of the request's steps (I4), saving through its service call."""
     request_id, version = d.row.id, d.row.version
 
-    def t(text: str) -> str:
-        return QCoreApplication.translate("InvoicesTab", text)
-
     run: Any
     if action == "issue":
         electronic = d.row.invoice_type in invoices.ELECTRONIC_TYPES
-        title, submit = t("Invoice issued"), t("Record the invoice")
+        title, submit = (
+            QCoreApplication.translate("InvoicesTab", "Invoice issued"),
+            QCoreApplication.translate("InvoicesTab", "Record the invoice"),
+        )
         fields = [
-            StepField("invoice_number", t("Invoice &number *"), "line",
-                      placeholder=t("20 digits") if electronic else t("8 digits"),
-                      max_length=24),
-            StepField("invoice_date", t("Invoice &date *"), "date",
-                      value=clock.local_today().isoformat()),
-            StepField("note", t("Note")),
+            StepField(
+                "invoice_number",
+                QCoreApplication.translate("InvoicesTab", "Invoice &number *"),
+                "line",
+                placeholder=QCoreApplication.translate("InvoicesTab", "20 digits")
+                if electronic
+                else QCoreApplication.translate("InvoicesTab", "8 digits"),
+                max_length=24,
+            ),
+            StepField(
+                "invoice_date",
+                QCoreApplication.translate("InvoicesTab", "Invoice &date *"),
+                "date",
+                value=clock.local_today().isoformat(),
+            ),
+            StepField("note", QCoreApplication.translate("InvoicesTab", "Note")),
         ]
 
         def run(s: Any, v: Values) -> Any:
-            return invoices.issue_invoice(s, actor, request_id, version, v["invoice_number"],
-                                          v["invoice_date"], v["note"])
+            return invoices.issue_invoice(
+                s, actor, request_id, version, v["invoice_number"], v["invoice_date"], v["note"]
+            )
     elif action == "deliver":
-        title, submit = t("Invoice delivered"), t("Record")
-        how = (t("Emailed to {email}").format(email=d.email) if d.email
-               else t("Handed over at the counter"))
-        fields = [StepField("how", t("&How *"), "line", value=how,
-                            max_length=invoices.DETAILS_MAX)]
+        title, submit = (
+            QCoreApplication.translate("InvoicesTab", "Invoice delivered"),
+            QCoreApplication.translate("InvoicesTab", "Record"),
+        )
+        how = (
+            QCoreApplication.translate("InvoicesTab", "Emailed to {email}").format(email=d.email)
+            if d.email
+            else QCoreApplication.translate("InvoicesTab", "Handed over at the counter")
+        )
+        fields = [
+            StepField(
+                "how",
+                QCoreApplication.translate("InvoicesTab", "&How *"),
+                "line",
+                value=how,
+                max_length=invoices.DETAILS_MAX,
+            )
+        ]
 
         def run(s: Any, v: Values) -> Any:
             return invoices.deliver_invoice(s, actor, request_id, version, v["how"])
     elif action == "void":
-        title, submit = t("Void"), t("Void")
-        fields = [StepField("reason", t("&Reason *"))]
+        title, submit = (
+            QCoreApplication.translate("InvoicesTab", "Void"),
+            QCoreApplication.translate("InvoicesTab", "Void"),
+        )
+        fields = [StepField("reason", QCoreApplication.translate("InvoicesTab", "&Reason *"))]
 
         def run(s: Any, v: Values) -> Any:
             return invoices.void_request(s, actor, request_id, version, v["reason"])
     else:
-        title, submit = t("Credit with a red-letter invoice"), t("Credit")
-        fields = [StepField("reason", t("&Reason *")),
-                  StepField("credit_number", t("Red-letter invoice &no."), "line",
-                            max_length=24)]
+        title, submit = (
+            QCoreApplication.translate("InvoicesTab", "Credit with a red-letter invoice"),
+            QCoreApplication.translate("InvoicesTab", "Credit"),
+        )
+        fields = [
+            StepField("reason", QCoreApplication.translate("InvoicesTab", "&Reason *")),
+            StepField(
+                "credit_number",
+                QCoreApplication.translate("InvoicesTab", "Red-letter invoice &no."),
+                "line",
+                max_length=24,
+            ),
+        ]
 
         def run(s: Any, v: Values) -> Any:
-            return invoices.credit_invoice(s, actor, request_id, version, v["reason"],
-                                           v["credit_number"])
+            return invoices.credit_invoice(
+                s, actor, request_id, version, v["reason"], v["credit_number"]
+            )
 
-    summary = (f"{d.row.number} · {d.row.title} · {money.format_amount(d.row.total)} · "
-               f"{labels.state('invoice', d.row.state)}")
+    summary = (
+        f"{d.row.number} · {d.row.title} · {money.format_amount(d.row.total)} · "
+        f"{labels.state('invoice', d.row.state)}"
+    )
     return Step(f"{title}: {d.row.number}", submit, fields, run, summary=summary)
 
 
@@ -193,15 +289,18 @@ class ExportRangeDialog(QDialog):
         self.first = QDateEdit(QDate(today.year(), today.month(), 1), self)
         self.last = QDateEdit(today, self)
         form = QFormLayout()
-        for edit, text in ((self.first, self.tr("&From invoice date")),
-                           (self.last, self.tr("&To invoice date"))):
+        for edit, text in (
+            (self.first, self.tr("&From invoice date")),
+            (self.last, self.tr("&To invoice date")),
+        ):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             label = QLabel(text, self)
             label.setBuddy(edit)
             form.addRow(label, edit)
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export…"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self.accept)
@@ -215,8 +314,9 @@ class ExportRangeDialog(QDialog):
 
 
 class InvoicesTab(QWidget):
-    def __init__(self, store: Store, actor: Actor, events: DeskEvents,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, actor: Actor, events: DeskEvents, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("invoicesTab")
         self._store = store
@@ -224,13 +324,15 @@ class InvoicesTab(QWidget):
         self._loaded_once = False
         self.detail: InvoiceDetail | None = None
         self._detail_load = LatestLoad(
-            self, self._show_detail, lambda error: handle_failure(self, error))
+            self, self._show_detail, lambda error: handle_failure(self, error)
+        )
 
         self.search = QLineEdit(self)
         self.search.setObjectName("invoiceSearch")
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr(
-            "request or invoice no., receipt, taxpayer id, title (Ctrl+F)"))
+        self.search.setPlaceholderText(
+            self.tr("request or invoice no., receipt, taxpayer id, title (Ctrl+F)")
+        )
         search_label = QLabel(self.tr("&Search:"), self)
         search_label.setBuddy(self.search)
         self.state = QComboBox(self)
@@ -258,7 +360,8 @@ class InvoicesTab(QWidget):
         bar.addWidget(self.export_button)
 
         self.model: PagedTableModel[InvoiceRow] = PagedTableModel(
-            invoice_columns(), self._fetch, self._count, ("id", True))
+            invoice_columns(), self._fetch, self._count, ("id", True)
+        )
         self.table = record_table("invoicesTable", self.model, self)
         size_columns(self.table, _SAMPLES)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -306,14 +409,27 @@ class InvoicesTab(QWidget):
         self.model.reset_done.connect(self._reloaded)
         events.changed.connect(self._on_changed)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        for key, slot in (("F4", self.new_request), ("Ctrl+N", self.new_request),
-                          ("F6", lambda: self.open_step("issue")),
-                          ("F7", lambda: self.open_step("deliver")),
-                          ("Ctrl+P", self.print_request), ("Ctrl+E", self.export_invoices),
-                          ("Ctrl+F", self.focus_search)):
+        for key, slot in (
+            ("F4", self.new_request),
+            ("Ctrl+N", self.new_request),
+            ("F6", lambda: self.open_step("issue")),
+            ("F7", lambda: self.open_step("deliver")),
+            ("Ctrl+P", self.print_request),
+            ("Ctrl+E", self.export_invoices),
+            ("Ctrl+F", self.focus_search),
+        ):
             QShortcut(QKeySequence(key), self, slot, context=context)
-        ScanToSearch(lambda: self.search, (self.table, self.detail_view, self.state,
-                                           *self.step_buttons.values(), self.print_button), self)
+        ScanToSearch(
+            lambda: self.search,
+            (
+                self.table,
+                self.detail_view,
+                self.state,
+                *self.step_buttons.values(),
+                self.print_button,
+            ),
+            self,
+        )
         self._show_current()
 
     # -- the list ---------------------------------------------------------------------------
@@ -333,8 +449,9 @@ class InvoicesTab(QWidget):
     def current_filter(self) -> InvoiceFilter:
         return InvoiceFilter(self.state.currentData() or None, self.search.text())
 
-    def _fetch(self, _key: str, _descending: bool, after: PageKey | None, limit: int
-               ) -> Page[InvoiceRow]:
+    def _fetch(
+        self, _key: str, _descending: bool, after: PageKey | None, limit: int
+    ) -> Page[InvoiceRow]:
         flt = self.current_filter()
         with self._store.read() as session:
             return invoices.list_requests(session, self._actor, flt, after=after, limit=limit)
@@ -381,8 +498,12 @@ class InvoicesTab(QWidget):
         self._detail_load.load(read)
 
     def _enable(self, possible: tuple[str, ...]) -> None:
-        permission = {"issue": "invoice.issue", "deliver": "invoice.issue",
-                      "void": "invoice.write", "credit": "invoice.credit"}
+        permission = {
+            "issue": "invoice.issue",
+            "deliver": "invoice.issue",
+            "void": "invoice.write",
+            "credit": "invoice.credit",
+        }
         for action, button in self.step_buttons.items():
             may = allowed(self._actor, permission[action])
             if action == "void" and "void_issued" in possible:
@@ -398,8 +519,9 @@ class InvoicesTab(QWidget):
         self._enable(detail.actions)
 
     # -- acting -----------------------------------------------------------------------------
-    def new_request(self, customer_id: int | None = None, visit_id: int | None = None
-                    ) -> NewInvoiceDialog | None:
+    def new_request(
+        self, customer_id: int | None = None, visit_id: int | None = None
+    ) -> NewInvoiceDialog | None:
         if not allowed(self._actor, "invoice.write"):
             return None
         name = ""
@@ -410,15 +532,20 @@ class InvoicesTab(QWidget):
             except Exception as error:
                 handle_failure(self, error)
                 return None
-        dialog = NewInvoiceDialog(self._store, self._actor, self, customer_id=customer_id,
-                                  visit_id=visit_id, customer_name=name)
+        dialog = NewInvoiceDialog(
+            self._store,
+            self._actor,
+            self,
+            customer_id=customer_id,
+            visit_id=visit_id,
+            customer_name=name,
+        )
         dialog.accepted.connect(lambda: self._created(dialog))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
 
-    def start_for_customer(self, customer_id: int, visit_id: int | None
-                           ) -> NewInvoiceDialog | None:
+    def start_for_customer(self, customer_id: int, visit_id: int | None) -> NewInvoiceDialog | None:
         """R3: the new-request form for the visit's customer, linked back to the visit."""
         return self.new_request(customer_id, visit_id)
 
@@ -443,11 +570,16 @@ class InvoicesTab(QWidget):
         if row is None:
             return
         actor, request_id = self._actor, row.id
-        preview_document(self, self._store, actor,
-                         lambda s: invoice_papers.request_pdf(s, actor, request_id, translate))
+        preview_document(
+            self,
+            self._store,
+            actor,
+            lambda s: invoice_papers.request_pdf(s, actor, request_id, translate),
+        )
 
-    def export_invoices(self, days: tuple[date, date] | None = None,
-                        path: str | None = None) -> JobControl | None:
+    def export_invoices(
+        self, days: tuple[date, date] | None = None, path: str | None = None
+    ) -> JobControl | None:
         """I4: the invoices issued in a range of invoice dates, line by line, for finance."""
         if not allowed(self._actor, "invoice.export"):
             return None
@@ -459,21 +591,28 @@ class InvoicesTab(QWidget):
         first, last = days
         if path is None:
             folder = QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.DocumentsLocation)
+                QStandardPaths.StandardLocation.DocumentsLocation
+            )
             path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save the invoices for finance"),
+                self,
+                self.tr("Save the invoices for finance"),
                 f"{folder}/{invoices.export_file_name(first, last, translate)}",
-                "Excel (*.xlsx)")
+                "Excel (*.xlsx)",
+            )
             if not path:
                 return None
         store, actor, chosen = self._store, self._actor, path
 
         def job(control: JobControl) -> invoices.InvoiceExport:
-            return invoices.export_invoices(store, actor, first, last, Path(chosen), translate,
-                                            control)
+            return invoices.export_invoices(
+                store, actor, first, last, Path(chosen), translate, control
+            )
 
         def done(result: invoices.InvoiceExport) -> None:
-            self.count_label.setText(self.tr("{count} invoice line(s) -> {path}").format(
-                count=result.count, path=result.path))
+            self.count_label.setText(
+                self.tr("{count} invoice line(s) -> {path}").format(
+                    count=result.count, path=result.path
+                )
+            )
 
         return run_job(self, self.tr("Exporting the invoices…"), job, done)
