@@ -65,11 +65,12 @@ def submit_step(qtbot: QtBot, tab: InvoicesTab, action: str, closes: bool = True
     dialog = tab.findChildren(StepDialog)[-1]
     qtbot.waitExposed(dialog)
     for name, text in texts.items():
-        box = dialog.findChild(QLineEdit, name)
+        box = dialog.findChild(QWidget, name)
         assert box is not None, name
-        box.clear()
+        if isinstance(box, QLineEdit):
+            box.clear()
         type_text(qtbot, box, text)
-    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+    dialog.save()
     if closes:
         qtbot.waitUntil(lambda: not dialog.isVisible())
         loaded(qtbot, tab.model)
@@ -204,3 +205,42 @@ def test_i4_the_dialog_and_tab_fit_1366_by_768(
     for widget in dialog.findChildren(QWidget):
         assert widget.objectName() != "" or True
     assert invoices.SPECIAL_TYPES
+
+
+def test_i4_a_supervisor_prints_credits_and_exports_from_the_tab(
+        qtbot: QtBot, database: Database, clerk: Actor, supervisor: Actor,
+        store: AnnouncingStore, events: DeskEvents, tmp_path: Path) -> None:
+    from datetime import date
+
+    from sqlalchemy import select
+
+    from desk.models import IssuedDocument
+    from desk.services import clock
+    from desk.ui.printing import PrintPreviewDialog
+
+    with database.transaction() as session:
+        d = invoices.create_request(session, clerk, invoices.RequestInput(
+            "person", "张三", "paper_ordinary", [invoices.LineInput("电水壶", "2", "199", "13")],
+            ["XS1"]))
+        d = invoices.issue_invoice(session, clerk, d.row.id, d.row.version, "12345678",
+                                   clock.local_today())
+    tab = make_tab(qtbot, store, events, supervisor)
+    qtbot.waitUntil(lambda: tab.detail is not None)
+    assert tab.step_buttons["credit"].isEnabled() and tab.step_buttons["void"].isEnabled()
+    qtbot.keyClick(tab.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: tab.findChild(PrintPreviewDialog) is not None, timeout=10000)
+    preview = tab.findChild(PrintPreviewDialog)
+    assert preview is not None and preview.windowTitle() == "Invoice request"
+    preview.issued.emit("printer:柜台打印机")
+    preview.close()
+    preview.deleteLater()
+    qtbot.waitUntil(lambda: tab.findChild(PrintPreviewDialog) is None)
+    with database.read() as session:
+        assert {x.kind for x in session.scalars(select(IssuedDocument))} == {"invoice_request"}
+    submit_step(qtbot, tab, "credit", reason="顾客退货", credit_number="87654321")
+    qtbot.waitUntil(lambda: tab.detail is not None and tab.detail.row.state == "credited")
+    out = tmp_path / "发票.xlsx"
+    today = clock.local_today()
+    tab.export_invoices((date(today.year, 1, 1), today), str(out))
+    qtbot.waitUntil(lambda: out.exists(), timeout=10000)
+    qtbot.waitUntil(lambda: "1 invoice line(s)" in tab.count_label.text(), timeout=10000)
