@@ -13,10 +13,12 @@
     desk export reconciliation --month 2026-11 --out FILE.xlsx --user NAME
     desk export ledger --from 2026-11-01 --to 2026-11-30 [--item CODE] --out FILE.xlsx
                        --user NAME
+    desk export invoices --from 2026-11-01 --to 2026-11-30 --out FILE.xlsx --user NAME
     desk print callbacks --from 2026-11-01 --to 2026-11-30 [--department D] --out FILE.pdf
                          --user NAME
     desk print inspection DH-20261123-0001 --out FILE.pdf --user NAME
     desk print ticket JC-20261123-0007 --out FILE.pdf --user NAME
+    desk print invoice-request KP-2026-000123 --out FILE.pdf --user NAME
     desk verify FILE.pdf --user NAME
 
 Subcommands call the same services and jobs as the window; none has logic of its own. Those
@@ -131,6 +133,14 @@ def _parser() -> argparse.ArgumentParser:
     ledger.add_argument("--item", metavar="CODE", help="only this item (default: all items)")
     ledger.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx")
     _account_options(ledger)
+    invoices = reports.add_parser(
+        "invoices", help="the invoices issued in a date range, line by line, for finance (I4)")
+    invoices.add_argument("--from", dest="date_from", type=_day, required=True, metavar="DATE",
+                          help="first invoice date, YYYY-MM-DD")
+    invoices.add_argument("--to", dest="date_to", type=_day, required=True, metavar="DATE",
+                          help="last invoice date, YYYY-MM-DD (included)")
+    invoices.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx")
+    _account_options(invoices)
     printing = commands.add_parser("print", help="write a printed document as PDF (signs in "
                                                  "with --user; the file is registered, B4)")
     documents = printing.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
@@ -155,6 +165,11 @@ def _parser() -> argparse.ArgumentParser:
     ticket.add_argument("number", metavar="TICKET_NUMBER", help="JC-yyyymmdd-nnnn")
     ticket.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
     _account_options(ticket)
+    request = documents.add_parser(
+        "invoice-request", help="an invoice request as the customer takes it (I4)")
+    request.add_argument("number", metavar="REQUEST_NUMBER", help="KP-yyyy-nnnnnn")
+    request.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    _account_options(request)
     verify = commands.add_parser(
         "verify", help="say whether a PDF is an original the desk issued, a marked reprint, or "
                        "altered / not the desk's (exit 0, 1; 2 when it cannot check)")
@@ -481,6 +496,36 @@ def _print_ticket(args: argparse.Namespace) -> int:
     return _run_report(args, ("Documents", "Storage ticket"), job)
 
 
+def _export_invoices(args: argparse.Namespace) -> int:
+    """I4: the invoices issued in a range for finance, the same job as the invoices tab's."""
+    from desk.services import invoices
+
+    def job(database: Database, actor: Actor, translate: Translate, control: JobControl) -> str:
+        result = invoices.export_invoices(database, actor, args.date_from, args.date_to,
+                                          args.out, translate, control)
+        said = translate("CommandLine", QT_TRANSLATE_NOOP(
+            "CommandLine", "{count} invoice line(s) -> {path}"))
+        return said.format(count=result.count, path=result.path)
+
+    return _run_report(args, ("InvoiceSheet", "Invoice lines"), job,
+                       lambda: invoices.check_range(args.date_from, args.date_to))
+
+
+def _print_invoice_request(args: argparse.Namespace) -> int:
+    """I4: the same paper as the invoices tab's preview, written to a file and registered."""
+    from desk.services import invoice_papers
+
+    def job(database: Database, actor: Actor, translate: Translate, control: JobControl) -> str:
+        saved = invoice_papers.save_request(database, actor, args.number, args.out, translate)
+        said = translate("CommandLine", QT_TRANSLATE_NOOP(
+            "CommandLine", "Invoice request {number}, {pages} page(s) -> {path}"))
+        return (said.format(number=saved.printed.records[0].reference,
+                            pages=saved.issued.pages, path=saved.path)
+                + f"\nSHA-256 {saved.issued.sha256}")
+
+    return _run_report(args, ("Documents", "Invoice request"), job)
+
+
 def _verify(args: argparse.Namespace) -> int:
     """B4: the verdict in the person's language; 0 original or reprint, 1 altered or unknown,
     2 when the file cannot be read or the account may not check."""
@@ -537,11 +582,15 @@ def main(argv: list[str] | None = None) -> int:
         return _export_reconciliation(args)
     if args.command == "export" and args.report == "ledger":
         return _export_ledger(args)
+    if args.command == "export" and args.report == "invoices":
+        return _export_invoices(args)
     if args.command == "export" and args.report == "visits":
         return _export_visits(args)
     if args.command == "export":
         kinds = {command: option for command, option, _, _ in _COMPLAINT_REPORTS}
         return _export_complaints(args, kinds[args.report])
+    if args.command == "print" and args.document == "invoice-request":
+        return _print_invoice_request(args)
     if args.command == "print" and args.document == "inspection":
         return _print_inspection(args)
     if args.command == "print" and args.document == "ticket":

@@ -465,6 +465,7 @@ def fill_demo(
         _demo_warehouse(session, actors)
         _demo_gifts(session, actors, counter.customer_ids)
         _demo_parcels(session, actors)
+        _demo_invoices(session, actors, counter.customer_ids)
         return _counts(session)
 
 
@@ -1237,3 +1238,93 @@ def _demo_parcels(session: Session, actors: dict[str, Actor]) -> None:
     with clock.replaying(now - timedelta(days=2, hours=1)):
         with_four = picked.row.masked_phone[-4:]
         parcels.pick_up(session, clerk, picked.row.id, with_four)
+
+
+# --- invoice requests (I1-I4) -----------------------------------------------------------------
+
+def _demo_invoices(session: Session, actors: dict[str, Actor], customer_ids: Sequence[int]
+                   ) -> None:
+    """A request in every state of I4: a person's electronic invoice waiting, a company's
+    paper special invoice (专票, with its address, phone, bank and account) waiting, a
+    company's electronic special invoice issued, a paper one delivered, a request voided and
+    an invoice credited (红字) whose receipt was invoiced again."""
+    from desk.models import Customer
+    from desk.services import invoices
+    from desk.services.invoices import LineInput, RequestInput
+
+    clerk = next(a for a in actors.values() if a.role == "counter")
+    supervisor = next(a for a in actors.values() if a.role == "supervisor")
+    now = clock.now()
+    today = clock.local_today(now)
+
+    def at(days_ago: float) -> Any:
+        return clock.replaying(now - timedelta(days=days_ago))
+
+    def name(index: int) -> tuple[int | None, str]:
+        if not customer_ids:
+            return None, "张伟"
+        customer = session.get(Customer, customer_ids[index % len(customer_ids)])
+        assert customer is not None
+        return customer.id, customer.name
+
+    company = dict(buyer_kind="company", title="北京华信科技有限公司",
+                   taxpayer_id="91110108MA01ABCD1H", email="finance@huaxin.example.cn",
+                   address_phone="北京市海淀区中关村南大街5号 010-62345678",
+                   bank_account="中国工商银行北京中关村支行 0200004509012345678")
+    company["taxpayer_id"] = company["taxpayer_id"][:17] + _check(company["taxpayer_id"][:17])
+    kettle = LineInput("电水壶", "2", "199.00", "13", spec="MK-1750", unit="台")
+    repair = LineInput("空调清洗服务", "1", "120.00", "6", unit="次")
+    cable = LineInput("电源线", "12.5", "3.20", "13", spec="3×1.5", unit="米")
+
+    def make(days_ago: float, data: RequestInput) -> invoices.InvoiceDetail:
+        with at(days_ago):
+            return invoices.create_request(session, clerk, data)
+
+    def issue(days_ago: float, d: invoices.InvoiceDetail, number: str) -> invoices.InvoiceDetail:
+        with at(days_ago):
+            return invoices.issue_invoice(session, clerk, d.row.id, d.row.version, number,
+                                          today - timedelta(days=int(days_ago)))
+
+    cid, person = name(3)
+    make(0.2, RequestInput("person", person, "electronic_ordinary", [kettle], ["XS20261206017"],
+                           email="zhang.wei@example.com", customer_id=cid))
+    make(0.1, RequestInput(invoice_type="paper_special", lines=[kettle, cable],
+                           receipts=["XS20261206021", "XS20261206022"],
+                           note="专票，请邮寄至公司财务部", **company))  # type: ignore[arg-type]
+    issued = make(3, RequestInput(invoice_type="electronic_special", lines=[repair],
+                                  receipts=["XS20261203008"], **company))  # type: ignore[arg-type]
+    issue(2, issued, "26112000000031415926")
+    cid, person = name(7)
+    paper = make(8, RequestInput("person", person, "paper_ordinary", [kettle, repair],
+                                 ["XS20261128033"], customer_id=cid))
+    paper = issue(8, paper, "04518362")
+    with at(7):
+        invoices.deliver_invoice(session, clerk, paper.row.id, paper.row.version,
+                                 "顾客到柜台领取")
+    cid, person = name(11)
+    wrong = make(5, RequestInput("person", person, "paper_ordinary", [cable], ["XS20261201005"],
+                                 customer_id=cid))
+    with at(5):
+        invoices.void_request(session, clerk, wrong.row.id, wrong.row.version,
+                              "顾客改为公司抬头，重新申请")
+    returned = make(12, RequestInput(invoice_type="electronic_special", lines=[kettle],
+                                     receipts=["XS20261124011"], **company))  # type: ignore[arg-type]
+    returned = issue(12, returned, "26112000000027182818")
+    with at(11):
+        returned = invoices.deliver_invoice(session, clerk, returned.row.id,
+                                            returned.row.version,
+                                            "已发送至 finance@huaxin.example.cn")
+    with at(4):
+        invoices.credit_invoice(session, supervisor, returned.row.id, returned.row.version,
+                                "顾客退货一台，开具红字发票", "26112000000016180339")
+    make(4, RequestInput(invoice_type="electronic_special",
+                         lines=[LineInput("电水壶", "1", "199.00", "13", spec="MK-1750",
+                                          unit="台")],
+                         receipts=["XS20261124011"], note="退货后按实际数量重开",
+                         **company))  # type: ignore[arg-type]
+
+
+def _check(body: str) -> str:
+    from desk.services.taxpayer import check_character
+
+    return check_character(body)

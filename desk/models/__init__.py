@@ -47,6 +47,15 @@ from desk.models.gift import (
     GiftIssue,
     GiftMovement,
 )
+from desk.models.invoice import (
+    BUYER_KINDS,
+    INVOICE_STATES,
+    INVOICE_TYPES,
+    TAX_RATES,
+    InvoiceLine,
+    InvoiceReceipt,
+    InvoiceRequest,
+)
 from desk.models.order import (
     FOLLOW_UP_METHODS,
     ORDER_STATES,
@@ -76,6 +85,7 @@ from desk.models.stocktake import (
 from desk.models.visit import PURPOSES, Lead, Visit
 
 __all__ = [
+    "BUYER_KINDS",
     "CALLBACK_METHODS",
     "CALLBACK_SOURCES",
     "CALLBACK_STATES",
@@ -91,6 +101,8 @@ __all__ = [
     "GIFT_STATES",
     "ID_TYPES",
     "INSPECTION_RESULTS",
+    "INVOICE_STATES",
+    "INVOICE_TYPES",
     "MOVEMENT_KINDS",
     "NOTICE_METHODS",
     "ORDER_STATES",
@@ -103,6 +115,7 @@ __all__ = [
     "STOCKTAKE_KINDS",
     "STOCKTAKE_STATES",
     "SUGGESTION_STATES",
+    "TAX_RATES",
     "VARIANCE_REASONS",
     "Attachment",
     "AuditEntry",
@@ -121,6 +134,9 @@ __all__ = [
     "GiftIssue",
     "GiftMovement",
     "InspectionLine",
+    "InvoiceLine",
+    "InvoiceReceipt",
+    "InvoiceRequest",
     "IssuedDocument",
     "IssuedRecord",
     "Item",

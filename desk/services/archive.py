@@ -15,6 +15,7 @@ from desk.services import (
     claims,
     complaints,
     gift_lists,
+    invoices,
     leads,
     parcels,
     reception,
@@ -36,6 +37,7 @@ SOURCES: tuple[HistorySource, ...] = (
     callbacks.callback_history,  # B1-B5: callbacks, whatever their source
     gift_lists.gift_history,  # G2: gifts handed out against sales receipts
     parcels.parcel_history,  # P1-P4: deposits in storage
+    invoices.invoice_history,  # I1-I4: invoice requests
 )
 
 

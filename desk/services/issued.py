@@ -41,6 +41,7 @@ ISSUING: dict[str, str] = {
     "receiving_note": "stock.receive",  # W5: the receiving note (入库单) for finance
     "stocktake_report": "stock.read",  # W8: the stocktake report (盘点报告) to the departments
     "parcel_ticket": "parcel.read",  # P1: the storage ticket (寄存牌) and the customer's stub
+    "invoice_request": "invoice.read",  # I4: the invoice request, for the customer
 }
 OUTPUTS = ("printer", "file")  # on paper, or a file (the window's Save as PDF, the command line)
 

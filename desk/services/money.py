@@ -60,8 +60,10 @@ def format_amount(amount: Decimal | None) -> str:
 
 
 def amount_in_words(amount: Decimal) -> str:
-    """``人民币壹仟陆佰捌拾元零叁角贰分``: the capital amount of a payment paper, as the People's
-    Bank of China's rules for filling in payment documents (《支付结算办法》附一) write it.
+    """``壹仟陆佰捌拾元零叁角贰分``: the capital amount (大写) of a payment paper or an invoice
+    request, as the People's Bank of China's rules for filling in payment documents
+    (《支付结算办法》附一) write it; a paper that prints it puts "人民币" in front itself
+    (:func:`rmb_in_words`).
 
     cn2an (maintained, used for Chinese numerals) writes the capitals, but leaves out the 零
     the rules' own examples put between 元 and 角 when the yuan ends in 0 and the jiao does
@@ -77,4 +79,10 @@ def amount_in_words(amount: Decimal) -> str:
     jiao = int(value * 10) % 10
     if whole and whole % 10 == 0 and jiao and "元零" not in words:
         words = words.replace("元", "元零", 1)
-    return "人民币" + words
+    return words
+
+
+def rmb_in_words(amount: Decimal) -> str:
+    """``人民币壹仟陆佰捌拾元零叁角贰分``: the capital amount with the currency in front, as a
+    payment paper's "amount in words" box holds it."""
+    return "人民币" + amount_in_words(amount)

@@ -81,10 +81,12 @@ STOCKTAKE = DocumentKind("PD", "day", 4)  # 盘点单: PD-20261206-0001 (W7 dail
 GIFT_ISSUE = DocumentKind("ZP", "day", 4)  # 赠品发放单: ZP-20261206-0001 (G2)
 # 寄存牌: JC-20261123-0007 (P1); the day is in the number, so a ticket is never reused.
 PARCEL_TICKET = DocumentKind("JC", "day", 4)
+INVOICE_REQUEST = DocumentKind("KP", "year", 6)  # 开票申请: KP-2026-000123 (I1)
 KINDS: dict[str, DocumentKind] = {
     kind.prefix: kind
     for kind in (VISIT, COMPLAINT, SUGGESTION, CALLBACK, STOCK_RECEIPT, STOCK_ISSUE,
-                 DELIVERY, PURCHASE_ORDER, STOCKTAKE, GIFT_ISSUE, PARCEL_TICKET)
+                 DELIVERY, PURCHASE_ORDER, STOCKTAKE, GIFT_ISSUE, PARCEL_TICKET,
+                 INVOICE_REQUEST)
 }
 
 

@@ -64,6 +64,12 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "parcel.write": _DESK,
     # P3: a supervisor approves releasing a deposit whose ticket is lost.
     "parcel.release_lost": frozenset({SUPERVISOR, ADMIN}),
+    "invoice.read": _DESK,  # I1-I4: invoice requests
+    "invoice.write": _DESK,  # a request, and voiding one not yet issued
+    "invoice.issue": _DESK,  # I4: the number and date from the tax platform, the delivery
+    # I4: a red-letter credit, or voiding an issued paper invoice, is a supervisor's.
+    "invoice.credit": frozenset({SUPERVISOR, ADMIN}),
+    "invoice.export": frozenset({SUPERVISOR, ADMIN}),  # I4: issued invoices for finance
     "calendar.read": frozenset(ROLES),
     "calendar.manage": frozenset({SUPERVISOR, ADMIN}),  # C4
     "staff.read": frozenset({SUPERVISOR, ADMIN}),

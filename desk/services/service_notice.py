@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from desk.services import callbacks, settings
 from desk.services.errors import QT_TRANSLATE_NOOP, DomainError
 from desk.services.issued import PrintedRecord
-from desk.services.money import amount_in_words, format_amount
+from desk.services.money import format_amount, rmb_in_words
 from desk.services.papers import Paper, Words, forms_module, local_time, render
 from desk.services.permissions import Actor
 from desk.services.vocabulary import Translate
@@ -38,7 +38,7 @@ def payment_notice_pdf(session: Session, actor: Actor, callback_id: int, transla
         forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Department")), c.row.department),
         forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Fee")), format_amount(c.service_fee)),
         forms.FormRow(w(QT_TRANSLATE_NOOP("Documents", "Fee in words")),
-                      amount_in_words(c.service_fee), wide=True),
+                      rmb_in_words(c.service_fee), wide=True),
     ))
     document = forms.FormDocument(
         store_name=store,

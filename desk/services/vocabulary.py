@@ -365,6 +365,39 @@ PARCEL_ALERTS: Mapping[str, str] = {
     "past_limit": QT_TRANSLATE_NOOP("Labels", "past the storage limit"),
 }
 
+# I1-I4: an invoice request (开票申请) and the invoice the tax platform issued for it.
+RECORD_KINDS = {**RECORD_KINDS, "invoice": QT_TRANSLATE_NOOP("Labels", "Invoice request")}
+
+STATES = {
+    **STATES,
+    ("invoice", "requested"): QT_TRANSLATE_NOOP("Labels", "Invoice requested"),
+    ("invoice", "issued"): QT_TRANSLATE_NOOP("Labels", "Invoice issued"),
+    ("invoice", "delivered"): QT_TRANSLATE_NOOP("Labels", "Invoice delivered"),
+    ("invoice", "voided"): QT_TRANSLATE_NOOP("Labels", "Request voided"),
+    ("invoice", "credited"): QT_TRANSLATE_NOOP("Labels", "Credited (red-letter)"),
+}
+
+ACTIONS = {
+    **ACTIONS,
+    ("invoice", "issue"): QT_TRANSLATE_NOOP("Labels", "enter the issued invoice"),
+    ("invoice", "deliver"): QT_TRANSLATE_NOOP("Labels", "record the invoice delivered"),
+    ("invoice", "void"): QT_TRANSLATE_NOOP("Labels", "void the request"),
+    ("invoice", "void_issued"): QT_TRANSLATE_NOOP("Labels", "void the paper invoice"),
+    ("invoice", "credit"): QT_TRANSLATE_NOOP("Labels", "credit with a red-letter invoice"),
+}
+
+BUYER_KINDS: Mapping[str, str] = {
+    "person": QT_TRANSLATE_NOOP("Labels", "Person"),
+    "company": QT_TRANSLATE_NOOP("Labels", "Company or organisation"),
+}
+
+INVOICE_TYPES: Mapping[str, str] = {
+    "electronic_ordinary": QT_TRANSLATE_NOOP("Labels", "Electronic ordinary invoice"),
+    "electronic_special": QT_TRANSLATE_NOOP("Labels", "Electronic special VAT invoice"),
+    "paper_ordinary": QT_TRANSLATE_NOOP("Labels", "Paper ordinary invoice"),
+    "paper_special": QT_TRANSLATE_NOOP("Labels", "Paper special VAT invoice"),
+}
+
 ANONYMOUS = QT_TRANSLATE_NOOP("Labels", "(anonymous)")
 
 
@@ -388,4 +421,5 @@ HISTORY_CATEGORIES: Mapping[str, Mapping[str, str]] = {
     "claim": CLAIM_CAUSES,
     "suggestion": CHANNELS,
     "callback": CALLBACK_SOURCES,
+    "invoice": INVOICE_TYPES,
 }

@@ -57,6 +57,7 @@ from desk.ui.store import AnnouncingStore, Store
 from desk.ui.tabs.callbacks import CallbacksTab
 from desk.ui.tabs.complaints import ComplaintsTab
 from desk.ui.tabs.counter_services import CounterServicesTab
+from desk.ui.tabs.invoices import InvoicesTab
 from desk.ui.tabs.leads import LeadsTab
 from desk.ui.tabs.reception import ReceptionTab
 from desk.ui.tabs.staff import StaffTab
@@ -163,6 +164,11 @@ class MainWindow(QMainWindow):
         else:
             self.counter_services.deleteLater()
             self.counter_services = None
+        # I1-I4: invoice requests (开具发票).
+        self.invoices: InvoicesTab | None = None
+        if allowed(actor, "invoice.read"):
+            self.invoices = InvoicesTab(store, actor, self.events)
+            self.tabs.addTab(self.invoices, self.tr("Invoices"))
         # W1-W9: the warehouse clerks' tab (a warehouse account opens on it); supervisors too.
         self.warehouse: WarehouseTab | None = None
         if allowed(actor, "item.read"):
@@ -367,11 +373,15 @@ class MainWindow(QMainWindow):
     def service_from_visit(self, service: str, visit: VisitRow) -> QWidget | None:
         """R3: the deposit, gift or invoice request started from a walk-in's visit, on the tab
         that owns its form, prefilled with the visit's customer and linked back to the visit."""
-        tab = self.counter_services
-        if tab is None:
+        if service == "invoice":
+            if self.invoices is None:
+                return None
+            self.tabs.setCurrentWidget(self.invoices)
+            return self.invoices.new_request(visit.customer_id, visit.id)
+        if self.counter_services is None:
             return None
-        self.tabs.setCurrentWidget(tab)
-        return tab.start_for_visit(service, visit.customer_id, visit.id)
+        self.tabs.setCurrentWidget(self.counter_services)
+        return self.counter_services.start_for_visit(service, visit.customer_id, visit.id)
 
     def _export_visits(self) -> None:
         if self.reception is None:
@@ -549,6 +559,13 @@ class MainWindow(QMainWindow):
                 "Ctrl+Shift+L  sign out"))
         else:
             parts.append(self.tr("Ctrl+1, Ctrl+2, …  switch tabs\nCtrl+Shift+L  sign out"))
+        if self.invoices is not None:
+            parts.append(self.tr(
+                "Invoices: F4 or Ctrl+N  new request\n"
+                "Typing or scanning anywhere in the tab  searches (request, invoice or receipt "
+                "no.)\n"
+                "F6  invoice issued · F7  delivered · Ctrl+P  print the request\n"
+                "Ctrl+E  export issued invoices for finance"))
         if self.warehouse is not None:
             parts.append(self.tr(
                 "Warehouse: typing or scanning anywhere in the tab  finds an item\n"

@@ -30,6 +30,9 @@ from desk.models import (
     Gift,
     GiftIssue,
     GiftMovement,
+    InvoiceLine,
+    InvoiceReceipt,
+    InvoiceRequest,
     ParcelDeposit,
     Suggestion,
     Visit,
@@ -51,6 +54,8 @@ from desk.services import (
     gift_lists,
     gifts,
     handover,
+    invoice_papers,
+    invoices,
     leads,
     papers,
     parcel_ticket,
@@ -74,8 +79,8 @@ from tests.services.helpers import add_customer, count_rows, signature_png
 CUSTOMER_MODULES: tuple[ModuleType, ...] = (
     customers, archive, reception, leads, audit, exports, complaints, attachments, handover,
     complaint_documents, replies, complaint_reports, claims, suggestions, callbacks,
-    callback_documents, service_notice, papers, gifts, gift_lists, gift_exports,
-    callback_documents, service_notice, papers, parcels, parcel_ticket,
+    callback_documents, service_notice, papers, gifts, gift_lists, gift_exports, parcels,
+    parcel_ticket, invoices, invoice_papers,
 )
 
 
@@ -322,6 +327,36 @@ CALLS: dict[str, Call] = {
         untranslated),
     # Not in the modules above, but it lists who served the visits: the counter's business.
     "staff.handler_choices": lambda s, a, r: staff.handler_choices(s, a),
+    "invoices.receipt_holder": lambda s, a, r: invoices.receipt_holder(s, a, "XS-K2"),
+    "invoices.create_request": lambda s, a, r: invoices.create_request(s, a, invoices.RequestInput(
+        "person", "张三丰", "paper_ordinary", [invoices.LineInput("电视", "1", "100", "13")],
+        ["XS-NEW"], customer_id=r.customer_id, visit_id=r.visit_id)),
+    "invoices.issue_invoice": lambda s, a, r: invoices.issue_invoice(
+        s, a, _invoice(s, r, "requested"), 1, "12345678", clock.local_today()),
+    "invoices.deliver_invoice": lambda s, a, r: invoices.deliver_invoice(
+        s, a, _invoice(s, r, "issued"), 1, "当面交付"),
+    "invoices.void_request": lambda s, a, r: invoices.void_request(
+        s, a, _invoice(s, r, "requested"), 1, "抬头写错"),
+    "invoices.credit_invoice": lambda s, a, r: invoices.credit_invoice(
+        s, a, _invoice(s, r, "issued"), 1, "退货"),
+    "invoices.list_requests": lambda s, a, r: invoices.list_requests(s, a),
+    "invoices.count_requests": lambda s, a, r: invoices.count_requests(s, a),
+    "invoices.get_request": lambda s, a, r: invoices.get_request(
+        s, a, _invoice(s, r, "requested")),
+    "invoices.find_request": lambda s, a, r: invoices.find_request(
+        s, a, s.get(InvoiceRequest, _invoice(s, r, "requested")).number),  # type: ignore[union-attr]
+    "invoices.count_export_lines": lambda s, a, r: invoices.count_export_lines(
+        s, a, date(2026, 1, 1), date(2099, 12, 31)),
+    "invoices.stream_export_lines": lambda s, a, r: list(invoices.stream_export_lines(
+        s, a, date(2026, 1, 1), date(2099, 12, 31))),
+    "invoices.export_invoices": lambda s, a, r: invoices.export_invoices(
+        _SameSession(s), a, date(2026, 1, 1), date(2099, 12, 31), r.folder / "invoices.xlsx",
+        untranslated, JobControl()),
+    "invoice_papers.request_pdf": lambda s, a, r: invoice_papers.request_pdf(
+        s, a, _invoice(s, r, "requested"), untranslated),
+    "invoice_papers.save_request": lambda s, a, r: invoice_papers.save_request(
+        _SameSession(s), a, s.get(InvoiceRequest, _invoice(s, r, "issued")).number,  # type: ignore[union-attr]
+        r.folder / "kp.pdf", untranslated),
 }
 
 
@@ -335,7 +370,9 @@ SUPERVISOR_CALLS = frozenset({"complaints.approve_plan", "complaints.extend_dead
                               "callback_documents.departments",
                               "gifts.create_gift", "gifts.update_gift", "gifts.void_gift",
                               "gifts.restock", "gifts.correct_stock", "gifts.void_issue",
-                              "parcels.release_lost"})
+                              "parcels.release_lost",
+                              "invoices.credit_invoice", "invoices.count_export_lines",
+                              "invoices.stream_export_lines", "invoices.export_invoices"})
 
 
 def _version(session: Session, records: Records, step: str) -> int:
@@ -426,6 +463,25 @@ def _gift_issue(session: Session, records: Records) -> int:
     session.add(issued)
     session.flush()
     return issued.id
+def _invoice(session: Session, records: Records, state: str) -> int:
+    """The customer's invoice request in ``state``, written directly like :func:`_claim`."""
+    complaint = session.get(Complaint, records.complaints["received"])
+    assert complaint is not None
+    issued = state != "requested"
+    request = InvoiceRequest(
+        number=f"KP-T-{state.upper()}", customer_id=records.customer_id, buyer_kind="person",
+        title="张三丰", invoice_type="paper_ordinary", amount=Decimal("88.50"),
+        tax=Decimal("11.50"), total=Decimal("100.00"), state=state,
+        created_by_id=complaint.owner_id, invoice_number="12345678" if issued else None,
+        invoice_date=clock.local_today() if issued else None)
+    session.add(request)
+    session.flush()
+    session.add(InvoiceLine(request_id=request.id, position=1, item="电视", quantity=Decimal(1),
+                            unit_price=Decimal(100), rate=13, amount=Decimal("88.50"),
+                            tax=Decimal("11.50"), total=Decimal(100)))
+    session.add(InvoiceReceipt(request_id=request.id, receipt_no=f"XS-{state}", active=True))
+    session.flush()
+    return request.id
 
 
 def _today_with_a_record(session: Session, records: Records

@@ -28,6 +28,7 @@ EXPECTED: dict[str, set[str]] = {
         "callback.read", "callback.write",
         "gift.read", "gift.issue", "gift.export",
         "parcel.read", "parcel.write",
+        "invoice.read", "invoice.write", "invoice.issue",
     },
     "warehouse": {"settings.read", "calendar.read", "item.read", "item.write", "stock.read",
                   "stock.receive", "stock.issue", "order.read", "order.write",
@@ -46,6 +47,7 @@ EXPECTED: dict[str, set[str]] = {
         "stock.count", "stock.approve", "stock.close",
         "gift.read", "gift.issue", "gift.manage", "gift.export",
         "parcel.read", "parcel.write", "parcel.release_lost",
+        "invoice.read", "invoice.write", "invoice.issue", "invoice.credit", "invoice.export",
     },
     "admin": set(PERMISSIONS),
 }

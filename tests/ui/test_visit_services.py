@@ -12,6 +12,7 @@ from sqlalchemy import text
 from desk.db import Database
 from desk.services import clock, gift_lists, reception
 from desk.services.permissions import Actor
+from desk.ui.dialogs.new_invoice import NewInvoiceDialog
 from desk.ui.dialogs.step_form import StepDialog
 from tests.services.helpers import add_customer
 from tests.ui.lists import loaded
@@ -117,4 +118,27 @@ def test_r3_f7_on_a_storage_visit_opens_the_deposit_for_its_customer(
         [deposit] = parcels.parcel_history(session, customer.id)
         detail = parcels.get_parcel(session, clerk, deposit.record_id)
     assert (detail.visit_id, detail.row.customer_name) == (visit.id, "韩梅梅")
+    window.close()
+
+
+def test_r3_f7_on_an_invoice_visit_opens_the_request_for_its_customer(
+    qtbot: QtBot, database: Database, clerk: Actor
+) -> None:
+    customer = add_customer(database, clerk, "王芳", "13900002222")
+    with database.transaction() as session:
+        visit = reception.log_visit(session, clerk, customer.id, "invoice", "开电子普票")
+    window = open_window(qtbot, database, clerk, size=None)
+    tab = window.reception
+    assert tab is not None and window.invoices is not None
+    loaded(qtbot, tab.model)
+    tab.table.selectRow(0)
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_F7)
+    assert window.tabs.currentWidget() is window.invoices
+    dialog = window.invoices.findChild(NewInvoiceDialog)
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    assert dialog.title.text() == "王芳" and "王芳" in dialog.customer.text()
+    assert (dialog.customer_id, dialog.visit_id) == (customer.id, visit.id)
+    dialog.reject()
     window.close()

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AccountForm</name>
@@ -183,11 +182,11 @@ A report for the administrator was written to:
         <translation>意见须于 {day} 前送达部门。</translation>
     </message>
     <message>
-        <source>The department&apos;s written measures are due by {day}.</source>
+        <source>The department's written measures are due by {day}.</source>
         <translation>部门须于 {day} 前书面反馈整改措施。</translation>
     </message>
     <message>
-        <source>Waiting for the department&apos;s fix; the callback follows within 14 days of it.</source>
+        <source>Waiting for the department's fix; the callback follows within 14 days of it.</source>
         <translation>等待部门整改；整改完成后 14 天内回访。</translation>
     </message>
     <message>
@@ -211,7 +210,7 @@ A report for the administrator was written to:
         <translation>已在纸质回访表上签字：扫描件随记录保存，打印时一并附上。</translation>
     </message>
     <message>
-        <source>Customer&apos;s signature</source>
+        <source>Customer's signature</source>
         <translation>客户签字</translation>
     </message>
     <message>
@@ -383,7 +382,7 @@ A report for the administrator was written to:
         <translation>您对这次的处理是否满意？</translation>
     </message>
     <message>
-        <source>How was the speed and the staff&apos;s attitude?</source>
+        <source>How was the speed and the staff's attitude?</source>
         <translation>处理速度和工作人员的态度如何？</translation>
     </message>
     <message>
@@ -573,7 +572,7 @@ A report for the administrator was written to:
         <translation>如：已当面交给收银部张经理</translation>
     </message>
     <message>
-        <source>The department&apos;s written measures</source>
+        <source>The department's written measures</source>
         <translation>部门书面整改措施</translation>
     </message>
     <message>
@@ -715,7 +714,7 @@ A report for the administrator was written to:
         <translation>待答复：{pending}（逾期 {overdue}）</translation>
     </message>
     <message>
-        <source>Callback {number} saved: it waits for the customer&apos;s signature.</source>
+        <source>Callback {number} saved: it waits for the customer's signature.</source>
         <translation>回访记录 {number} 已保存，等待客户签字。</translation>
     </message>
     <message>
@@ -933,7 +932,7 @@ A report for the administrator was written to:
     </message>
     <message>
         <source>Exported by {name} at {when}</source>
-        <translation>导出人：{name}&#x3000;导出时间：{when}</translation>
+        <translation>导出人：{name}　导出时间：{when}</translation>
     </message>
     <message>
         <source>By cause</source>
@@ -1033,6 +1032,14 @@ A report for the administrator was written to:
     <message>
         <source>Storage ticket {number} -&gt; {path}</source>
         <translation>寄存牌 {number} -&gt; {path}</translation>
+    </message>
+    <message>
+        <source>{count} invoice line(s) -&gt; {path}</source>
+        <translation>{count} 行发票明细 -&gt; {path}</translation>
+    </message>
+    <message>
+        <source>Invoice request {number}, {pages} page(s) -&gt; {path}</source>
+        <translation>开票申请 {number}，{pages} 页 -&gt; {path}</translation>
     </message>
 </context>
 <context>
@@ -1232,7 +1239,7 @@ A report for the administrator was written to:
         <translation>整改措施 *</translation>
     </message>
     <message>
-        <source>The desk&apos;s check *</source>
+        <source>The desk's check *</source>
         <translation>服务台核实 *</translation>
     </message>
     <message>
@@ -1530,7 +1537,7 @@ A report for the administrator was written to:
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <source>What happened, in the customer&apos;s words</source>
+        <source>What happened, in the customer's words</source>
         <translation>发生了什么（按顾客原话记录）</translation>
     </message>
     <message>
@@ -2148,7 +2155,7 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>入库单(&amp;R)…</translation>
     </message>
     <message>
-        <source>Today&apos;s in&amp;bound list…</source>
+        <source>Today's in&amp;bound list…</source>
         <translation>今日入库清单(&amp;B)…</translation>
     </message>
     <message>
@@ -2199,7 +2206,7 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>数据库所在的文件夹 {folder} 不存在。如果它在网络驱动器上，请先连接该驱动器；否则请更正数据库设置（--db、DESK_DATABASE_URL 或 config.json）。服务台不会在那里新建一个空数据库，以免记录分散在两个文件里。</translation>
     </message>
     <message>
-        <source>The database setting “{where}” is not a database address. Correct DESK_DATABASE_URL or the desk&apos;s config.json.</source>
+        <source>The database setting “{where}” is not a database address. Correct DESK_DATABASE_URL or the desk's config.json.</source>
         <translation>数据库设置“{where}”不是有效的数据库地址。请修改 DESK_DATABASE_URL 或服务台的 config.json。</translation>
     </message>
     <message>
@@ -2235,8 +2242,160 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>金额最多两位小数（到分）。</translation>
     </message>
     <message>
+        <source>Please enter the quantity.</source>
+        <translation>请输入数量。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a quantity (e.g. 2 or 1.5).</source>
+        <translation>“{value}”不是数量（如 2 或 1.5）。</translation>
+    </message>
+    <message>
+        <source>A quantity has at most six decimals.</source>
+        <translation>数量最多六位小数。</translation>
+    </message>
+    <message>
+        <source>The quantity must be above zero.</source>
+        <translation>数量必须大于零。</translation>
+    </message>
+    <message>
+        <source>A quantity can be at most {max}.</source>
+        <translation>数量最多为 {max}。</translation>
+    </message>
+    <message>
+        <source>Please choose the tax rate.</source>
+        <translation>请选择税率。</translation>
+    </message>
+    <message>
+        <source>The tax rate is one of 13 %, 9 %, 6 %, 5 %, 3 %, 1 % or 0 %.</source>
+        <translation>税率只能是 13%、9%、6%、5%、3%、1% 或 0%。</translation>
+    </message>
+    <message>
+        <source>Please enter what the line is for (the goods or service).</source>
+        <translation>请填写货物或服务名称。</translation>
+    </message>
+    <message>
+        <source>The unit price must be above zero.</source>
+        <translation>单价必须大于零。</translation>
+    </message>
+    <message>
+        <source>This line's total is {total}: it must be between ¥0.01 and ¥9,999,999,999.99.</source>
+        <translation>本行价税合计为 {total}，须在 ¥0.01 至 ¥9,999,999,999.99 之间。</translation>
+    </message>
+    <message>
+        <source>Please enter the sales receipt's number.</source>
+        <translation>请输入销售小票号。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a receipt number (digits and letters, at most 32).</source>
+        <translation>“{value}”不是小票号（数字和字母，最多 32 位）。</translation>
+    </message>
+    <message>
+        <source>Name at least one sales receipt the invoice covers.</source>
+        <translation>请至少填写一张本次开票的销售小票。</translation>
+    </message>
+    <message>
+        <source>At most {max} receipts on one request.</source>
+        <translation>一张申请最多 {max} 张小票。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an email address (e.g. name@example.com).</source>
+        <translation>“{value}”不是邮箱地址（如 name@example.com）。</translation>
+    </message>
+    <message>
+        <source>Receipt {receipt} is already invoiced on request {number}: void or credit that one first.</source>
+        <translation>小票 {receipt} 已在申请 {number} 上开票：请先作废或红冲该申请。</translation>
+    </message>
+    <message>
+        <source>Please choose whether the buyer is a person or a company.</source>
+        <translation>请选择购买方是个人还是单位。</translation>
+    </message>
+    <message>
+        <source>Please choose the type of invoice.</source>
+        <translation>请选择发票类型。</translation>
+    </message>
+    <message>
+        <source>Please enter the company's full name as the invoice title.</source>
+        <translation>请填写单位全称作为发票抬头。</translation>
+    </message>
+    <message>
+        <source>Please enter the person's name as the invoice title.</source>
+        <translation>请填写个人姓名作为发票抬头。</translation>
+    </message>
+    <message>
+        <source>A person's invoice carries no taxpayer id: for a business, choose company.</source>
+        <translation>个人抬头不填纳税人识别号；单位请选择“单位”。</translation>
+    </message>
+    <message>
+        <source>A special VAT invoice is issued to a company only.</source>
+        <translation>增值税专用发票只开给单位。</translation>
+    </message>
+    <message>
+        <source>A special VAT invoice needs the company's address and phone.</source>
+        <translation>专票须填写单位地址、电话。</translation>
+    </message>
+    <message>
+        <source>A special VAT invoice needs the company's bank and account number.</source>
+        <translation>专票须填写开户行及账号。</translation>
+    </message>
+    <message>
+        <source>An electronic invoice is sent by email: please enter the address.</source>
+        <translation>电子发票通过邮箱发送：请填写邮箱。</translation>
+    </message>
+    <message>
+        <source>A request needs at least one line.</source>
+        <translation>开票申请至少要有一行明细。</translation>
+    </message>
+    <message>
+        <source>At most {max} lines on one request.</source>
+        <translation>一张申请最多 {max} 行明细。</translation>
+    </message>
+    <message>
         <source>An amount can be at most {max} yuan.</source>
         <translation>金额最多为 {max} 元。</translation>
+    </message>
+    <message>
+        <source>This invoice request no longer exists.</source>
+        <translation>该开票申请已不存在。</translation>
+    </message>
+    <message>
+        <source>Please enter the invoice date as YYYY-MM-DD.</source>
+        <translation>请按 YYYY-MM-DD 填写开票日期。</translation>
+    </message>
+    <message>
+        <source>Please enter the invoice number from the tax platform.</source>
+        <translation>请填写税务平台上的发票号码。</translation>
+    </message>
+    <message>
+        <source>An electronic invoice's number has 20 digits.</source>
+        <translation>电子发票号码为 20 位数字。</translation>
+    </message>
+    <message>
+        <source>A paper invoice's number has 8 digits.</source>
+        <translation>纸质发票号码为 8 位数字。</translation>
+    </message>
+    <message>
+        <source>The invoice date cannot be in the future.</source>
+        <translation>开票日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The invoice date cannot be before the request ({day}).</source>
+        <translation>开票日期不能早于申请日期（{day}）。</translation>
+    </message>
+    <message>
+        <source>Please say how the invoice reached the customer.</source>
+        <translation>请说明发票如何交给顾客。</translation>
+    </message>
+    <message>
+        <source>An issued electronic invoice cannot be voided: credit it with a red-letter invoice.</source>
+        <translation>已开具的电子发票不能作废：请开红字发票冲红。</translation>
+    </message>
+    <message>
+        <source>A red-letter invoice's number has 20 digits (electronic) or 8 (paper).</source>
+        <translation>红字发票号码为 20 位（电子）或 8 位（纸质）数字。</translation>
+    </message>
+    <message>
+        <source>No invoice request has the number {number}.</source>
+        <translation>没有编号为 {number} 的开票申请。</translation>
     </message>
     <message>
         <source>This complaint no longer exists.</source>
@@ -2291,7 +2450,7 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>请选择投诉渠道。</translation>
     </message>
     <message>
-        <source>Please choose the complaint&apos;s category.</source>
+        <source>Please choose the complaint's category.</source>
         <translation>请选择投诉类别。</translation>
     </message>
     <message>
@@ -2363,11 +2522,11 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>回访时间须在最近 7 天之内。</translation>
     </message>
     <message>
-        <source>This callback needs the customer&apos;s signature: on screen, on paper, or later.</source>
+        <source>This callback needs the customer's signature: on screen, on paper, or later.</source>
         <translation>此回访需要客户签字：在屏幕上签名、在纸质表上签字，或稍后签字。</translation>
     </message>
     <message>
-        <source>On the phone the customer cannot sign on this screen: choose &quot;sign later&quot;.</source>
+        <source>On the phone the customer cannot sign on this screen: choose "sign later".</source>
         <translation>电话回访时顾客无法在本屏幕上签名：请选择“稍后签字”。</translation>
     </message>
     <message>
@@ -2395,7 +2554,7 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>请填写该记录未签字的原因。</translation>
     </message>
     <message>
-        <source>A complaint&apos;s callback cannot be voided: the complaint waits for it.</source>
+        <source>A complaint's callback cannot be voided: the complaint waits for it.</source>
         <translation>投诉的回访不能作废：该投诉须凭回访结案。</translation>
     </message>
     <message>
@@ -2403,7 +2562,7 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>请填写回访作废的原因。</translation>
     </message>
     <message>
-        <source>A walk-in&apos;s complaint needs the customer (or the visit).</source>
+        <source>A walk-in's complaint needs the customer (or the visit).</source>
         <translation>来访投诉需要选择客户（或从接待单发起）。</translation>
     </message>
     <message>
@@ -2791,7 +2950,7 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>请填写本次接待的处理结果。</translation>
     </message>
     <message>
-        <source>A user name has 2 to 40 letters, digits, Chinese characters, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, without spaces.</source>
+        <source>A user name has 2 to 40 letters, digits, Chinese characters, '.', '_' or '-', without spaces.</source>
         <translation>用户名须为 2 到 40 个字符，可使用字母、数字、汉字及“.”“_”“-”，不能含空格。</translation>
     </message>
     <message>
@@ -3031,7 +3190,7 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>该问题已不存在。</translation>
     </message>
     <message>
-        <source>Please write down the customer&apos;s question.</source>
+        <source>Please write down the customer's question.</source>
         <translation>请填写顾客的问题。</translation>
     </message>
     <message>
@@ -3075,7 +3234,7 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>请填写相关部门。</translation>
     </message>
     <message>
-        <source>Please write the department&apos;s evaluation.</source>
+        <source>Please write the department's evaluation.</source>
         <translation>请填写部门评估意见。</translation>
     </message>
     <message>
@@ -3139,11 +3298,11 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>只有特约服务才有缴费通知单。</translation>
     </message>
     <message>
-        <source>{month} is closed (month-end close up to {closed}): no movement can be dated into it. Check the computer&apos;s date.</source>
+        <source>{month} is closed (month-end close up to {closed}): no movement can be dated into it. Check the computer's date.</source>
         <translation>{month} 已结账（已月结至 {closed}）：不能再有出入库记入该月。请检查电脑的日期。</translation>
     </message>
     <message>
-        <source>This item&apos;s book has started already: correct it with a stocktake, not a second opening balance.</source>
+        <source>This item's book has started already: correct it with a stocktake, not a second opening balance.</source>
         <translation>该商品已开始记账：请通过盘点更正，不能再次录入期初结存。</translation>
     </message>
     <message>
@@ -3179,7 +3338,7 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>{number} 尚未入库：没有入库单。</translation>
     </message>
     <message>
-        <source>Scan or type the item&apos;s barcode or code.</source>
+        <source>Scan or type the item's barcode or code.</source>
         <translation>请扫描或输入商品的条码或编码。</translation>
     </message>
     <message>
@@ -3211,7 +3370,7 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>{number} 在您打开后已被同事修改。请重新查看，如仍需要再执行此步骤。</translation>
     </message>
     <message>
-        <source>Tick the box once every line&apos;s price matches the manufacturer&apos;s quote (a wrong price: cancel the order and place it again).</source>
+        <source>Tick the box once every line's price matches the manufacturer's quote (a wrong price: cancel the order and place it again).</source>
         <translation>每行价格都与厂家报价一致后，请勾选此项（价格有误：请取消订单后重新下单）。</translation>
     </message>
     <message>
@@ -3227,7 +3386,7 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>请填写送来这批货的到货单号。</translation>
     </message>
     <message>
-        <source>{number} has not passed the dock&apos;s inspection: the goods are received once it has.</source>
+        <source>{number} has not passed the dock's inspection: the goods are received once it has.</source>
         <translation>{number} 尚未通过入库验收：验收合格后才算到货。</translation>
     </message>
     <message>
@@ -3375,7 +3534,7 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>寄存牌 {number} 已于 {time} 由 {name} 挂失放行：此牌已作废。</translation>
     </message>
     <message>
-        <source>Type the last four digits of the customer&apos;s phone.</source>
+        <source>Type the last four digits of the customer's phone.</source>
         <translation>请输入顾客手机号后四位。</translation>
     </message>
     <message>
@@ -3402,6 +3561,38 @@ Tell the customer: we will deal with it by {date}.</source>
         <source>Please say what happened to the ticket.</source>
         <translation>请说明寄存牌丢失的情况。</translation>
     </message>
+    <message>
+        <source>Please enter the taxpayer id (unified social credit code).</source>
+        <translation>请填写纳税人识别号（统一社会信用代码）。</translation>
+    </message>
+    <message>
+        <source>A taxpayer id has 18 characters; this one has {count}.</source>
+        <translation>纳税人识别号为 18 位，这里有 {count} 位。</translation>
+    </message>
+    <message>
+        <source>A taxpayer id never contains the letter {char} (at place {place}): I, O, Z, S and V are not used.</source>
+        <translation>纳税人识别号不含字母 {char}（第 {place} 位）：不使用 I、O、Z、S、V。</translation>
+    </message>
+    <message>
+        <source>“{char}” (at place {place}) cannot be in a taxpayer id: only digits and capital letters.</source>
+        <translation>“{char}”（第 {place} 位）不能出现在纳税人识别号中：只能是数字和大写字母。</translation>
+    </message>
+    <message>
+        <source>A taxpayer id cannot start with {char}: no registration authority has this code.</source>
+        <translation>纳税人识别号不能以 {char} 开头：没有这个登记管理部门代码。</translation>
+    </message>
+    <message>
+        <source>The second character {char} is not a kind of organisation that authority {authority} registers (possible: {kinds}).</source>
+        <translation>第 2 位 {char} 不是登记管理部门 {authority} 的机构类别（可为：{kinds}）。</translation>
+    </message>
+    <message>
+        <source>Places 3 to 8 of a taxpayer id are the six digits of a region code.</source>
+        <translation>纳税人识别号第 3 至 8 位是 6 位行政区划码。</translation>
+    </message>
+    <message>
+        <source>The taxpayer id's check character is wrong: {found} was typed, the code needs {expected}. Please compare it with the customer's licence.</source>
+        <translation>纳税人识别号校验码不对：输入的是 {found}，应为 {expected}。请与顾客的营业执照核对。</translation>
+    </message>
 </context>
 <context>
     <name>DockInspection</name>
@@ -3426,7 +3617,7 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>{supplier} · 送货单 {note} · {state}</translation>
     </message>
     <message>
-        <source>Scan a line&apos;s barcode, or type its code, and press Enter</source>
+        <source>Scan a line's barcode, or type its code, and press Enter</source>
         <translation>扫描商品条码或输入编码，然后按回车</translation>
     </message>
     <message>
@@ -3494,7 +3685,7 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <source>Clerk&apos;s signature *</source>
+        <source>Clerk's signature *</source>
         <translation>仓管员签名 *</translation>
     </message>
     <message>
@@ -3697,7 +3888,7 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>原因</translation>
     </message>
     <message>
-        <source>Customer&apos;s signature</source>
+        <source>Customer's signature</source>
         <translation>客户签字</translation>
     </message>
     <message>
@@ -3730,7 +3921,7 @@ Tell the customer: we will deal with it by {date}.</source>
     </message>
     <message>
         <source>Printed by {name} at {time}</source>
-        <translation>打印：{name}&#x3000;{time}</translation>
+        <translation>打印：{name}　{time}</translation>
     </message>
     <message>
         <source>COPY</source>
@@ -4085,8 +4276,92 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>账面冻结时间</translation>
     </message>
     <message>
+        <source>Invoice request</source>
+        <translation>开票申请</translation>
+    </message>
+    <message>
+        <source>Invoice title</source>
+        <translation>发票抬头</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>购买方类型</translation>
+    </message>
+    <message>
+        <source>Invoice type</source>
+        <translation>发票类型</translation>
+    </message>
+    <message>
+        <source>Taxpayer id</source>
+        <translation>纳税人识别号</translation>
+    </message>
+    <message>
+        <source>Address and phone</source>
+        <translation>地址、电话</translation>
+    </message>
+    <message>
+        <source>Bank and account</source>
+        <translation>开户行及账号</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>The buyer</source>
+        <translation>购买方</translation>
+    </message>
+    <message>
+        <source>{item}: {quantity} × {price} = {total} (tax rate {rate} %: amount {amount}, tax {tax})</source>
+        <translation>{item}：{quantity} × {price} = {total}（税率 {rate}%：金额 {amount}，税额 {tax}）</translation>
+    </message>
+    <message>
+        <source>Lines (prices include tax)</source>
+        <translation>明细（含税价）</translation>
+    </message>
+    <message>
+        <source>Amount (excl. tax)</source>
+        <translation>金额（不含税）</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税额</translation>
+    </message>
+    <message>
+        <source>Total (tax incl.)</source>
+        <translation>价税合计</translation>
+    </message>
+    <message>
+        <source>Total in words</source>
+        <translation>价税合计（大写）</translation>
+    </message>
+    <message>
+        <source>Sales receipts covered</source>
+        <translation>所开小票</translation>
+    </message>
+    <message>
+        <source>Requested at</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Invoice no.</source>
+        <translation>发票号码</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>开票日期</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Please check the title, the taxpayer id and the amounts. The invoice is issued on the tax platform against request no. {number}.</source>
+        <translation>请核对抬头、纳税人识别号和金额。发票将按申请编号 {number} 在税务平台开具。</translation>
     </message>
     <message>
         <source>Items counted</source>
@@ -4141,7 +4416,7 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>{pieces} 件</translation>
     </message>
     <message>
-        <source>Parcel&apos;s part: stays with the items</source>
+        <source>Parcel's part: stays with the items</source>
         <translation>物品联：随物品存放</translation>
     </message>
     <message>
@@ -4169,7 +4444,7 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <source>1. Items are kept until {day} ({days} days). Items not collected by then are handled by the store&apos;s rules.</source>
+        <source>1. Items are kept until {day} ({days} days). Items not collected by then are handled by the store's rules.</source>
         <translation>1. 物品保管至 {day}（{days} 天）。逾期未取的物品按本店规定处理。</translation>
     </message>
     <message>
@@ -4181,11 +4456,11 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>本店</translation>
     </message>
     <message>
-        <source>3. Show this stub to collect; the clerk asks for the last four digits of your phone. A lost stub: items are released only on your ID and a supervisor&apos;s approval.</source>
+        <source>3. Show this stub to collect; the clerk asks for the last four digits of your phone. A lost stub: items are released only on your ID and a supervisor's approval.</source>
         <translation>3. 凭此联取件，取件时须核对手机号后四位。此联遗失的，须出示本人证件并经主管批准方可取件。</translation>
     </message>
     <message>
-        <source>Customer&apos;s stub: keep it to collect your items</source>
+        <source>Customer's stub: keep it to collect your items</source>
         <translation>顾客联：请妥善保管，凭此取件</translation>
     </message>
     <message>
@@ -4280,6 +4555,29 @@ Tell the customer: we will deal with it by {date}.</source>
     </message>
 </context>
 <context>
+    <name>ExportRangeDialog</name>
+    <message>
+        <source>Export issued invoices for finance</source>
+        <translation>导出已开发票给财务</translation>
+    </message>
+    <message>
+        <source>&amp;From invoice date</source>
+        <translation>开票日期从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To invoice date</source>
+        <translation>开票日期至(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>FinishVisitDialog</name>
     <message>
         <source>Finish visit {number}</source>
@@ -4298,7 +4596,7 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>问题未能当场解答，约定答复时间(&amp;Q)</translation>
     </message>
     <message>
-        <source>The customer&apos;s question, to answer later</source>
+        <source>The customer's question, to answer later</source>
         <translation>顾客的问题，稍后答复</translation>
     </message>
     <message>
@@ -4611,7 +4909,7 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <source>e.g. the delivery note&apos;s number</source>
+        <source>e.g. the delivery note's number</source>
         <translation>如：配送单号</translation>
     </message>
     <message>
@@ -4833,7 +5131,7 @@ Tell the customer: we will deal with it by {date}.</source>
 <context>
     <name>Holidays</name>
     <message>
-        <source>New Year&apos;s Day</source>
+        <source>New Year's Day</source>
         <translation>元旦</translation>
     </message>
     <message>
@@ -4945,6 +5243,302 @@ Tell the customer: we will deal with it by {date}.</source>
     <message>
         <source>Receipts</source>
         <translation>入库单数</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceSheet</name>
+    <message>
+        <source>Invoices {first} to {last}</source>
+        <translation>发票 {first} 至 {last}</translation>
+    </message>
+    <message>
+        <source>Invoices issued {first} to {last}</source>
+        <translation>已开发票 {first} 至 {last}</translation>
+    </message>
+    <message>
+        <source>Exported by {name} at {when}</source>
+        <translation>导出人 {name}，时间 {when}</translation>
+    </message>
+    <message>
+        <source>Invoice lines</source>
+        <translation>发票明细</translation>
+    </message>
+    <message>
+        <source>Totals by rate</source>
+        <translation>按税率汇总</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>开票日期</translation>
+    </message>
+    <message>
+        <source>Invoice no.</source>
+        <translation>发票号码</translation>
+    </message>
+    <message>
+        <source>Request no.</source>
+        <translation>申请编号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>购买方</translation>
+    </message>
+    <message>
+        <source>Taxpayer id</source>
+        <translation>纳税人识别号</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>货物或服务</translation>
+    </message>
+    <message>
+        <source>Spec</source>
+        <translation>规格型号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price (tax incl.)</source>
+        <translation>含税单价</translation>
+    </message>
+    <message>
+        <source>Rate %</source>
+        <translation>税率 %</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税额</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>价税合计</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>小票</translation>
+    </message>
+    <message>
+        <source>Red-letter no.</source>
+        <translation>红字发票号码</translation>
+    </message>
+    <message>
+        <source>Credited (red-letter) invoices are listed with their lines and left out of the totals.</source>
+        <translation>已红冲的发票列出明细，不计入汇总。</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesTab</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>Invoice title</source>
+        <translation>发票抬头</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>发票类型</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>价税合计</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Invoice no.</source>
+        <translation>发票号码</translation>
+    </message>
+    <message>
+        <source>{number} · {state} · requested {when} by {who}</source>
+        <translation>{number} · {state} · {who} 于 {when} 申请</translation>
+    </message>
+    <message>
+        <source>{kind}: {title}</source>
+        <translation>{kind}：{title}</translation>
+    </message>
+    <message>
+        <source>Customer: {name}</source>
+        <translation>顾客：{name}</translation>
+    </message>
+    <message>
+        <source>Amount {amount} + tax {tax} = total {total} ({words})</source>
+        <translation>金额 {amount} + 税额 {tax} = 价税合计 {total}（{words}）</translation>
+    </message>
+    <message>
+        <source>Sales receipts: {receipts}</source>
+        <translation>销售小票：{receipts}</translation>
+    </message>
+    <message>
+        <source>Invoice {number} of {day}, entered {when} by {who}</source>
+        <translation>发票 {number}，开票日期 {day}，{who} 于 {when} 登记</translation>
+    </message>
+    <message>
+        <source>Delivered {when}: {how}</source>
+        <translation>{when} 交付：{how}</translation>
+    </message>
+    <message>
+        <source>{state} {when} by {who}: {reason}</source>
+        <translation>{state}：{who} 于 {when}，原因：{reason}</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>备注：{note}</translation>
+    </message>
+    <message>
+        <source>request or invoice no., receipt, taxpayer id, title (Ctrl+F)</source>
+        <translation>申请编号、发票号码、小票号、纳税人识别号、抬头（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>查找(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;New request… (F4)</source>
+        <translation>新建申请(&amp;N)… (F4)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport for finance… (Ctrl+E)</source>
+        <translation>导出给财务(&amp;X)… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Issued… (F6)</source>
+        <translation>已开票(&amp;I)… (F6)</translation>
+    </message>
+    <message>
+        <source>&amp;Delivered… (F7)</source>
+        <translation>已交付(&amp;D)… (F7)</translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation>作废(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Credit (red-letter)…</source>
+        <translation>红冲(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print request… (Ctrl+P)</source>
+        <translation>打印申请单(&amp;P)… (Ctrl+P)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n 张申请</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the invoices for finance</source>
+        <translation>保存给财务的发票清单</translation>
+    </message>
+    <message>
+        <source>{count} invoice line(s) -&gt; {path}</source>
+        <translation>{count} 行发票明细 -&gt; {path}</translation>
+    </message>
+    <message>
+        <source>Exporting the invoices…</source>
+        <translation>正在导出发票…</translation>
+    </message>
+    <message>
+        <source>Invoice issued</source>
+        <translation>已开票</translation>
+    </message>
+    <message>
+        <source>Record the invoice</source>
+        <translation>登记发票</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;number *</source>
+        <translation>发票号码(&amp;N) *</translation>
+    </message>
+    <message>
+        <source>20 digits</source>
+        <translation>20 位数字</translation>
+    </message>
+    <message>
+        <source>8 digits</source>
+        <translation>8 位数字</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;date *</source>
+        <translation>开票日期(&amp;D) *</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Invoice delivered</source>
+        <translation>发票已交付</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Emailed to {email}</source>
+        <translation>已发送至 {email}</translation>
+    </message>
+    <message>
+        <source>Handed over at the counter</source>
+        <translation>柜台当面交付</translation>
+    </message>
+    <message>
+        <source>&amp;How *</source>
+        <translation>交付方式(&amp;H) *</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>&amp;Reason *</source>
+        <translation>原因(&amp;R) *</translation>
+    </message>
+    <message>
+        <source>Credit with a red-letter invoice</source>
+        <translation>开红字发票冲红</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>冲红</translation>
+    </message>
+    <message>
+        <source>Red-letter invoice &amp;no.</source>
+        <translation>红字发票号码(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -5374,7 +5968,7 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>记录回访</translation>
     </message>
     <message>
-        <source>add the customer&apos;s signature</source>
+        <source>add the customer's signature</source>
         <translation>补录客户签字</translation>
     </message>
     <message>
@@ -5438,7 +6032,7 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>验收后暂扣</translation>
     </message>
     <message>
-        <source>record the handler&apos;s notice</source>
+        <source>record the handler's notice</source>
         <translation>记录经办人通知</translation>
     </message>
     <message>
@@ -5458,7 +6052,7 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>录入实盘数</translation>
     </message>
     <message>
-        <source>give a variance&apos;s reason</source>
+        <source>give a variance's reason</source>
         <translation>填写差异原因</translation>
     </message>
     <message>
@@ -5650,6 +6244,74 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>超过寄存期限</translation>
     </message>
     <message>
+        <source>Invoice request</source>
+        <translation>开票申请</translation>
+    </message>
+    <message>
+        <source>Invoice requested</source>
+        <translation>待开票</translation>
+    </message>
+    <message>
+        <source>Invoice issued</source>
+        <translation>已开票</translation>
+    </message>
+    <message>
+        <source>Invoice delivered</source>
+        <translation>已交付</translation>
+    </message>
+    <message>
+        <source>Request voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>Credited (red-letter)</source>
+        <translation>已红冲</translation>
+    </message>
+    <message>
+        <source>enter the issued invoice</source>
+        <translation>登记已开发票</translation>
+    </message>
+    <message>
+        <source>record the invoice delivered</source>
+        <translation>登记发票已交付</translation>
+    </message>
+    <message>
+        <source>void the request</source>
+        <translation>作废申请</translation>
+    </message>
+    <message>
+        <source>void the paper invoice</source>
+        <translation>作废纸质发票</translation>
+    </message>
+    <message>
+        <source>credit with a red-letter invoice</source>
+        <translation>开红字发票冲红</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>Company or organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Electronic ordinary invoice</source>
+        <translation>电子普通发票</translation>
+    </message>
+    <message>
+        <source>Electronic special VAT invoice</source>
+        <translation>电子增值税专用发票</translation>
+    </message>
+    <message>
+        <source>Paper ordinary invoice</source>
+        <translation>纸质普通发票</translation>
+    </message>
+    <message>
+        <source>Paper special VAT invoice</source>
+        <translation>纸质增值税专用发票</translation>
+    </message>
+    <message>
         <source>(anonymous)</source>
         <translation>（匿名）</translation>
     </message>
@@ -5689,7 +6351,7 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <source>The number in the customer&apos;s archive is used.</source>
+        <source>The number in the customer's archive is used.</source>
         <translation>将使用客户档案中的电话号码。</translation>
     </message>
     <message>
@@ -6008,6 +6670,10 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>赠品与寄存</translation>
     </message>
     <message>
+        <source>Invoices</source>
+        <translation>开具发票</translation>
+    </message>
+    <message>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>
@@ -6120,6 +6786,16 @@ Ctrl+Shift+L  sign out</source>
 Ctrl+Shift+L  退出登录</translation>
     </message>
     <message>
+        <source>Invoices: F4 or Ctrl+N  new request
+Typing or scanning anywhere in the tab  searches (request, invoice or receipt no.)
+F6  invoice issued · F7  delivered · Ctrl+P  print the request
+Ctrl+E  export issued invoices for finance</source>
+        <translation>开具发票：F4 或 Ctrl+N  新建申请
+在本页任意处输入或扫码  查找（申请编号、发票号码或小票号）
+F6  登记已开票 · F7  已交付 · Ctrl+P  打印申请单
+Ctrl+E  导出已开发票给财务</translation>
+    </message>
+    <message>
         <source>Warehouse: typing or scanning anywhere in the tab  finds an item
 Enter after a scanned barcode  picks its item
 Ctrl+N  new item
@@ -6133,7 +6809,7 @@ Ctrl+PgDown / Ctrl+PgUp  下一页 / 上一页（商品、到货验收、采购�
     </message>
     <message>
         <source>Storage: scanning a ticket anywhere on the page  opens its pickup
-The phone&apos;s last four digits, then Enter  hand the items over
+The phone's last four digits, then Enter  hand the items over
 F4  deposit · F6  pick up · F7  lost ticket · F8  reprint the ticket</source>
         <translation>寄存：在本页任意位置扫描寄存牌  打开取件
 输入手机号后四位，再按回车  交付物品
@@ -6199,7 +6875,7 @@ F4  寄存 · F6  取件 · F7  挂失取件 · F8  补打寄存牌</translation
         <translation>意见在汇总后 2 天内送达部门，部门收到后 3 天内书面反馈整改措施，整改完成后 14 天内回访顾客（均按自然日计算）。回访记录须由顾客签字。</translation>
     </message>
     <message>
-        <source>Print the payment notice and record its delivery; the phone callback on the customer&apos;s satisfaction follows within 7 days, without a signature.</source>
+        <source>Print the payment notice and record its delivery; the phone callback on the customer's satisfaction follows within 7 days, without a signature.</source>
         <translation>打印缴费通知单并登记送达；送达后 7 天内电话回访顾客是否满意，无需签字。</translation>
     </message>
     <message>
@@ -6209,6 +6885,147 @@ F4  寄存 · F6  取件 · F7  挂失取件 · F8  补打寄存牌</translation
     <message>
         <source>Any other callback the desk promised.</source>
         <translation>服务台承诺过的其他回访。</translation>
+    </message>
+</context>
+<context>
+    <name>NewInvoiceDialog</name>
+    <message>
+        <source>New invoice request</source>
+        <translation>新建开票申请</translation>
+    </message>
+    <message>
+        <source>For customer {name}</source>
+        <translation>顾客：{name}</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>个人(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Compan&amp;y or organisation</source>
+        <translation>单位(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>18 characters, e.g. 91110000600037341L</source>
+        <translation>18 位，如 91110000600037341L</translation>
+    </message>
+    <message>
+        <source>registered address and phone</source>
+        <translation>注册地址和电话</translation>
+    </message>
+    <message>
+        <source>bank and account number</source>
+        <translation>开户行及账号</translation>
+    </message>
+    <message>
+        <source>where the electronic invoice is sent</source>
+        <translation>接收电子发票的邮箱</translation>
+    </message>
+    <message>
+        <source>one or several, separated by commas or spaces</source>
+        <translation>一张或多张，用逗号或空格分隔</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>购买方</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;type</source>
+        <translation>发票类型(&amp;T)</translation>
+    </message>
+    <message>
+        <source>T&amp;itle *</source>
+        <translation>抬头(&amp;I) *</translation>
+    </message>
+    <message>
+        <source>Ta&amp;xpayer id *</source>
+        <translation>纳税人识别号(&amp;X) *</translation>
+    </message>
+    <message>
+        <source>&amp;Address and phone *</source>
+        <translation>地址、电话(&amp;A) *</translation>
+    </message>
+    <message>
+        <source>&amp;Bank and account *</source>
+        <translation>开户行及账号(&amp;B) *</translation>
+    </message>
+    <message>
+        <source>&amp;Email *</source>
+        <translation>邮箱(&amp;E) *</translation>
+    </message>
+    <message>
+        <source>Sales &amp;receipts *</source>
+        <translation>销售小票(&amp;R) *</translation>
+    </message>
+    <message>
+        <source>Item *</source>
+        <translation>货物或服务 *</translation>
+    </message>
+    <message>
+        <source>Spec</source>
+        <translation>规格型号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Quantity *</source>
+        <translation>数量 *</translation>
+    </message>
+    <message>
+        <source>Unit price (tax incl.) *</source>
+        <translation>含税单价 *</translation>
+    </message>
+    <message>
+        <source>Rate % *</source>
+        <translation>税率 % *</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税额</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>价税合计</translation>
+    </message>
+    <message>
+        <source>Add &amp;line (Ctrl+L)</source>
+        <translation>添加一行(&amp;L) (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move line</source>
+        <translation>删除行(&amp;M)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Save the request (Enter)</source>
+        <translation>保存申请 (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Enter saves · Tab moves through the grid · Ctrl+L adds a line · Esc cancels</source>
+        <translation>Enter 保存 · Tab 在表格中移动 · Ctrl+L 添加一行 · Esc 取消</translation>
+    </message>
+    <message>
+        <source>Amount {amount} + tax {tax} = total {total}
+In words: {words}</source>
+        <translation>金额 {amount} + 税额 {tax} = 价税合计 {total}
+大写：{words}</translation>
+    </message>
+    <message>
+        <source>Line {line}: {problem}</source>
+        <translation>第 {line} 行：{problem}</translation>
     </message>
 </context>
 <context>
@@ -6442,7 +7259,7 @@ F4  寄存 · F6  取件 · F7  挂失取件 · F8  补打寄存牌</translation
         <translation>价格</translation>
     </message>
     <message>
-        <source>every line&apos;s price matches the manufacturer&apos;s quote</source>
+        <source>every line's price matches the manufacturer's quote</source>
         <translation>每行价格均与厂家报价一致</translation>
     </message>
     <message>
@@ -6573,11 +7390,11 @@ F4  寄存 · F6  取件 · F7  挂失取件 · F8  补打寄存牌</translation
         <translation>遗失情况(&amp;W) *</translation>
     </message>
     <message>
-        <source>&amp;Supervisor&apos;s user name *</source>
+        <source>&amp;Supervisor's user name *</source>
         <translation>主管用户名(&amp;S) *</translation>
     </message>
     <message>
-        <source>Supervisor&apos;s &amp;password *</source>
+        <source>Supervisor's &amp;password *</source>
         <translation>主管密码(&amp;P) *</translation>
     </message>
     <message>
@@ -6895,7 +7712,7 @@ F4  寄存 · F6  取件 · F7  挂失取件 · F8  补打寄存牌</translation
         <translation>接待 {number} 已于 {time} 结束，无需再结束。</translation>
     </message>
     <message>
-        <source>No visit selected: pick the walk-in&apos;s visit first.</source>
+        <source>No visit selected: pick the walk-in's visit first.</source>
         <translation>未选中接待记录：请先选择该顾客的来访记录。</translation>
     </message>
     <message>
@@ -6949,7 +7766,7 @@ This look-up has been recorded.</source>
     </message>
     <message>
         <source>Exported by {name} at {when}</source>
-        <translation>导出人：{name}&#x3000;导出时间：{when}</translation>
+        <translation>导出人：{name}　导出时间：{when}</translation>
     </message>
     <message>
         <source>Reconciliation</source>
@@ -7091,7 +7908,7 @@ This look-up has been recorded.</source>
 <context>
     <name>SignLaterDialog</name>
     <message>
-        <source>Customer&apos;s signature for {number}</source>
+        <source>Customer's signature for {number}</source>
         <translation>{number} 客户签字</translation>
     </message>
     <message>
@@ -7107,7 +7924,7 @@ This look-up has been recorded.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <source>Customer&apos;s signature *</source>
+        <source>Customer's signature *</source>
         <translation>客户签字 *</translation>
     </message>
 </context>
@@ -7566,7 +8383,7 @@ This look-up has been recorded.</source>
     </message>
     <message>
         <source>Exported by {name} at {when}</source>
-        <translation>导出人：{name}&#x3000;导出时间：{when}</translation>
+        <translation>导出人：{name}　导出时间：{when}</translation>
     </message>
     <message>
         <source>By department</source>
@@ -7662,7 +8479,7 @@ This look-up has been recorded.</source>
         <translation>建议或意见 *</translation>
     </message>
     <message>
-        <source>In the customer&apos;s words</source>
+        <source>In the customer's words</source>
         <translation>按顾客原话记录</translation>
     </message>
     <message>
@@ -7694,7 +8511,7 @@ This look-up has been recorded.</source>
         <translation>保存评估</translation>
     </message>
     <message>
-        <source>The department&apos;s evaluation *</source>
+        <source>The department's evaluation *</source>
         <translation>部门评估意见 *</translation>
     </message>
     <message>
@@ -7994,7 +8811,7 @@ This look-up has been recorded.</source>
         <translation>事由</translation>
     </message>
     <message>
-        <source>Note: this customer&apos;s visit {number} (arrived {time}, {handler}) is still open. Enter logs another visit; F4 in the list finishes the open one.</source>
+        <source>Note: this customer's visit {number} (arrived {time}, {handler}) is still open. Enter logs another visit; F4 in the list finishes the open one.</source>
         <translation>注意：该客户的接待 {number}（{time} 到达，{handler} 接待）尚未结束。按 Enter 仍可再登记一次来访；在列表中按 F4 可结束未结束的接待。</translation>
     </message>
     <message>
@@ -8049,7 +8866,7 @@ This look-up has been recorded.</source>
     </message>
     <message>
         <source>Exported by {name} at {when}</source>
-        <translation>导出人：{name}&#x3000;导出时间：{when}</translation>
+        <translation>导出人：{name}　导出时间：{when}</translation>
     </message>
     <message>
         <source>Totals</source>
@@ -8209,7 +9026,7 @@ On hand: {on_hand} {unit}</source>
         <translation>保存期初结存</translation>
     </message>
     <message>
-        <source>{code} · {name}: count what is on the shelf now. Entered once, when the desk starts keeping this item&apos;s book; a later difference is a stocktake&apos;s.</source>
+        <source>{code} · {name}: count what is on the shelf now. Entered once, when the desk starts keeping this item's book; a later difference is a stocktake's.</source>
         <translation>{code} · {name}：请清点货架上现有的数量。期初结存只在开始记账时录入一次；以后的差异通过盘点调整。</translation>
     </message>
 </context>
@@ -8252,7 +9069,7 @@ On hand: {on_hand} {unit}</source>
         <translation>导出台账(&amp;X)…</translation>
     </message>
     <message>
-        <source>The stock ledger of a range of days to Excel: every movement, and each item&apos;s opening, in, out and closing</source>
+        <source>The stock ledger of a range of days to Excel: every movement, and each item's opening, in, out and closing</source>
         <translation>把一段日期的库存台账导出为 Excel：每一笔出入库，以及每个商品的期初、入库、出库和期末</translation>
     </message>
     <message>
@@ -8328,7 +9145,7 @@ On hand: {on_hand} {unit}</source>
         <translation>库存状况</translation>
     </message>
     <message>
-        <source>What is on the shelf when the desk starts keeping the item&apos;s book</source>
+        <source>What is on the shelf when the desk starts keeping the item's book</source>
         <translation>开始记账时货架上的实有数量</translation>
     </message>
     <message>
@@ -8430,11 +9247,11 @@ On hand: {on_hand} {unit}</source>
         <translation>选中的日期恢复按国家安排执行。</translation>
     </message>
     <message>
-        <source>This year&apos;s schedule is &amp;complete</source>
+        <source>This year's schedule is &amp;complete</source>
         <translation>本年度节假日安排已全部录入(&amp;C)</translation>
     </message>
     <message>
-        <source>Tick when every holiday and make-up working day of the State Council&apos;s notice for this year is entered: deadlines in the year are then exact, no longer estimated on Monday to Friday.</source>
+        <source>Tick when every holiday and make-up working day of the State Council's notice for this year is entered: deadlines in the year are then exact, no longer estimated on Monday to Friday.</source>
         <translation>国务院办公厅通知中本年度的全部节假日和调休上班日都录入后再勾选：此后该年的截止日期按日历准确计算，不再按周一至周五估算。</translation>
     </message>
     <message>
@@ -8470,7 +9287,7 @@ On hand: {on_hand} {unit}</source>
         <translation>{year}年：节假日安排已在此录入并确认完整，该年的截止日期按日历准确计算。</translation>
     </message>
     <message>
-        <source>{year} has no national schedule data yet: enter its holidays and make-up working days from the State Council&apos;s notice. Until then deadlines are estimated on Monday to Friday.</source>
+        <source>{year} has no national schedule data yet: enter its holidays and make-up working days from the State Council's notice. Until then deadlines are estimated on Monday to Friday.</source>
         <translation>{year}年暂无国家安排数据：请按国务院办公厅通知录入节假日和调休上班日，未录入前截止日期按周一至周五估算。</translation>
     </message>
     <message numerus="yes">

@@ -25,7 +25,8 @@ class CounterServicesTab(QWidget):
         self.pages = DeskPages(self)
         self.pages.setObjectName("counterServicesPages")
         # The pages, each for the roles that may read it (its service checks again):
-        if allowed(actor, "gift.read"):
+        self.gifts: GiftsPanel | None = None
+        if allowed(actor, "gift.read"):  # G1-G3: gifts against sales receipts
             self.gifts = GiftsPanel(store, actor, events, self)
             self.pages.addTab(self.gifts, self.tr("Gifts"))
         self.parcels: ParcelsPanel | None = None
@@ -46,19 +47,18 @@ class CounterServicesTab(QWidget):
     def start_for_visit(self, service: str, customer_id: int | None,
                         visit_id: int) -> QWidget | None:
         """R3: the page of ``service`` ("gift" or "storage") shown and its new record started
-        for the visit's customer (an anonymous walk-in gives name and phone in the form)."""
+        for the visit's customer; an anonymous walk-in gives name and phone in the form."""
         if service == "storage" and self.parcels is not None:
             self.pages.setCurrentWidget(self.parcels)
-            if customer_id is None:  # an anonymous walk-in: name and phone typed in the form
+            if customer_id is None:
                 return self.parcels.deposit(None, visit_id)
             return self.parcels.start_for_customer(customer_id, visit_id)
-        page = {"gift": getattr(self, "gifts", None)}.get(service)
-        if page is None:
-            return None
-        self.pages.setCurrentWidget(page)
-        if customer_id is None:
-            return page.issue_gift(None, visit_id)
-        return page.start_for_customer(customer_id, visit_id)
+        if service == "gift" and self.gifts is not None:
+            self.pages.setCurrentWidget(self.gifts)
+            if customer_id is None:
+                return self.gifts.issue_gift(None, visit_id)
+            return self.gifts.start_for_customer(customer_id, visit_id)
+        return None
 
     def focus_page(self) -> None:
         """The current page's first field (its search or scan box), as a clerk expects."""

