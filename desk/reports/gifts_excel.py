@@ -17,7 +17,7 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.utils import get_column_letter
 
-from desk.reports.sheets import bold_cells, discard, set_widths
+from desk.reports.sheets import bold_cells, discard, list_sheet
 
 
 class GiftIssueLine(Protocol):
@@ -70,12 +70,8 @@ def write_gift_issues(path: Path, rows: Iterable[GiftIssueLine], words: GiftShee
                       zone: object) -> int:
     """Write the workbook; returns the number of issues listed."""
     book = Workbook(write_only=True)
-    sheet = book.create_sheet(words.sheet_lines)
-    sheet.freeze_panes = f"A{_FIRST_ROW}"
-    set_widths(sheet, _WIDTHS)
-    sheet.append(bold_cells(sheet, [words.title], 13))
-    sheet.append([words.exported])
-    sheet.append(bold_cells(sheet, words.columns))
+    sheet = list_sheet(book, words.sheet_lines, _WIDTHS, words.title, [words.exported],
+                       words.columns)
     totals: dict[tuple[str, str, str], int] = {}
     count = 0
     try:

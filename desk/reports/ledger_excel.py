@@ -19,7 +19,7 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.utils import get_column_letter
 
-from desk.reports.sheets import QUANTITY_FORMAT, bold_cells, discard, set_widths
+from desk.reports.sheets import QUANTITY_FORMAT, bold_cells, discard, list_sheet, set_widths
 
 
 class LedgerMovement(Protocol):
@@ -96,12 +96,8 @@ def write_ledger(path: Path, rows: Iterable[LedgerMovement], totals: Iterable[Le
     """Write the workbook; returns the number of movements. ``progress(done)`` is called every
     few hundred rows (a cancelled job raises there)."""
     book = Workbook(write_only=True)
-    sheet = book.create_sheet(words.sheet_lines)
-    sheet.freeze_panes = f"A{_FIRST_ROW}"
-    set_widths(sheet, _WIDTHS)
-    sheet.append(bold_cells(sheet, [words.title], 13))
-    sheet.append([words.exported])
-    sheet.append(bold_cells(sheet, words.columns))
+    sheet = list_sheet(book, words.sheet_lines, _WIDTHS, words.title, [words.exported],
+                       words.columns)
     count = 0
     try:
         for row in rows:

@@ -17,7 +17,7 @@ from typing import Protocol
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 
-from desk.reports.sheets import QUANTITY_FORMAT, bold_cells, discard, set_widths
+from desk.reports.sheets import QUANTITY_FORMAT, discard, list_sheet
 
 
 class ReconciliationLine(Protocol):
@@ -45,7 +45,6 @@ class ReconciliationWords:
 
 
 _WIDTHS = (12, 20, 16, 6, 10, 10, 10, 10, 10, 10)
-_FIRST_ROW = 5
 
 
 def _quantity(sheet: object, value: Decimal) -> WriteOnlyCell:
@@ -58,13 +57,8 @@ def write_reconciliation(path: Path, rows: Iterable[ReconciliationLine],
                          words: ReconciliationWords) -> int:
     """Write the workbook; returns the number of items."""
     book = Workbook(write_only=True)
-    sheet = book.create_sheet(words.sheet)
-    sheet.freeze_panes = f"A{_FIRST_ROW}"
-    set_widths(sheet, _WIDTHS)
-    sheet.append(bold_cells(sheet, [words.title], 13))
-    sheet.append([words.basis])
-    sheet.append([words.exported])
-    sheet.append(bold_cells(sheet, words.columns))
+    sheet = list_sheet(book, words.sheet, _WIDTHS, words.title, [words.basis, words.exported],
+                       words.columns)
     count = 0
     try:
         for row in rows:

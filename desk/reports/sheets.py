@@ -35,3 +35,18 @@ def set_widths(sheet: Any, widths: Sequence[float]) -> None:
     """Column widths from A on, set before the first row of a write-only sheet."""
     for i, width in enumerate(widths):
         sheet.column_dimensions[get_column_letter(i + 1)].width = width
+
+
+def list_sheet(book: Any, name: str, widths: Sequence[float], title: str,
+               notes: Sequence[str], columns: Sequence[str], frozen_column: str = "A") -> Any:
+    """A write-only list sheet as every export of the desk starts one: the title in bold, the
+    notes below it (the basis, who exported it and when), the bold column header, the widths,
+    and the panes frozen under the header (and left of ``frozen_column``)."""
+    sheet = book.create_sheet(name)
+    sheet.freeze_panes = f"{frozen_column}{len(notes) + 3}"
+    set_widths(sheet, widths)
+    sheet.append(bold_cells(sheet, [title], 13))
+    for note in notes:
+        sheet.append([note])
+    sheet.append(bold_cells(sheet, columns))
+    return sheet
