@@ -32,7 +32,11 @@ from desk.ui.widgets.record_table import record_table, size_columns
 
 def _state(issue: IssueRow) -> str:
     word = labels.state("gift_issue", issue.state)
-    return f"{word}: {issue.void_reason}" if issue.void_reason else word
+    if not issue.void_reason:
+        return word
+    # The reader's punctuation: "已作废：…" in Chinese, not an ASCII colon.
+    return QCoreApplication.translate("GiftsPanel", "{state}: {reason}").format(
+        state=word, reason=issue.void_reason)
 
 
 def issue_columns() -> list[Column[IssueRow]]:
