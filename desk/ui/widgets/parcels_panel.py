@@ -10,7 +10,7 @@ ticket's print preview), Pick up (F6), Lost ticket (F7), Reprint ticket (F8).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -249,6 +249,7 @@ class ParcelsPanel(QWidget):
     def _show_detail(self, detail: ParcelDetail) -> None:
         self.detail = detail
         self.detail_view.setPlainText(describe(detail))
+        self.reprint_button.setEnabled(True)
 
     def _say(self, text: str, alert: bool = False) -> None:
         self.message = text
@@ -273,7 +274,7 @@ class ParcelsPanel(QWidget):
             handle_failure(self, exc)
             return None
         self.scan.clear()
-        self._show_detail(found)
+        self._pick(found)
         if found.row.state != parcels.HELD:
             gone = QCoreApplication.translate(
                 "ParcelsPanel", "{number} is {state}: handed over at {time} by {name}.")
@@ -283,6 +284,18 @@ class ParcelsPanel(QWidget):
                                   name=found.picked_up_by), alert=True)
             return None
         return self.pick_up(found.row)
+
+    def _pick(self, found: ParcelDetail) -> None:
+        """The scanned ticket becomes the picked one: its row in the list (when listed) is
+        selected, so Pick up, Lost ticket and Reprint act on it and not on the row that was
+        highlighted before the scan."""
+        index = self.model.index_where(lambda p: p.id == found.row.id)
+        if index >= 0:
+            self.table.selectRow(index)
+        else:  # not in this view (a redeemed ticket under "held now"): no other row picked
+            self.table.clearSelection()
+            self.table.setCurrentIndex(QModelIndex())
+        self._show_detail(found)
 
     def deposit(self, customer: tuple[int, str] | None = None, visit_id: int | None = None
                 ) -> StepDialog | None:
@@ -322,9 +335,13 @@ class ParcelsPanel(QWidget):
                          lambda s: parcel_ticket.ticket_pdf(s, actor, parcel_id, translate))
 
     def reprint(self) -> None:
+        """The picked deposit's ticket again (or the ticket just scanned, when its deposit
+        is not in the list shown)."""
         row = self.current()
         if row is not None:
             self.print_ticket(row.id)
+        elif self.detail is not None:
+            self.print_ticket(self.detail.row.id)
 
     def pick_up(self, row: ParcelRow | None = None) -> HandoverDialog | None:
         row = row or self.current()
