@@ -5,12 +5,15 @@ scan, and a voided issue's reason reads in the reader's punctuation."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desk.db import Database
-from desk.services import gift_lists, gifts
+from desk.services import clock, gift_lists, gifts
 from desk.services.gifts import IssueInput
 from desk.services.permissions import Actor
 from desk.ui.events import DeskEvents
@@ -19,6 +22,7 @@ from desk.ui.widgets.gift_issue_list import issue_columns
 from desk.ui.widgets.gift_steps import IssueDialog, scanned_receipt
 from tests.services.helpers import add_customer
 from tests.ui.keyboard import type_text
+from tests.ui.lists import loaded
 from tests.ui.test_gifts import add_gifts, box, make_panel
 
 
@@ -115,3 +119,23 @@ def test_a_voided_issue_says_its_reason_after_the_state(
     state = issue_columns()[-1]
     assert voided.state == gift_lists.VOIDED
     assert state.text(voided).endswith(": 小票金额不足")  # "已作废：…" in Chinese
+
+
+def test_the_days_list_follows_today_past_midnight_but_not_a_picked_day(
+    qtbot: QtBot, database: Database, supervisor: Actor, clerk: Actor,
+    store: AnnouncingStore, events: DeskEvents, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    add_gifts(database, supervisor)
+    panel = make_panel(qtbot, store, events, clerk)
+    today = clock.local_today()
+    tomorrow = today + timedelta(days=1)
+    assert panel.issues.picked_day() == today
+    monkeypatch.setattr(clock, "local_today", lambda *_a: tomorrow)  # the desk left open
+    panel.refresh()  # a gift handed out after midnight refreshes the list
+    assert panel.issues.picked_day() == tomorrow
+    loaded(qtbot, panel.issues.model)
+    yesterday = QDate(today.year, today.month, today.day)
+    panel.issues.day.setDate(yesterday)  # the clerk looks back on purpose
+    monkeypatch.setattr(clock, "local_today", lambda *_a: tomorrow + timedelta(days=1))
+    panel.refresh()
+    assert panel.issues.picked_day() == today

@@ -89,6 +89,7 @@ class GiftIssueList(QWidget):
         self._store = store
         self._actor = actor
         self._day = clock.local_today()  # replaced, never changed: read by the worker
+        self._shown_today: date | None = self._day  # the list shows today, while it does
         self.day = QDateEdit(self)
         self.day.setObjectName("issueDay")
         self.day.setCalendarPopup(True)
@@ -138,6 +139,15 @@ class GiftIssueList(QWidget):
         return self.day.date().toPython()  # type: ignore[return-value]
 
     def refresh(self) -> None:
+        today = clock.local_today()
+        # The desk stayed open past midnight: the list that showed "today" follows the day,
+        # so the gift just handed out is in it; a day the clerk picked stays.
+        shown = self._shown_today
+        if shown is not None and shown != today and self.picked_day() == shown:
+            self._shown_today = today
+            self.day.setDate(QDate(today.year, today.month, today.day))  # refreshes
+            return
+        self._shown_today = today if self.picked_day() == today else None
         self._day = self.picked_day()
         self.model.refresh()
 
