@@ -15,6 +15,7 @@ from desk.services import parcels
 from desk.services.parcels import DepositInput
 from desk.services.permissions import Actor
 from desk.ui.events import DeskEvents
+from desk.ui.printing import PrintPreviewDialog
 from desk.ui.store import AnnouncingStore
 from desk.ui.widgets.parcel_steps import DepositDialog, HandoverDialog
 from tests.services.helpers import add_customer, count_rows
@@ -111,3 +112,25 @@ def test_a_customer_picked_in_the_deposit_form_takes_the_cursor_to_the_items(
     type_text(qtbot, items, "婴儿车")
     qtbot.keyClick(items, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: count_rows(database, ParcelDeposit) == 1, timeout=5000)
+
+
+def test_the_deposit_just_made_is_the_picked_row_for_its_reprint(
+        qtbot: QtBot, database: Database, store: AnnouncingStore, events: DeskEvents,
+        clerk: Actor) -> None:
+    earlier = deposit(database, clerk, "张三", "13812345678")
+    panel = make_panel(qtbot, store, events, clerk)
+    panel.table.selectRow(panel.model.index_where(lambda p: p.id == earlier.row.id))
+    dialog = panel.deposit()
+    assert isinstance(dialog, DepositDialog)
+    qtbot.waitExposed(dialog)
+    for name, text in (("name", "王小明"), ("phone", "13912345678"),
+                       ("description", "纸箱两个")):
+        type_text(qtbot, dialog.findChild(QLineEdit, name), text)
+    qtbot.keyClick(dialog.findChild(QLineEdit, "description"), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: panel.findChild(PrintPreviewDialog) is not None, timeout=10000)
+    preview = panel.findChild(PrintPreviewDialog)
+    assert preview is not None
+    preview.reject()  # the printer jammed: F8 must reprint this ticket, not 张三's
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 2, timeout=5000)
+    qtbot.waitUntil(lambda: panel.current() is not None
+                    and panel.current().customer_name == "王小明", timeout=5000)

@@ -95,6 +95,7 @@ class ParcelsPanel(QWidget):
         self._loaded_once = False
         self.detail: ParcelDetail | None = None
         self.message = ""  # what the clerk was last told on the page (a pickup, a release)
+        self._last_deposit: int | None = None  # picked once the list shows it
         self._detail_load = LatestLoad(
             self, self._show_detail, lambda error: handle_failure(self, error))
         write = allowed(actor, "parcel.write")
@@ -216,7 +217,14 @@ class ParcelsPanel(QWidget):
     def _reloaded(self, total: int) -> None:
         self.count_label.setText(
             QCoreApplication.translate("ParcelsPanel", "%n deposit(s)", "", total))
-        if self.current() is None and self.model.rowCount():
+        # The deposit just made (its reprint is F8 if the printer jammed) stays picked when
+        # the list is read again; else the row picked before, else the first.
+        again = (self.model.index_where(lambda p: p.id == self._last_deposit)
+                 if self._last_deposit is not None else -1)
+        if again >= 0:
+            self._last_deposit = None  # once: later reloads keep the clerk's own pick
+            self.table.selectRow(again)
+        elif self.current() is None and self.model.rowCount():
             self.table.selectRow(0)
         self._show_current()
 
@@ -289,6 +297,7 @@ class ParcelsPanel(QWidget):
         """The scanned ticket becomes the picked one: its row in the list (when listed) is
         selected, so Pick up, Lost ticket and Reprint act on it and not on the row that was
         highlighted before the scan."""
+        self._last_deposit = None
         index = self.model.index_where(lambda p: p.id == found.row.id)
         if index >= 0:
             self.table.selectRow(index)
@@ -324,6 +333,7 @@ class ParcelsPanel(QWidget):
         return self.deposit((customer_id, words), visit_id)
 
     def _deposited(self, detail: ParcelDetail) -> None:
+        self._last_deposit = detail.row.id
         self._say(QCoreApplication.translate(
             "ParcelsPanel", "Deposited under ticket {number}: print it and hand the stub to "
             "the customer.").format(number=detail.row.ticket_number))
