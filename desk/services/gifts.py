@@ -378,6 +378,10 @@ def issue_gift(session: Session, actor: Actor, data: IssueInput) -> IssueRow:
     _refuse_unless_running(gift, clock.local_today(now))
     _refuse_receipt_used(session, gift, receipt, count)
     left = stock_of(session, gift.id)
+    if left <= 0:  # not "only 0 left": none at all, until a restock
+        raise DomainError(QT_TRANSLATE_NOOP(
+            "DeskMessages", "{name} is out of stock: none can be handed out until it is "
+            "restocked."), "gift", name=gift.name)
     if count > left:
         raise DomainError(QT_TRANSLATE_NOOP(
             "DeskMessages", "Only {left} {unit} of {name} left: {wanted} cannot be handed "

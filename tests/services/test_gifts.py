@@ -293,7 +293,11 @@ def test_g2_stock_short_says_how_many_are_left(
     issue(database, clerk, walk_in(cup.id, quantity="2"))
     error = refused(database, lambda s: gifts.issue_gift(s, clerk, walk_in(
         cup.id, receipt="XS-3002")))
-    assert error.text() == "Only 0 个 of 保温杯 left: 1 cannot be handed out."
+    # None left: said as out of stock, under the gift (pick another), not "only 0 left".
+    assert (error.field, error.text()) == (
+        "gift", "保温杯 is out of stock: none can be handed out until it is restocked.")
+    with database.read() as session:
+        assert gift_lists.count_issues(session, clerk, clock.local_today()) == 1
 
 
 def test_g2_campaign_not_running_says_which_with_its_dates(
@@ -426,7 +430,8 @@ def test_g2_two_counters_issuing_the_last_unit_do_not_both_succeed(
     cup = add_gift(database, supervisor, opening="1")
     second = _race(database_url, database, clerk, supervisor, walk_in(cup.id, "XS-0001"),
                    walk_in(cup.id, "XS-0002"))
-    assert isinstance(second, DomainError) and second.field == "quantity", second
+    assert isinstance(second, DomainError) and second.field == "gift", second  # none left
+    assert "out of stock" in second.text()
     assert on_hand(database, supervisor, cup.id) == 0
 
 

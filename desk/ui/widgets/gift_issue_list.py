@@ -32,7 +32,11 @@ from desk.ui.widgets.record_table import record_table, size_columns
 
 def _state(issue: IssueRow) -> str:
     word = labels.state("gift_issue", issue.state)
-    return f"{word}: {issue.void_reason}" if issue.void_reason else word
+    if not issue.void_reason:
+        return word
+    # The reader's punctuation: "已作废：…" in Chinese, not an ASCII colon.
+    return QCoreApplication.translate("GiftsPanel", "{state}: {reason}").format(
+        state=word, reason=issue.void_reason)
 
 
 def issue_columns() -> list[Column[IssueRow]]:
@@ -85,6 +89,7 @@ class GiftIssueList(QWidget):
         self._store = store
         self._actor = actor
         self._day = clock.local_today()  # replaced, never changed: read by the worker
+        self._shown_today: date | None = self._day  # the list shows today, while it does
         self.day = QDateEdit(self)
         self.day.setObjectName("issueDay")
         self.day.setCalendarPopup(True)
@@ -134,6 +139,15 @@ class GiftIssueList(QWidget):
         return self.day.date().toPython()  # type: ignore[return-value]
 
     def refresh(self) -> None:
+        today = clock.local_today()
+        # The desk stayed open past midnight: the list that showed "today" follows the day,
+        # so the gift just handed out is in it; a day the clerk picked stays.
+        shown = self._shown_today
+        if shown is not None and shown != today and self.picked_day() == shown:
+            self._shown_today = today
+            self.day.setDate(QDate(today.year, today.month, today.day))  # refreshes
+            return
+        self._shown_today = today if self.picked_day() == today else None
         self._day = self.picked_day()
         self.model.refresh()
 

@@ -8,15 +8,18 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from desk.services import clock, gift_lists, gifts
+from desk.services.errors import DomainError
 from desk.services.gift_lists import GiftRow, IssueRow
 from desk.services.gifts import GiftInput, IssueInput
 from desk.services.permissions import Actor
+from desk.services.validation import phone
 from desk.ui import labels
-from desk.ui.dialogs.step_form import Step, StepField, Values
+from desk.ui.dialogs.step_form import Step, StepDialog, StepField, Values
 from desk.ui.store import Store
 from desk.ui.widgets.customer_picker import CustomerPicker
 
@@ -334,3 +337,76 @@ def void_issue_step(actor: Actor, issue: IssueRow) -> Step:
         run,
         summary=summary,
     )
+
+
+def scanned_receipt(text: str) -> str | None:
+    """``text`` as a sales receipt number when it can only be one: it reads as a receipt
+    number, is no phone number, and has letters (XS20261206-0040) or more digits than a
+    phone. Phone digits and names stay a customer search."""
+    try:
+        number = gifts.receipt_number(text)
+    except DomainError:
+        return None
+    try:
+        phone(text, "customer")
+        return None
+    except DomainError:
+        pass
+    return number if any(c.isalpha() for c in number) or len(number) > 11 else None
+
+
+class IssueDialog(StepDialog):
+    """G2's form as the counter uses it with a scanner: a receipt scanned while the cursor
+    is in the customer search goes to the receipt box (the search found no one); a customer
+    picked closes the walk-in's boxes and sends the cursor to the receipt; a refused value
+    is selected, so the next scan or number replaces it instead of being appended."""
+
+    def __init__(self, store: Store, step: Step, parent: QWidget | None = None) -> None:
+        super().__init__(store, step, parent)
+        self.customer = self.findChild(CustomerPicker, "customer")
+        self.receipt = self.findChild(QLineEdit, "receipt_number")
+        if self.customer is not None:
+            self.customer.customer_chosen.connect(lambda _i, _t: self._walk_in(False))
+            self.customer.customer_cleared.connect(lambda: self._walk_in(True))
+            self.customer.installEventFilter(self)
+            if self.customer.chosen_id is not None:  # R3: the visit's customer
+                self._walk_in(False)
+
+    def _walk_in(self, needed: bool) -> None:
+        self.errors.clear()
+        for name in ("recipient_name", "recipient_phone"):
+            box = self.findChild(QLineEdit, name)
+            if box is not None:
+                if not needed:
+                    box.clear()
+                box.setEnabled(needed)
+        receipt = self.receipt
+        if not needed and receipt is not None:
+            receipt.setFocus(Qt.FocusReason.OtherFocusReason)
+            # A pick from the suggestions' popup: the popup hands the keyboard back to the
+            # search box as it closes, after this.
+            QTimer.singleShot(0, receipt,
+                              lambda: receipt.setFocus(Qt.FocusReason.OtherFocusReason))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        picker = self.customer
+        if (watched is picker and picker is not None and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and picker.chosen_id is None and self.receipt is not None
+                and not self.receipt.text().strip()):
+            number = scanned_receipt(picker.text())
+            if number is not None:
+                picker.search_now(show_suggestions=False)
+                if not picker.hits:  # no customer answers to it: it was the receipt
+                    picker.reset()
+                    self.errors.clear()
+                    self.receipt.setText(number)
+                    return True  # the cursor stays in the search, for the customer
+        return super().eventFilter(watched, event)
+
+    def _refused(self, error: DomainError) -> None:
+        super()._refused(error)
+        box = self.findChild(QLineEdit, error.field) if error.field else None
+        if box is not None:
+            box.selectAll()

@@ -306,8 +306,9 @@ class GiftsPanel(QWidget):
         self.book.refresh()
 
     # -- acting -----------------------------------------------------------------------------
-    def _open(self, step: Step, done: str = "") -> StepDialog:
-        dialog = StepDialog(self._store, step, self)
+    def _open(self, step: Step, done: str = "", kind: type[StepDialog] = StepDialog
+              ) -> StepDialog:
+        dialog = kind(self._store, step, self)
 
         def finished(_code: int) -> None:
             if dialog.result is not None and done:
@@ -353,6 +354,7 @@ class GiftsPanel(QWidget):
                 "{number}: {gift_name} × {quantity} handed out to {recipient_name} "
                 "(receipt {receipt_number}).",
             ),
+            gift_steps.IssueDialog,
         )
         if customer is not None:
             receipt = dialog.findChild(QLineEdit, "receipt_number")

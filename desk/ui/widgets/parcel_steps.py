@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desk.services import parcels
+from desk.services.errors import DomainError
 from desk.services.parcels import DepositInput, LostTicketInput, ParcelRow
 from desk.services.permissions import Actor, allowed
 from desk.services.vocabulary import ID_TYPES
@@ -145,6 +146,14 @@ class HandoverDialog(StepDialog):
         self.result = handover.detail
         self.accept()
 
+    def _refused(self, error: DomainError) -> None:
+        super()._refused(error)
+        # The refused digits selected: the clerk's next four replace them (the box takes four
+        # at most, so digits typed after the old ones were silently dropped).
+        box = self.findChild(QLineEdit, error.field) if error.field else None
+        if box is not None:
+            box.selectAll()
+
 
 class DepositDialog(StepDialog):
     """P1's form with the customer search on top (K1): a customer picked there lends the
@@ -177,6 +186,7 @@ class DepositDialog(StepDialog):
         """A picked customer's name and phone are the record's: the name box is not needed;
         the phone box stays open for a customer with no phone on record, or another one
         given today (it is the one checked at pickup)."""
+        self.errors.clear()  # "enter the name" no longer stands under a box that is not needed
         for name in ("name", "phone"):
             box = self.findChild(QLineEdit, name)
             if box is not None and not needed:
@@ -184,3 +194,9 @@ class DepositDialog(StepDialog):
         name_box = self.findChild(QLineEdit, "name")
         if name_box is not None:
             name_box.setEnabled(needed)
+        items = self.findChild(QLineEdit, "description")
+        if not needed and items is not None:  # what is left to type: the items
+            items.setFocus(Qt.FocusReason.OtherFocusReason)
+            # A pick from the suggestions' popup: the popup hands the keyboard back to the
+            # search box as it closes, after this.
+            QTimer.singleShot(0, items, lambda: items.setFocus(Qt.FocusReason.OtherFocusReason))

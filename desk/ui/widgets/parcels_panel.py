@@ -10,7 +10,7 @@ ticket's print preview), Pick up (F6), Lost ticket (F7), Reprint ticket (F8).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -95,6 +95,7 @@ class ParcelsPanel(QWidget):
         self._loaded_once = False
         self.detail: ParcelDetail | None = None
         self.message = ""  # what the clerk was last told on the page (a pickup, a release)
+        self._last_deposit: int | None = None  # picked once the list shows it
         self._detail_load = LatestLoad(
             self, self._show_detail, lambda error: handle_failure(self, error))
         write = allowed(actor, "parcel.write")
@@ -216,7 +217,14 @@ class ParcelsPanel(QWidget):
     def _reloaded(self, total: int) -> None:
         self.count_label.setText(
             QCoreApplication.translate("ParcelsPanel", "%n deposit(s)", "", total))
-        if self.current() is None and self.model.rowCount():
+        # The deposit just made (its reprint is F8 if the printer jammed) stays picked when
+        # the list is read again; else the row picked before, else the first.
+        again = (self.model.index_where(lambda p: p.id == self._last_deposit)
+                 if self._last_deposit is not None else -1)
+        if again >= 0:
+            self._last_deposit = None  # once: later reloads keep the clerk's own pick
+            self.table.selectRow(again)
+        elif self.current() is None and self.model.rowCount():
             self.table.selectRow(0)
         self._show_current()
 
@@ -249,6 +257,7 @@ class ParcelsPanel(QWidget):
     def _show_detail(self, detail: ParcelDetail) -> None:
         self.detail = detail
         self.detail_view.setPlainText(describe(detail))
+        self.reprint_button.setEnabled(True)
 
     def _say(self, text: str, alert: bool = False) -> None:
         self.message = text
@@ -273,7 +282,7 @@ class ParcelsPanel(QWidget):
             handle_failure(self, exc)
             return None
         self.scan.clear()
-        self._show_detail(found)
+        self._pick(found)
         if found.row.state != parcels.HELD:
             gone = QCoreApplication.translate(
                 "ParcelsPanel", "{number} is {state}: handed over at {time} by {name}.")
@@ -283,6 +292,19 @@ class ParcelsPanel(QWidget):
                                   name=found.picked_up_by), alert=True)
             return None
         return self.pick_up(found.row)
+
+    def _pick(self, found: ParcelDetail) -> None:
+        """The scanned ticket becomes the picked one: its row in the list (when listed) is
+        selected, so Pick up, Lost ticket and Reprint act on it and not on the row that was
+        highlighted before the scan."""
+        self._last_deposit = None
+        index = self.model.index_where(lambda p: p.id == found.row.id)
+        if index >= 0:
+            self.table.selectRow(index)
+        else:  # not in this view (a redeemed ticket under "held now"): no other row picked
+            self.table.clearSelection()
+            self.table.setCurrentIndex(QModelIndex())
+        self._show_detail(found)
 
     def deposit(self, customer: tuple[int, str] | None = None, visit_id: int | None = None
                 ) -> StepDialog | None:
@@ -311,6 +333,7 @@ class ParcelsPanel(QWidget):
         return self.deposit((customer_id, words), visit_id)
 
     def _deposited(self, detail: ParcelDetail) -> None:
+        self._last_deposit = detail.row.id
         self._say(QCoreApplication.translate(
             "ParcelsPanel", "Deposited under ticket {number}: print it and hand the stub to "
             "the customer.").format(number=detail.row.ticket_number))
@@ -322,9 +345,13 @@ class ParcelsPanel(QWidget):
                          lambda s: parcel_ticket.ticket_pdf(s, actor, parcel_id, translate))
 
     def reprint(self) -> None:
+        """The picked deposit's ticket again (or the ticket just scanned, when its deposit
+        is not in the list shown)."""
         row = self.current()
         if row is not None:
             self.print_ticket(row.id)
+        elif self.detail is not None:
+            self.print_ticket(self.detail.row.id)
 
     def pick_up(self, row: ParcelRow | None = None) -> HandoverDialog | None:
         row = row or self.current()

@@ -1,0 +1,141 @@
+"""The gift form at the counter (G2), as a clerk with a scanner meets it: the receipt scanned
+while the cursor is still in the customer search lands in the receipt box, a customer picked
+sends the cursor to the receipt, a refused receipt is replaced (not appended to) by the next
+scan, and a voided issue's reason reads in the reader's punctuation."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from desk.db import Database
+from desk.services import clock, gift_lists, gifts
+from desk.services.gifts import IssueInput
+from desk.services.permissions import Actor
+from desk.ui.events import DeskEvents
+from desk.ui.store import AnnouncingStore
+from desk.ui.widgets.gift_issue_list import issue_columns
+from desk.ui.widgets.gift_steps import IssueDialog, scanned_receipt
+from tests.services.helpers import add_customer
+from tests.ui.keyboard import type_text
+from tests.ui.lists import loaded
+from tests.ui.test_gifts import add_gifts, box, make_panel
+
+
+def open_issue(qtbot: QtBot, panel) -> IssueDialog:  # type: ignore[no-untyped-def]
+    panel.table.setFocus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: bool(panel.findChildren(IssueDialog)), timeout=3000)
+    dialog = panel.findChildren(IssueDialog)[-1]
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_a_receipt_scanned_into_the_customer_search_goes_to_the_receipt_box(
+    qtbot: QtBot, database: Database, supervisor: Actor, clerk: Actor,
+    store: AnnouncingStore, events: DeskEvents,
+) -> None:
+    add_gifts(database, supervisor)
+    panel = make_panel(qtbot, store, events, clerk)
+    dialog = open_issue(qtbot, panel)
+    assert dialog.customer is not None
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.customer, timeout=3000)
+    qtbot.keyClicks(dialog.customer, "XS20261206-0040")  # the scanner, cursor in the search
+    qtbot.keyClick(dialog.customer, Qt.Key.Key_Return)
+    assert dialog.isVisible()  # not saved with an empty receipt
+    assert box(dialog, "receipt_number").text() == "XS20261206-0040"
+    assert dialog.customer.text() == "" and dialog.errors.text("receipt_number") == ""
+    assert QApplication.focusWidget() is dialog.customer  # now: who takes the gift
+    dialog.reject()
+
+
+def test_phone_digits_stay_a_customer_search() -> None:
+    assert scanned_receipt("XS20261206-0040") == "XS20261206-0040"
+    assert scanned_receipt("2026120600401234") == "2026120600401234"
+    for search in ("13912345678", "5678", "010-62345678", "张三", "zs"):
+        assert scanned_receipt(search) is None, search
+
+
+def test_a_customer_picked_sends_the_cursor_to_the_receipt(
+    qtbot: QtBot, database: Database, supervisor: Actor, clerk: Actor,
+    store: AnnouncingStore, events: DeskEvents,
+) -> None:
+    add_gifts(database, supervisor)
+    add_customer(database, clerk, "王五", "13900001111")
+    panel = make_panel(qtbot, store, events, clerk)
+    dialog = open_issue(qtbot, panel)
+    assert dialog.customer is not None
+    qtbot.keyClicks(dialog.customer, "13900001111")
+    qtbot.keyClick(dialog.customer, Qt.Key.Key_Return)  # a full number picks its customer
+    assert dialog.customer.chosen_id is not None
+    assert not box(dialog, "recipient_name").isEnabled()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is box(dialog, "receipt_number"),
+                    timeout=3000)
+    qtbot.keyClicks(QApplication.focusWidget(), "XS20261206-0041")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    assert "王五" in panel.status.text()
+
+
+def test_a_refused_receipt_is_replaced_by_the_next_scan(
+    qtbot: QtBot, database: Database, supervisor: Actor, clerk: Actor,
+    store: AnnouncingStore, events: DeskEvents,
+) -> None:
+    cup, _bag = add_gifts(database, supervisor)
+    with database.transaction() as session:
+        gifts.issue_gift(session, clerk, IssueInput(
+            cup.id, "XS20261206-0019", "1", recipient_name="李雷",
+            recipient_phone="13812345678"))
+    panel = make_panel(qtbot, store, events, clerk)
+    panel.table.selectRow(panel.catalogue.index_where(lambda g: g.id == cup.id))
+    dialog = open_issue(qtbot, panel)
+    type_text(qtbot, box(dialog, "recipient_name"), "王小明")
+    type_text(qtbot, box(dialog, "recipient_phone"), "13912345678")
+    receipt = box(dialog, "receipt_number")
+    receipt.setFocus()
+    qtbot.keyClicks(receipt, "XS20261206-0019")
+    qtbot.keyClick(receipt, Qt.Key.Key_Return)
+    assert "already had its gift" in dialog.errors.text("receipt_number")
+    assert dialog.focusWidget() is receipt
+    qtbot.keyClicks(receipt, "XS20261206-0020")  # the right receipt, scanned again
+    assert receipt.text() == "XS20261206-0020"
+    qtbot.keyClick(receipt, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+
+
+def test_a_voided_issue_says_its_reason_after_the_state(
+    qtbot: QtBot, database: Database, supervisor: Actor, clerk: Actor,
+) -> None:
+    cup, _bag = add_gifts(database, supervisor)
+    with database.transaction() as session:
+        issued = gifts.issue_gift(session, clerk, IssueInput(
+            cup.id, "XS20261206-0019", "1", recipient_name="李雷",
+            recipient_phone="13812345678"))
+        voided = gifts.void_issue(session, supervisor, issued.id, issued.version, "小票金额不足")
+    state = issue_columns()[-1]
+    assert voided.state == gift_lists.VOIDED
+    assert state.text(voided).endswith(": 小票金额不足")  # "已作废：…" in Chinese
+
+
+def test_the_days_list_follows_today_past_midnight_but_not_a_picked_day(
+    qtbot: QtBot, database: Database, supervisor: Actor, clerk: Actor,
+    store: AnnouncingStore, events: DeskEvents, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    add_gifts(database, supervisor)
+    panel = make_panel(qtbot, store, events, clerk)
+    today = clock.local_today()
+    tomorrow = today + timedelta(days=1)
+    assert panel.issues.picked_day() == today
+    monkeypatch.setattr(clock, "local_today", lambda *_a: tomorrow)  # the desk left open
+    panel.refresh()  # a gift handed out after midnight refreshes the list
+    assert panel.issues.picked_day() == tomorrow
+    loaded(qtbot, panel.issues.model)
+    yesterday = QDate(today.year, today.month, today.day)
+    panel.issues.day.setDate(yesterday)  # the clerk looks back on purpose
+    monkeypatch.setattr(clock, "local_today", lambda *_a: tomorrow + timedelta(days=1))
+    panel.refresh()
+    assert panel.issues.picked_day() == today
