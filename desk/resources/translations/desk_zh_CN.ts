@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AccountForm</name>
@@ -182,11 +183,11 @@ A report for the administrator was written to:
         <translation>意见须于 {day} 前送达部门。</translation>
     </message>
     <message>
-        <source>The department's written measures are due by {day}.</source>
+        <source>The department&apos;s written measures are due by {day}.</source>
         <translation>部门须于 {day} 前书面反馈整改措施。</translation>
     </message>
     <message>
-        <source>Waiting for the department's fix; the callback follows within 14 days of it.</source>
+        <source>Waiting for the department&apos;s fix; the callback follows within 14 days of it.</source>
         <translation>等待部门整改；整改完成后 14 天内回访。</translation>
     </message>
     <message>
@@ -210,7 +211,7 @@ A report for the administrator was written to:
         <translation>已在纸质回访表上签字：扫描件随记录保存，打印时一并附上。</translation>
     </message>
     <message>
-        <source>Customer's signature</source>
+        <source>Customer&apos;s signature</source>
         <translation>客户签字</translation>
     </message>
     <message>
@@ -382,7 +383,7 @@ A report for the administrator was written to:
         <translation>您对这次的处理是否满意？</translation>
     </message>
     <message>
-        <source>How was the speed and the staff's attitude?</source>
+        <source>How was the speed and the staff&apos;s attitude?</source>
         <translation>处理速度和工作人员的态度如何？</translation>
     </message>
     <message>
@@ -572,7 +573,7 @@ A report for the administrator was written to:
         <translation>如：已当面交给收银部张经理</translation>
     </message>
     <message>
-        <source>The department's written measures</source>
+        <source>The department&apos;s written measures</source>
         <translation>部门书面整改措施</translation>
     </message>
     <message>
@@ -714,7 +715,7 @@ A report for the administrator was written to:
         <translation>待答复：{pending}（逾期 {overdue}）</translation>
     </message>
     <message>
-        <source>Callback {number} saved: it waits for the customer's signature.</source>
+        <source>Callback {number} saved: it waits for the customer&apos;s signature.</source>
         <translation>回访记录 {number} 已保存，等待客户签字。</translation>
     </message>
     <message>
@@ -932,7 +933,7 @@ A report for the administrator was written to:
     </message>
     <message>
         <source>Exported by {name} at {when}</source>
-        <translation>导出人：{name}　导出时间：{when}</translation>
+        <translation>导出人：{name}&#x3000;导出时间：{when}</translation>
     </message>
     <message>
         <source>By cause</source>
@@ -1239,7 +1240,7 @@ A report for the administrator was written to:
         <translation>整改措施 *</translation>
     </message>
     <message>
-        <source>The desk's check *</source>
+        <source>The desk&apos;s check *</source>
         <translation>服务台核实 *</translation>
     </message>
     <message>
@@ -1537,7 +1538,7 @@ A report for the administrator was written to:
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <source>What happened, in the customer's words</source>
+        <source>What happened, in the customer&apos;s words</source>
         <translation>发生了什么（按顾客原话记录）</translation>
     </message>
     <message>
@@ -2155,7 +2156,7 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>入库单(&amp;R)…</translation>
     </message>
     <message>
-        <source>Today's in&amp;bound list…</source>
+        <source>Today&apos;s in&amp;bound list…</source>
         <translation>今日入库清单(&amp;B)…</translation>
     </message>
     <message>
@@ -2206,7 +2207,7 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>数据库所在的文件夹 {folder} 不存在。如果它在网络驱动器上，请先连接该驱动器；否则请更正数据库设置（--db、DESK_DATABASE_URL 或 config.json）。服务台不会在那里新建一个空数据库，以免记录分散在两个文件里。</translation>
     </message>
     <message>
-        <source>The database setting “{where}” is not a database address. Correct DESK_DATABASE_URL or the desk's config.json.</source>
+        <source>The database setting “{where}” is not a database address. Correct DESK_DATABASE_URL or the desk&apos;s config.json.</source>
         <translation>数据库设置“{where}”不是有效的数据库地址。请修改 DESK_DATABASE_URL 或服务台的 config.json。</translation>
     </message>
     <message>
@@ -2278,11 +2279,11 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>单价必须大于零。</translation>
     </message>
     <message>
-        <source>This line's total is {total}: it must be between ¥0.01 and ¥9,999,999,999.99.</source>
+        <source>This line&apos;s total is {total}: it must be between ¥0.01 and ¥9,999,999,999.99.</source>
         <translation>本行价税合计为 {total}，须在 ¥0.01 至 ¥9,999,999,999.99 之间。</translation>
     </message>
     <message>
-        <source>Please enter the sales receipt's number.</source>
+        <source>Please enter the sales receipt&apos;s number.</source>
         <translation>请输入销售小票号。</translation>
     </message>
     <message>
@@ -2314,15 +2315,15 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>请选择发票类型。</translation>
     </message>
     <message>
-        <source>Please enter the company's full name as the invoice title.</source>
+        <source>Please enter the company&apos;s full name as the invoice title.</source>
         <translation>请填写单位全称作为发票抬头。</translation>
     </message>
     <message>
-        <source>Please enter the person's name as the invoice title.</source>
+        <source>Please enter the person&apos;s name as the invoice title.</source>
         <translation>请填写个人姓名作为发票抬头。</translation>
     </message>
     <message>
-        <source>A person's invoice carries no taxpayer id: for a business, choose company.</source>
+        <source>A person&apos;s invoice carries no taxpayer id: for a business, choose company.</source>
         <translation>个人抬头不填纳税人识别号；单位请选择“单位”。</translation>
     </message>
     <message>
@@ -2330,11 +2331,11 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>增值税专用发票只开给单位。</translation>
     </message>
     <message>
-        <source>A special VAT invoice needs the company's address and phone.</source>
+        <source>A special VAT invoice needs the company&apos;s address and phone.</source>
         <translation>专票须填写单位地址、电话。</translation>
     </message>
     <message>
-        <source>A special VAT invoice needs the company's bank and account number.</source>
+        <source>A special VAT invoice needs the company&apos;s bank and account number.</source>
         <translation>专票须填写开户行及账号。</translation>
     </message>
     <message>
@@ -2366,11 +2367,11 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>请填写税务平台上的发票号码。</translation>
     </message>
     <message>
-        <source>An electronic invoice's number has 20 digits.</source>
+        <source>An electronic invoice&apos;s number has 20 digits.</source>
         <translation>电子发票号码为 20 位数字。</translation>
     </message>
     <message>
-        <source>A paper invoice's number has 8 digits.</source>
+        <source>A paper invoice&apos;s number has 8 digits.</source>
         <translation>纸质发票号码为 8 位数字。</translation>
     </message>
     <message>
@@ -2390,7 +2391,7 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>已开具的电子发票不能作废：请开红字发票冲红。</translation>
     </message>
     <message>
-        <source>A red-letter invoice's number has 20 digits (electronic) or 8 (paper).</source>
+        <source>A red-letter invoice&apos;s number has 20 digits (electronic) or 8 (paper).</source>
         <translation>红字发票号码为 20 位（电子）或 8 位（纸质）数字。</translation>
     </message>
     <message>
@@ -2450,7 +2451,7 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>请选择投诉渠道。</translation>
     </message>
     <message>
-        <source>Please choose the complaint's category.</source>
+        <source>Please choose the complaint&apos;s category.</source>
         <translation>请选择投诉类别。</translation>
     </message>
     <message>
@@ -2522,11 +2523,11 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>回访时间须在最近 7 天之内。</translation>
     </message>
     <message>
-        <source>This callback needs the customer's signature: on screen, on paper, or later.</source>
+        <source>This callback needs the customer&apos;s signature: on screen, on paper, or later.</source>
         <translation>此回访需要客户签字：在屏幕上签名、在纸质表上签字，或稍后签字。</translation>
     </message>
     <message>
-        <source>On the phone the customer cannot sign on this screen: choose "sign later".</source>
+        <source>On the phone the customer cannot sign on this screen: choose &quot;sign later&quot;.</source>
         <translation>电话回访时顾客无法在本屏幕上签名：请选择“稍后签字”。</translation>
     </message>
     <message>
@@ -2554,7 +2555,7 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>请填写该记录未签字的原因。</translation>
     </message>
     <message>
-        <source>A complaint's callback cannot be voided: the complaint waits for it.</source>
+        <source>A complaint&apos;s callback cannot be voided: the complaint waits for it.</source>
         <translation>投诉的回访不能作废：该投诉须凭回访结案。</translation>
     </message>
     <message>
@@ -2562,7 +2563,7 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>请填写回访作废的原因。</translation>
     </message>
     <message>
-        <source>A walk-in's complaint needs the customer (or the visit).</source>
+        <source>A walk-in&apos;s complaint needs the customer (or the visit).</source>
         <translation>来访投诉需要选择客户（或从接待单发起）。</translation>
     </message>
     <message>
@@ -2838,8 +2839,12 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>小票 {receipt} 已领过赠品：{when} 发放单 {number} 已领 {name} {had} {unit}（每张小票限领 {limit}）。</translation>
     </message>
     <message>
+        <source>{name} is out of stock: none can be handed out until it is restocked.</source>
+        <translation>{name} 已无库存，补货前不能发放。</translation>
+    </message>
+    <message>
         <source>Only {left} {unit} of {name} left: {wanted} cannot be handed out.</source>
-        <translation>{name} 仅剩 {left} {unit}，不能发放 {wanted}。</translation>
+        <translation>{name} 仅剩 {left} {unit}，不够发放 {wanted} {unit}。</translation>
     </message>
     <message>
         <source>The quantity must be more than zero.</source>
@@ -2950,7 +2955,7 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>请填写本次接待的处理结果。</translation>
     </message>
     <message>
-        <source>A user name has 2 to 40 letters, digits, Chinese characters, '.', '_' or '-', without spaces.</source>
+        <source>A user name has 2 to 40 letters, digits, Chinese characters, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, without spaces.</source>
         <translation>用户名须为 2 到 40 个字符，可使用字母、数字、汉字及“.”“_”“-”，不能含空格。</translation>
     </message>
     <message>
@@ -3190,7 +3195,7 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>该问题已不存在。</translation>
     </message>
     <message>
-        <source>Please write down the customer's question.</source>
+        <source>Please write down the customer&apos;s question.</source>
         <translation>请填写顾客的问题。</translation>
     </message>
     <message>
@@ -3234,7 +3239,7 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>请填写相关部门。</translation>
     </message>
     <message>
-        <source>Please write the department's evaluation.</source>
+        <source>Please write the department&apos;s evaluation.</source>
         <translation>请填写部门评估意见。</translation>
     </message>
     <message>
@@ -3298,11 +3303,11 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>只有特约服务才有缴费通知单。</translation>
     </message>
     <message>
-        <source>{month} is closed (month-end close up to {closed}): no movement can be dated into it. Check the computer's date.</source>
+        <source>{month} is closed (month-end close up to {closed}): no movement can be dated into it. Check the computer&apos;s date.</source>
         <translation>{month} 已结账（已月结至 {closed}）：不能再有出入库记入该月。请检查电脑的日期。</translation>
     </message>
     <message>
-        <source>This item's book has started already: correct it with a stocktake, not a second opening balance.</source>
+        <source>This item&apos;s book has started already: correct it with a stocktake, not a second opening balance.</source>
         <translation>该商品已开始记账：请通过盘点更正，不能再次录入期初结存。</translation>
     </message>
     <message>
@@ -3338,7 +3343,7 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>{number} 尚未入库：没有入库单。</translation>
     </message>
     <message>
-        <source>Scan or type the item's barcode or code.</source>
+        <source>Scan or type the item&apos;s barcode or code.</source>
         <translation>请扫描或输入商品的条码或编码。</translation>
     </message>
     <message>
@@ -3370,7 +3375,7 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>{number} 在您打开后已被同事修改。请重新查看，如仍需要再执行此步骤。</translation>
     </message>
     <message>
-        <source>Tick the box once every line's price matches the manufacturer's quote (a wrong price: cancel the order and place it again).</source>
+        <source>Tick the box once every line&apos;s price matches the manufacturer&apos;s quote (a wrong price: cancel the order and place it again).</source>
         <translation>每行价格都与厂家报价一致后，请勾选此项（价格有误：请取消订单后重新下单）。</translation>
     </message>
     <message>
@@ -3386,7 +3391,7 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>请填写送来这批货的到货单号。</translation>
     </message>
     <message>
-        <source>{number} has not passed the dock's inspection: the goods are received once it has.</source>
+        <source>{number} has not passed the dock&apos;s inspection: the goods are received once it has.</source>
         <translation>{number} 尚未通过入库验收：验收合格后才算到货。</translation>
     </message>
     <message>
@@ -3534,7 +3539,7 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>寄存牌 {number} 已于 {time} 由 {name} 挂失放行：此牌已作废。</translation>
     </message>
     <message>
-        <source>Type the last four digits of the customer's phone.</source>
+        <source>Type the last four digits of the customer&apos;s phone.</source>
         <translation>请输入顾客手机号后四位。</translation>
     </message>
     <message>
@@ -3590,7 +3595,7 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>纳税人识别号第 3 至 8 位是 6 位行政区划码。</translation>
     </message>
     <message>
-        <source>The taxpayer id's check character is wrong: {found} was typed, the code needs {expected}. Please compare it with the customer's licence.</source>
+        <source>The taxpayer id&apos;s check character is wrong: {found} was typed, the code needs {expected}. Please compare it with the customer&apos;s licence.</source>
         <translation>纳税人识别号校验码不对：输入的是 {found}，应为 {expected}。请与顾客的营业执照核对。</translation>
     </message>
 </context>
@@ -3617,7 +3622,7 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>{supplier} · 送货单 {note} · {state}</translation>
     </message>
     <message>
-        <source>Scan a line's barcode, or type its code, and press Enter</source>
+        <source>Scan a line&apos;s barcode, or type its code, and press Enter</source>
         <translation>扫描商品条码或输入编码，然后按回车</translation>
     </message>
     <message>
@@ -3685,7 +3690,7 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <source>Clerk's signature *</source>
+        <source>Clerk&apos;s signature *</source>
         <translation>仓管员签名 *</translation>
     </message>
     <message>
@@ -3888,7 +3893,7 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>原因</translation>
     </message>
     <message>
-        <source>Customer's signature</source>
+        <source>Customer&apos;s signature</source>
         <translation>客户签字</translation>
     </message>
     <message>
@@ -3921,7 +3926,7 @@ Tell the customer: we will deal with it by {date}.</source>
     </message>
     <message>
         <source>Printed by {name} at {time}</source>
-        <translation>打印：{name}　{time}</translation>
+        <translation>打印：{name}&#x3000;{time}</translation>
     </message>
     <message>
         <source>COPY</source>
@@ -4416,7 +4421,7 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>{pieces} 件</translation>
     </message>
     <message>
-        <source>Parcel's part: stays with the items</source>
+        <source>Parcel&apos;s part: stays with the items</source>
         <translation>物品联：随物品存放</translation>
     </message>
     <message>
@@ -4444,23 +4449,23 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <source>1. Items are kept until {day} ({days} days). Items not collected by then are handled by the store's rules.</source>
+        <source>1. Items are kept until {day} ({days} days). Items not collected by then are handled by the store&apos;s rules.</source>
         <translation>1. 物品保管至 {day}（{days} 天）。逾期未取的物品按本店规定处理。</translation>
     </message>
     <message>
         <source>2. Please do not deposit cash, valuables or perishables: {store} is not responsible for them.</source>
-        <translation>2. 请勿寄存现金、贵重物品或易腐物品，如有遗失 {store} 概不负责。</translation>
+        <translation>2. 请勿寄存现金、贵重物品或易腐物品，如有遗失，{store}概不负责。</translation>
     </message>
     <message>
         <source>the store</source>
         <translation>本店</translation>
     </message>
     <message>
-        <source>3. Show this stub to collect; the clerk asks for the last four digits of your phone. A lost stub: items are released only on your ID and a supervisor's approval.</source>
+        <source>3. Show this stub to collect; the clerk asks for the last four digits of your phone. A lost stub: items are released only on your ID and a supervisor&apos;s approval.</source>
         <translation>3. 凭此联取件，取件时须核对手机号后四位。此联遗失的，须出示本人证件并经主管批准方可取件。</translation>
     </message>
     <message>
-        <source>Customer's stub: keep it to collect your items</source>
+        <source>Customer&apos;s stub: keep it to collect your items</source>
         <translation>顾客联：请妥善保管，凭此取件</translation>
     </message>
     <message>
@@ -4596,7 +4601,7 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>问题未能当场解答，约定答复时间(&amp;Q)</translation>
     </message>
     <message>
-        <source>The customer's question, to answer later</source>
+        <source>The customer&apos;s question, to answer later</source>
         <translation>顾客的问题，稍后答复</translation>
     </message>
     <message>
@@ -4737,6 +4742,10 @@ Tell the customer: we will deal with it by {date}.</source>
 <context>
     <name>GiftsPanel</name>
     <message>
+        <source>{state}: {reason}</source>
+        <translation>{state}：{reason}</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>发放单号</translation>
     </message>
@@ -4794,7 +4803,7 @@ Tell the customer: we will deal with it by {date}.</source>
     </message>
     <message>
         <source>{count} gift issue(s) -&gt; {path}</source>
-        <translation>赠品发放 {count} 笔 -&gt; {path}</translation>
+        <translation>已导出 {count} 笔赠品发放：{path}</translation>
     </message>
     <message>
         <source>Exporting the gift issue list…</source>
@@ -4909,7 +4918,7 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <source>e.g. the delivery note's number</source>
+        <source>e.g. the delivery note&apos;s number</source>
         <translation>如：配送单号</translation>
     </message>
     <message>
@@ -5131,7 +5140,7 @@ Tell the customer: we will deal with it by {date}.</source>
 <context>
     <name>Holidays</name>
     <message>
-        <source>New Year's Day</source>
+        <source>New Year&apos;s Day</source>
         <translation>元旦</translation>
     </message>
     <message>
@@ -5968,7 +5977,7 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>记录回访</translation>
     </message>
     <message>
-        <source>add the customer's signature</source>
+        <source>add the customer&apos;s signature</source>
         <translation>补录客户签字</translation>
     </message>
     <message>
@@ -6032,7 +6041,7 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>验收后暂扣</translation>
     </message>
     <message>
-        <source>record the handler's notice</source>
+        <source>record the handler&apos;s notice</source>
         <translation>记录经办人通知</translation>
     </message>
     <message>
@@ -6052,7 +6061,7 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>录入实盘数</translation>
     </message>
     <message>
-        <source>give a variance's reason</source>
+        <source>give a variance&apos;s reason</source>
         <translation>填写差异原因</translation>
     </message>
     <message>
@@ -6351,7 +6360,7 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <source>The number in the customer's archive is used.</source>
+        <source>The number in the customer&apos;s archive is used.</source>
         <translation>将使用客户档案中的电话号码。</translation>
     </message>
     <message>
@@ -6809,7 +6818,7 @@ Ctrl+PgDown / Ctrl+PgUp  下一页 / 上一页（商品、到货验收、采购�
     </message>
     <message>
         <source>Storage: scanning a ticket anywhere on the page  opens its pickup
-The phone's last four digits, then Enter  hand the items over
+The phone&apos;s last four digits, then Enter  hand the items over
 F4  deposit · F6  pick up · F7  lost ticket · F8  reprint the ticket</source>
         <translation>寄存：在本页任意位置扫描寄存牌  打开取件
 输入手机号后四位，再按回车  交付物品
@@ -6875,7 +6884,7 @@ F4  寄存 · F6  取件 · F7  挂失取件 · F8  补打寄存牌</translation
         <translation>意见在汇总后 2 天内送达部门，部门收到后 3 天内书面反馈整改措施，整改完成后 14 天内回访顾客（均按自然日计算）。回访记录须由顾客签字。</translation>
     </message>
     <message>
-        <source>Print the payment notice and record its delivery; the phone callback on the customer's satisfaction follows within 7 days, without a signature.</source>
+        <source>Print the payment notice and record its delivery; the phone callback on the customer&apos;s satisfaction follows within 7 days, without a signature.</source>
         <translation>打印缴费通知单并登记送达；送达后 7 天内电话回访顾客是否满意，无需签字。</translation>
     </message>
     <message>
@@ -7259,7 +7268,7 @@ In words: {words}</source>
         <translation>价格</translation>
     </message>
     <message>
-        <source>every line's price matches the manufacturer's quote</source>
+        <source>every line&apos;s price matches the manufacturer&apos;s quote</source>
         <translation>每行价格均与厂家报价一致</translation>
     </message>
     <message>
@@ -7390,11 +7399,11 @@ In words: {words}</source>
         <translation>遗失情况(&amp;W) *</translation>
     </message>
     <message>
-        <source>&amp;Supervisor's user name *</source>
+        <source>&amp;Supervisor&apos;s user name *</source>
         <translation>主管用户名(&amp;S) *</translation>
     </message>
     <message>
-        <source>Supervisor's &amp;password *</source>
+        <source>Supervisor&apos;s &amp;password *</source>
         <translation>主管密码(&amp;P) *</translation>
     </message>
     <message>
@@ -7712,7 +7721,7 @@ In words: {words}</source>
         <translation>接待 {number} 已于 {time} 结束，无需再结束。</translation>
     </message>
     <message>
-        <source>No visit selected: pick the walk-in's visit first.</source>
+        <source>No visit selected: pick the walk-in&apos;s visit first.</source>
         <translation>未选中接待记录：请先选择该顾客的来访记录。</translation>
     </message>
     <message>
@@ -7766,7 +7775,7 @@ This look-up has been recorded.</source>
     </message>
     <message>
         <source>Exported by {name} at {when}</source>
-        <translation>导出人：{name}　导出时间：{when}</translation>
+        <translation>导出人：{name}&#x3000;导出时间：{when}</translation>
     </message>
     <message>
         <source>Reconciliation</source>
@@ -7908,7 +7917,7 @@ This look-up has been recorded.</source>
 <context>
     <name>SignLaterDialog</name>
     <message>
-        <source>Customer's signature for {number}</source>
+        <source>Customer&apos;s signature for {number}</source>
         <translation>{number} 客户签字</translation>
     </message>
     <message>
@@ -7924,7 +7933,7 @@ This look-up has been recorded.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <source>Customer's signature *</source>
+        <source>Customer&apos;s signature *</source>
         <translation>客户签字 *</translation>
     </message>
 </context>
@@ -8383,7 +8392,7 @@ This look-up has been recorded.</source>
     </message>
     <message>
         <source>Exported by {name} at {when}</source>
-        <translation>导出人：{name}　导出时间：{when}</translation>
+        <translation>导出人：{name}&#x3000;导出时间：{when}</translation>
     </message>
     <message>
         <source>By department</source>
@@ -8479,7 +8488,7 @@ This look-up has been recorded.</source>
         <translation>建议或意见 *</translation>
     </message>
     <message>
-        <source>In the customer's words</source>
+        <source>In the customer&apos;s words</source>
         <translation>按顾客原话记录</translation>
     </message>
     <message>
@@ -8511,7 +8520,7 @@ This look-up has been recorded.</source>
         <translation>保存评估</translation>
     </message>
     <message>
-        <source>The department's evaluation *</source>
+        <source>The department&apos;s evaluation *</source>
         <translation>部门评估意见 *</translation>
     </message>
     <message>
@@ -8811,7 +8820,7 @@ This look-up has been recorded.</source>
         <translation>事由</translation>
     </message>
     <message>
-        <source>Note: this customer's visit {number} (arrived {time}, {handler}) is still open. Enter logs another visit; F4 in the list finishes the open one.</source>
+        <source>Note: this customer&apos;s visit {number} (arrived {time}, {handler}) is still open. Enter logs another visit; F4 in the list finishes the open one.</source>
         <translation>注意：该客户的接待 {number}（{time} 到达，{handler} 接待）尚未结束。按 Enter 仍可再登记一次来访；在列表中按 F4 可结束未结束的接待。</translation>
     </message>
     <message>
@@ -8866,7 +8875,7 @@ This look-up has been recorded.</source>
     </message>
     <message>
         <source>Exported by {name} at {when}</source>
-        <translation>导出人：{name}　导出时间：{when}</translation>
+        <translation>导出人：{name}&#x3000;导出时间：{when}</translation>
     </message>
     <message>
         <source>Totals</source>
@@ -9026,7 +9035,7 @@ On hand: {on_hand} {unit}</source>
         <translation>保存期初结存</translation>
     </message>
     <message>
-        <source>{code} · {name}: count what is on the shelf now. Entered once, when the desk starts keeping this item's book; a later difference is a stocktake's.</source>
+        <source>{code} · {name}: count what is on the shelf now. Entered once, when the desk starts keeping this item&apos;s book; a later difference is a stocktake&apos;s.</source>
         <translation>{code} · {name}：请清点货架上现有的数量。期初结存只在开始记账时录入一次；以后的差异通过盘点调整。</translation>
     </message>
 </context>
@@ -9069,7 +9078,7 @@ On hand: {on_hand} {unit}</source>
         <translation>导出台账(&amp;X)…</translation>
     </message>
     <message>
-        <source>The stock ledger of a range of days to Excel: every movement, and each item's opening, in, out and closing</source>
+        <source>The stock ledger of a range of days to Excel: every movement, and each item&apos;s opening, in, out and closing</source>
         <translation>把一段日期的库存台账导出为 Excel：每一笔出入库，以及每个商品的期初、入库、出库和期末</translation>
     </message>
     <message>
@@ -9145,7 +9154,7 @@ On hand: {on_hand} {unit}</source>
         <translation>库存状况</translation>
     </message>
     <message>
-        <source>What is on the shelf when the desk starts keeping the item's book</source>
+        <source>What is on the shelf when the desk starts keeping the item&apos;s book</source>
         <translation>开始记账时货架上的实有数量</translation>
     </message>
     <message>
@@ -9247,11 +9256,11 @@ On hand: {on_hand} {unit}</source>
         <translation>选中的日期恢复按国家安排执行。</translation>
     </message>
     <message>
-        <source>This year's schedule is &amp;complete</source>
+        <source>This year&apos;s schedule is &amp;complete</source>
         <translation>本年度节假日安排已全部录入(&amp;C)</translation>
     </message>
     <message>
-        <source>Tick when every holiday and make-up working day of the State Council's notice for this year is entered: deadlines in the year are then exact, no longer estimated on Monday to Friday.</source>
+        <source>Tick when every holiday and make-up working day of the State Council&apos;s notice for this year is entered: deadlines in the year are then exact, no longer estimated on Monday to Friday.</source>
         <translation>国务院办公厅通知中本年度的全部节假日和调休上班日都录入后再勾选：此后该年的截止日期按日历准确计算，不再按周一至周五估算。</translation>
     </message>
     <message>
@@ -9287,7 +9296,7 @@ On hand: {on_hand} {unit}</source>
         <translation>{year}年：节假日安排已在此录入并确认完整，该年的截止日期按日历准确计算。</translation>
     </message>
     <message>
-        <source>{year} has no national schedule data yet: enter its holidays and make-up working days from the State Council's notice. Until then deadlines are estimated on Monday to Friday.</source>
+        <source>{year} has no national schedule data yet: enter its holidays and make-up working days from the State Council&apos;s notice. Until then deadlines are estimated on Monday to Friday.</source>
         <translation>{year}年暂无国家安排数据：请按国务院办公厅通知录入节假日和调休上班日，未录入前截止日期按周一至周五估算。</translation>
     </message>
     <message numerus="yes">
