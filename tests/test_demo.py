@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from datetime import datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +36,16 @@ from desk.services import (
 from desk.services.customers import search_customers
 from desk.services.errors import DomainError
 from desk.services.permissions import Actor
+
+
+@pytest.fixture(autouse=True)
+def afternoon() -> Iterator[None]:
+    """The demo fills today up to now: run at 15:00 of today, so that a run just after
+    midnight (when today holds only a few minutes, every visit still open) tests the same
+    demo as one in the afternoon."""
+    today = datetime.now().astimezone(clock.local_zone()).date()
+    with clock.replaying(datetime.combine(today, time(15, 0), clock.local_zone())):
+        yield
 
 
 def _count(database: Database, column: Any, *where: Any) -> int:
