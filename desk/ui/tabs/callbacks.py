@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSizePolicy,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -48,6 +47,7 @@ from desk.ui.printing import preview_document
 from desk.ui.store import Store
 from desk.ui.widgets.callback_panel import CallbackPanel
 from desk.ui.widgets.record_table import record_table, size_columns
+from desk.ui.widgets.splits import splitter
 
 VIEWS = ("due", "open", "signature", "done", "all")
 PHONE_COLUMN, COMPLAINT_COLUMN, SOURCE_COLUMN, ABOUT = 5, 6, 3, 8
@@ -251,13 +251,8 @@ class CallbacksTab(QWidget):
         bar.addWidget(self.message, 1)  # takes the room left, never pushes the buttons
         bar.addWidget(self.print_button)
         bar.addWidget(self.new_button)
-        self.split = split = QSplitter(Qt.Orientation.Horizontal, self)
-        split.setObjectName("callbackSplit")
-        split.addWidget(self.table)
-        split.addWidget(self.panel)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setChildrenCollapsible(False)
+        self.split = split = splitter(
+            Qt.Orientation.Horizontal, ((self.table, 3), (self.panel, 2)), self, "callbackSplit")
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(split, 1)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -48,6 +47,7 @@ from desk.ui.tabs.complaint_steps import step_for
 from desk.ui.widgets.claims_box import ClaimsBox
 from desk.ui.widgets.complaint_panel import ComplaintPanel, overdue_words
 from desk.ui.widgets.record_table import record_table, size_columns
+from desk.ui.widgets.splits import splitter
 
 OPEN, OVERDUE, APPROVAL, FINISHED, EVERYTHING = (
     "open", "overdue", "approval", "finished", "all")
@@ -191,13 +191,9 @@ class ComplaintsTab(QWidget):
         bar.addSpacing(12)
         bar.addWidget(self.count_label, 1)
         bar.addWidget(self.new_button)
-        self.split = split = QSplitter(Qt.Orientation.Horizontal, self)
-        split.setObjectName("complaintSplit")
-        split.addWidget(self.table)
-        split.addWidget(self.panel)
-        split.setStretchFactor(0, 5)  # the list keeps room for its columns at 1366 px
-        split.setStretchFactor(1, 3)
-        split.setChildrenCollapsible(False)
+        # the list keeps room for its columns at 1366 px
+        self.split = split = splitter(
+            Qt.Orientation.Horizontal, ((self.table, 5), (self.panel, 3)), self, "complaintSplit")
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(split, 1)

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +46,7 @@ from desk.ui.widgets.deliveries_panel import DeliveriesPanel
 from desk.ui.widgets.desk_pages import DeskPages
 from desk.ui.widgets.orders_panel import OrdersPanel
 from desk.ui.widgets.record_table import record_table, size_columns
+from desk.ui.widgets.splits import splitter
 from desk.ui.widgets.stock_ledger import StockLedger
 from desk.ui.widgets.stocktake_panel import StocktakePanel
 from desk.ui.widgets.warehouse_steps import issue_step, item_step, opening_step
@@ -202,13 +202,8 @@ class WarehouseTab(QWidget):
         bar.addWidget(self.opening_button)
         bar.addWidget(self.issue_button)
         bar.addWidget(self.ledger_button)
-        split = QSplitter(Qt.Orientation.Vertical, self)
-        split.setObjectName("warehouseSplit")
-        split.addWidget(self.table)
-        split.addWidget(self.ledger)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setChildrenCollapsible(False)
+        split = splitter(
+            Qt.Orientation.Vertical, ((self.table, 3), (self.ledger, 2)), self, "warehouseSplit")
         items_page = QWidget(self)
         items_layout = QVBoxLayout(items_page)
         items_layout.addLayout(bar)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +30,7 @@ from desk.ui.store import Store
 from desk.ui.widgets import gift_steps
 from desk.ui.widgets.gift_issue_list import GiftIssueList
 from desk.ui.widgets.record_table import record_table, size_columns
+from desk.ui.widgets.splits import splitter
 
 TABLES = ("gifts", "gift_movements", "gift_issues")
 
@@ -200,18 +200,8 @@ class GiftsPanel(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.book_heading)
         column.addWidget(self.book_table, 1)
-        top = QSplitter(Qt.Orientation.Horizontal, self)
-        top.addWidget(self.table)
-        top.addWidget(book)
-        top.setStretchFactor(0, 1)
-        top.setStretchFactor(1, 1)
-        top.setChildrenCollapsible(False)
-        split = QSplitter(Qt.Orientation.Vertical, self)
-        split.addWidget(top)
-        split.addWidget(self.issues)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 1)
-        split.setChildrenCollapsible(False)
+        top = splitter(Qt.Orientation.Horizontal, ((self.table, 1), (book, 1)), self)
+        split = splitter(Qt.Orientation.Vertical, ((top, 1), (self.issues, 1)), self)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(split, 1)

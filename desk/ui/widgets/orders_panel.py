@@ -13,9 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +34,7 @@ from desk.ui.paged_model import ALERT, Column, PagedTableModel
 from desk.ui.store import Store
 from desk.ui.widgets.order_steps import order_step, waiting
 from desk.ui.widgets.record_table import record_table, size_columns
+from desk.ui.widgets.splits import detail_text, splitter
 
 TABLES = ("manufacturer_orders", "manufacturer_order_follow_ups")
 
@@ -132,15 +131,8 @@ class OrdersPanel(QWidget):
         self.table = record_table("ordersTable", self.model, self)
         size_columns(self.table, _COLUMN_SAMPLES)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.detail_view = QPlainTextEdit(self)
-        self.detail_view.setObjectName("orderDetail")
-        self.detail_view.setReadOnly(True)
-        split = QSplitter(Qt.Orientation.Vertical, self)
-        split.addWidget(self.table)
-        split.addWidget(self.detail_view)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setChildrenCollapsible(False)
+        self.detail_view = detail_text("orderDetail", self)
+        split = splitter(Qt.Orientation.Vertical, ((self.table, 3), (self.detail_view, 2)), self)
         bar = QHBoxLayout()
         bar.addWidget(show)
         bar.addWidget(self.view)

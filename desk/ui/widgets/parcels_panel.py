@@ -17,9 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -49,6 +47,7 @@ from desk.ui.widgets.parcel_steps import (
     pickup_step,
 )
 from desk.ui.widgets.record_table import record_table, size_columns
+from desk.ui.widgets.splits import detail_text, splitter
 
 TABLES = ("parcel_deposits",)
 
@@ -141,15 +140,8 @@ class ParcelsPanel(QWidget):
         self.table = record_table("parcelsTable", self.model, self)
         size_columns(self.table, _COLUMN_SAMPLES)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.detail_view = QPlainTextEdit(self)
-        self.detail_view.setObjectName("parcelDetail")
-        self.detail_view.setReadOnly(True)
-        split = QSplitter(Qt.Orientation.Vertical, self)
-        split.addWidget(self.table)
-        split.addWidget(self.detail_view)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
-        split.setChildrenCollapsible(False)
+        self.detail_view = detail_text("parcelDetail", self)
+        split = splitter(Qt.Orientation.Vertical, ((self.table, 3), (self.detail_view, 1)), self)
         scan_bar = QHBoxLayout()
         scan_bar.addWidget(ticket)
         scan_bar.addWidget(self.scan, 1)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -44,6 +43,7 @@ from desk.ui.paged_model import PagedTableModel
 from desk.ui.printing import preview_document
 from desk.ui.store import Store
 from desk.ui.widgets.record_table import record_table, size_columns
+from desk.ui.widgets.splits import splitter
 from desk.ui.widgets.stocktake_steps import (
     COLUMN_SAMPLES,
     close_month_step,
@@ -185,12 +185,7 @@ class StocktakePanel(QWidget):
         column.addWidget(self.lines, 1)
         column.addWidget(general)
         column.addLayout(actions)
-        split = QSplitter(Qt.Orientation.Vertical, self)
-        split.addWidget(self.table)
-        split.addWidget(detail)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 3)
-        split.setChildrenCollapsible(False)
+        split = splitter(Qt.Orientation.Vertical, ((self.table, 1), (detail, 3)), self)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(split, 1)

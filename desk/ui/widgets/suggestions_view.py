@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -48,6 +47,7 @@ from desk.ui.operations import run_job
 from desk.ui.paged_model import HIGHLIGHT, Column, PagedTableModel
 from desk.ui.store import Store
 from desk.ui.widgets.record_table import record_table, size_columns
+from desk.ui.widgets.splits import splitter
 
 SUGGESTIONS_TABLE = "suggestions"
 OPEN, CLOSED, EVERYTHING = "open", "closed", "all"
@@ -288,13 +288,8 @@ class SuggestionsView(QWidget):
         side_layout.addWidget(self.heading)
         side_layout.addLayout(steps)
         side_layout.addWidget(self.facts, 1)
-        split = QSplitter(Qt.Orientation.Horizontal, self)
-        split.setObjectName("suggestionSplit")
-        split.addWidget(self.table)
-        split.addWidget(side)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setChildrenCollapsible(False)
+        split = splitter(
+            Qt.Orientation.Horizontal, ((self.table, 3), (side, 2)), self, "suggestionSplit")
         split.setSizes([600, 400])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
