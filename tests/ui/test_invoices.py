@@ -11,14 +11,22 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from desk.db import Database
 from desk.models import InvoiceRequest
 from desk.services import invoices, reception
 from desk.services.permissions import Actor
-from desk.ui.dialogs.new_invoice import ITEM, PRICE, QUANTITY, RATE, UNIT, NewInvoiceDialog
+from desk.ui.dialogs.new_invoice import (
+    ITEM,
+    PRICE,
+    QUANTITY,
+    RATE,
+    SPEC,
+    UNIT,
+    NewInvoiceDialog,
+)
 from desk.ui.dialogs.step_form import StepDialog
 from desk.ui.events import DeskEvents
 from desk.ui.store import AnnouncingStore
@@ -244,3 +252,122 @@ def test_i4_a_supervisor_prints_credits_and_exports_from_the_tab(
     tab.export_invoices((date(today.year, 1, 1), today), str(out))
     qtbot.waitUntil(lambda: out.exists(), timeout=10000)
     qtbot.waitUntil(lambda: "1 invoice line(s)" in tab.count_label.text(), timeout=10000)
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget
+
+
+def press(qtbot: QtBot, key: Qt.Key,
+          modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    """A key where the cursor is, as the clerk presses it."""
+    qtbot.keyClick(focused(), key, modifier)
+
+
+def typed(qtbot: QtBot, text: str) -> None:
+    type_text(qtbot, focused(), text)
+
+
+def editing(dialog: NewInvoiceDialog, row: int, column: int) -> bool:
+    box = focused()
+    return (isinstance(box, QLineEdit) and dialog.lines.viewport().isAncestorOf(box)
+            and (dialog.lines.currentRow(), dialog.lines.currentColumn()) == (row, column))
+
+
+def test_r3_the_clerk_types_the_whole_request_by_keyboard_from_the_first_missing_box(
+        qtbot: QtBot, database: Database, clerk: Actor, store: AnnouncingStore,
+        events: DeskEvents) -> None:
+    """From a visit the cursor waits in the email box; Tab goes down to the receipts, into
+    the grid's first cell, across the line's cells, to a new line from the last one, out of
+    the grid from the empty line to the note; Enter in a cell keeps what was typed; Enter
+    saves."""
+    customer = add_customer(database, clerk, "张三", "13800138000")
+    with database.transaction() as session:
+        visit = reception.log_visit(session, clerk, customer.id, "invoice")
+    tab = make_tab(qtbot, store, events, clerk)
+    dialog = tab.start_for_customer(customer.id, visit.id)
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.email)
+    typed(qtbot, "zhang@example.com")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused() is dialog.receipts
+    typed(qtbot, "XS100")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert editing(dialog, 0, ITEM)
+    for column, text in ((ITEM, "kettle"), (SPEC, "MK-1"), (UNIT, "pc"), (QUANTITY, "2"),
+                         (PRICE, "99.9")):
+        assert editing(dialog, 0, column)
+        typed(qtbot, text)
+        press(qtbot, Qt.Key.Key_Tab)
+    assert editing(dialog, 0, RATE)
+    press(qtbot, Qt.Key.Key_Backtab)  # back a cell, and on again
+    assert editing(dialog, 0, PRICE)
+    press(qtbot, Qt.Key.Key_Tab)
+    typed(qtbot, "6")
+    press(qtbot, Qt.Key.Key_Return)  # Enter in a cell keeps the value, saves nothing yet
+    qtbot.waitUntil(lambda: dialog.lines.item(0, RATE).text() == "6")
+    assert dialog.isVisible() and focused() is dialog.lines
+    assert "¥199.80" in dialog.totals.text()
+    press(qtbot, Qt.Key.Key_Tab)  # from the last cell: a new line
+    assert dialog.lines.rowCount() == 2 and editing(dialog, 1, ITEM)
+    typed(qtbot, "fee")
+    press(qtbot, Qt.Key.Key_Tab)
+    press(qtbot, Qt.Key.Key_Tab)
+    press(qtbot, Qt.Key.Key_Tab)
+    typed(qtbot, "1")
+    press(qtbot, Qt.Key.Key_Tab)
+    typed(qtbot, "10")
+    press(qtbot, Qt.Key.Key_Tab)
+    press(qtbot, Qt.Key.Key_Tab)
+    assert dialog.lines.rowCount() == 3 and editing(dialog, 2, ITEM)
+    press(qtbot, Qt.Key.Key_Tab)  # the new line left empty: out of the grid to the note
+    assert focused() is dialog.note
+    typed(qtbot, "ok")
+    press(qtbot, Qt.Key.Key_Backtab)
+    assert editing(dialog, 2, RATE)
+    press(qtbot, Qt.Key.Key_Return)  # the cell kept,
+    qtbot.waitUntil(lambda: focused() is dialog.lines)
+    assert dialog.isVisible()
+    press(qtbot, Qt.Key.Key_Return)  # and Enter again saves
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert dialog.saved is not None
+    assert [(x.item, x.spec, x.unit, x.rate) for x in dialog.saved.lines] == [
+        ("kettle", "MK-1", "pc", 6), ("fee", "", "", 13)]
+    assert (dialog.saved.email, dialog.saved.receipts, dialog.saved.note) == (
+        "zhang@example.com", ("XS100",), "ok")
+    assert (dialog.saved.customer_id, dialog.saved.visit_id) == (customer.id, visit.id)
+
+
+def test_i1_a_new_request_starts_in_the_title_and_shift_tab_leaves_the_grid_backwards(
+        qtbot: QtBot, database: Database, clerk: Actor, store: AnnouncingStore,
+        events: DeskEvents) -> None:
+    tab = make_tab(qtbot, store, events, clerk)
+    qtbot.keyClick(tab.table, Qt.Key.Key_F4)
+    dialog = tab.findChild(NewInvoiceDialog)
+    assert isinstance(dialog, NewInvoiceDialog)
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.title)
+    typed(qtbot, "Li Si")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused() is dialog.email  # electronic ordinary for a person: the email next
+    typed(qtbot, "li@example.com")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused() is dialog.receipts
+    press(qtbot, Qt.Key.Key_Tab)
+    assert editing(dialog, 0, ITEM)
+    press(qtbot, Qt.Key.Key_Backtab)
+    assert focused() is dialog.receipts
+    press(qtbot, Qt.Key.Key_Tab)
+    typed(qtbot, "kettle")
+    press(qtbot, Qt.Key.Key_Tab)
+    press(qtbot, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)  # Ctrl+Tab leaves
+    assert focused() is dialog.note
+    press(qtbot, Qt.Key.Key_Return)  # refused: the cursor in the cell to fill, nothing saved
+    assert dialog.isVisible() and "Line 1" in dialog.lines_error.text()
+    assert editing(dialog, 0, QUANTITY)
+    assert count_rows(database, InvoiceRequest) == 0
