@@ -371,3 +371,11 @@ def test_i1_a_new_request_starts_in_the_title_and_shift_tab_leaves_the_grid_back
     assert dialog.isVisible() and "Line 1" in dialog.lines_error.text()
     assert editing(dialog, 0, QUANTITY)
     assert count_rows(database, InvoiceRequest) == 0
+    press(qtbot, Qt.Key.Key_Escape)  # the cell left as it was
+    dialog.email.clear()
+    dialog.email.setFocus()
+    press(qtbot, Qt.Key.Key_Return)  # another refusal: the line's problem stays in sight
+    assert dialog.errors.text("email") and dialog.focusWidget() is dialog.email
+    assert "Line 1" in dialog.lines_error.text() and dialog.lines_error.isVisible()
+    typed(qtbot, "li@")
+    assert "Line 1" in dialog.lines_error.text() and dialog.lines_error.isVisible()

@@ -335,7 +335,7 @@ class NewInvoiceDialog(QDialog):
         for box in (self.title, self.taxpayer_id, self.address_phone, self.bank_account,
                     self.email, self.receipts, self.note):
             box.returnPressed.connect(self.save)
-            box.textEdited.connect(lambda _t: self.errors.clear())
+            box.textEdited.connect(lambda _t: self._clear_errors())
         chain: list[QWidget] = [self.person, self.company, self.invoice_type, self.title,
                                 self.taxpayer_id, self.address_phone, self.bank_account,
                                 self.email, self.receipts, self.lines, self.note, ok,
@@ -525,6 +525,13 @@ class NewInvoiceDialog(QDialog):
         self.errors.show_and_focus(error, self)
         if error.field == "lines":
             self._go_to_problem()
+        else:
+            self._show_totals()  # a line not yet right still says so under the grid
+
+    def _clear_errors(self) -> None:
+        """A box edited: its refusal goes; a line not yet right still says so."""
+        self.errors.clear()
+        self._show_totals()
 
     def _go_to_problem(self) -> None:
         """The cursor in the cell of the first line that is not right (the refusal saying
