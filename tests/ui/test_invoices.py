@@ -379,3 +379,22 @@ def test_i1_a_new_request_starts_in_the_title_and_shift_tab_leaves_the_grid_back
     assert "Line 1" in dialog.lines_error.text() and dialog.lines_error.isVisible()
     typed(qtbot, "li@")
     assert "Line 1" in dialog.lines_error.text() and dialog.lines_error.isVisible()
+
+
+def test_i4_after_a_step_the_clerk_stays_on_the_request_acted_on(
+        qtbot: QtBot, database: Database, clerk: Actor, store: AnnouncingStore,
+        events: DeskEvents) -> None:
+    """Voiding the third request of the list leaves the third picked (the reload had gone
+    back to the first row, its detail and buttons)."""
+    with database.transaction() as session:
+        made = [invoices.create_request(session, clerk, invoices.RequestInput(
+            "person", f"顾客{i}", "paper_ordinary",
+            [invoices.LineInput("电水壶", "1", "99", "13")], [f"XS{i}"])) for i in range(3)]
+    tab = make_tab(qtbot, store, events, clerk)
+    oldest = made[0].row
+    tab.table.selectRow(tab.model.index_where(lambda r: r.id == oldest.id))
+    qtbot.waitUntil(lambda: tab.detail is not None and tab.detail.row.id == oldest.id)
+    submit_step(qtbot, tab, "void", reason="重复申请")
+    qtbot.waitUntil(lambda: tab.detail is not None and tab.detail.row.state == "voided")
+    assert tab.current() is not None and tab.current().id == oldest.id
+    assert oldest.number in tab.detail_view.toPlainText()

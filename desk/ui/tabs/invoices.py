@@ -230,6 +230,7 @@ class InvoicesTab(QWidget):
         self._store = store
         self._actor = actor
         self._loaded_once = False
+        self._reselect: int | None = None  # the request to pick again once the list reloads
         self.detail: InvoiceDetail | None = None
         self._detail_load = LatestLoad(
             self, self._show_detail, lambda error: handle_failure(self, error)
@@ -348,6 +349,11 @@ class InvoicesTab(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
+        """Reload the list; the picked request stays picked if it is still in it (a step
+        saved on the third row leaves the clerk on the third row, not the first)."""
+        row = self.current()
+        if row is not None and self._reselect is None:
+            self._reselect = row.id
         self.model.refresh()
 
     def focus_search(self) -> None:
@@ -371,7 +377,12 @@ class InvoicesTab(QWidget):
 
     def _reloaded(self, total: int) -> None:
         self.count_label.setText(self.tr("%n request(s)", "", total))
-        if self.current() is None and self.model.rowCount():
+        kept, self._reselect = self._reselect, None
+        found = self.model.index_where(lambda r: r.id == kept) if kept is not None else -1
+        if found >= 0:
+            self.table.selectRow(found)
+            self.table.scrollTo(self.model.index(found, 0))
+        elif self.current() is None and self.model.rowCount():
             self.table.selectRow(0)
         self._show_current()
 
