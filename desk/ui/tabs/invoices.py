@@ -133,8 +133,10 @@ def describe(d: InvoiceDetail) -> str:
         if extra:
             lines.append(f"  {extra}")
     for i, x in enumerate(d.lines, 1):
+        what = " ".join(part for part in (x.item, x.spec) if part)
+        quantity = " ".join(part for part in (f"{x.quantity:f}", x.unit) if part)
         lines.append(
-            f"  {i}. {x.item} {x.spec}  {x.quantity:f} {x.unit} × "
+            f"  {i}. {what}  {quantity} × "
             f"{money.format_amount(x.unit_price)} = {money.format_amount(x.total)}"
             f"  ({x.rate} %: {money.format_amount(x.amount)} + "
             f"{money.format_amount(x.tax)})"
@@ -179,7 +181,14 @@ def describe(d: InvoiceDetail) -> str:
                 who=d.closed_by,
                 reason=d.close_reason,
             )
-            + (f" · {d.credit_number}" if d.credit_number else "")
+            + (
+                " · "
+                + QCoreApplication.translate("InvoicesTab", "red-letter invoice {number}").format(
+                    number=d.credit_number
+                )
+                if d.credit_number
+                else ""
+            )
         )
     if d.note:
         lines.append(QCoreApplication.translate("InvoicesTab", "Note: {note}").format(note=d.note))
