@@ -344,6 +344,15 @@ def test_r3_the_clerk_types_the_whole_request_by_keyboard_from_the_first_missing
         "zhang@example.com", ("XS100",), "ok")
     assert (dialog.saved.customer_id, dialog.saved.visit_id) == (customer.id, visit.id)
 
+    # Back on the tab: the new request picked; a scan starts a new search, not appended.
+    loaded(qtbot, tab.model)
+    qtbot.waitUntil(lambda: tab.detail is not None and tab.detail.row.id == dialog.saved.row.id)
+    tab.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is tab.table)
+    for key in "XS100":  # a scanner's keys, each where the cursor is by then
+        qtbot.keyClicks(focused(), key)
+    assert tab.search.text() == "XS100"
+
 
 def test_i1_a_new_request_starts_in_the_title_and_shift_tab_leaves_the_grid_backwards(
         qtbot: QtBot, database: Database, clerk: Actor, store: AnnouncingStore,

@@ -478,8 +478,12 @@ class InvoicesTab(QWidget):
         return self.new_request(customer_id, visit_id)
 
     def _created(self, dialog: NewInvoiceDialog) -> None:
+        """The new request shown alone and picked, the cursor on the list: F6 and the other
+        keys act on it, and a scan or typing starts a new search instead of being appended
+        to the number in the search box."""
         if dialog.saved is not None:
             self.search.setText(dialog.saved.row.number)
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def open_step(self, action: str) -> StepDialog | None:
         d = self.detail
