@@ -433,3 +433,27 @@ def test_i4_ctrl_e_on_the_invoices_tab_asks_for_the_range_to_export(
     window.invoices.table.setFocus()
     qtbot.keyClick(window.invoices.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: bool(asked), timeout=1000)
+
+
+def test_i2_ctrl_enter_in_a_cell_saves_with_what_was_just_typed_there(
+        qtbot: QtBot, database: Database, clerk: Actor, store: AnnouncingStore,
+        events: DeskEvents) -> None:
+    tab = make_tab(qtbot, store, events, clerk)
+    dialog = tab.new_request()
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.title)
+    dialog.invoice_type.setCurrentIndex(dialog.invoice_type.findData("paper_ordinary"))
+    typed(qtbot, "Wang Wu")
+    press(qtbot, Qt.Key.Key_Tab)
+    typed(qtbot, "XS7")
+    press(qtbot, Qt.Key.Key_Tab)
+    for text in ("kettle", "", "", "3"):
+        typed(qtbot, text)
+        press(qtbot, Qt.Key.Key_Tab)
+    typed(qtbot, "10")
+    assert editing(dialog, 0, PRICE)
+    press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert dialog.saved is not None and dialog.saved.row.total == 30
