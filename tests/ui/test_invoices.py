@@ -457,3 +457,27 @@ def test_i2_ctrl_enter_in_a_cell_saves_with_what_was_just_typed_there(
     press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert dialog.saved is not None and dialog.saved.row.total == 30
+
+
+def test_i2_alt_m_removes_the_line_and_the_cursor_goes_back_into_the_grid(
+        qtbot: QtBot, clerk: Actor, store: AnnouncingStore, events: DeskEvents) -> None:
+    tab = make_tab(qtbot, store, events, clerk)
+    dialog = tab.new_request()
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.title)
+    dialog.lines.go(0, ITEM)
+    typed(qtbot, "kettle")
+    press(qtbot, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert editing(dialog, 1, ITEM)
+
+    def alt_m() -> None:  # what the button's mnemonic does: the focus on it, a click
+        dialog.remove_button.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        dialog.remove_button.click()
+
+    alt_m()
+    assert dialog.lines.rowCount() == 1 and editing(dialog, 0, ITEM)
+    alt_m()  # the last one: a fresh line
+    assert dialog.lines.rowCount() == 1 and editing(dialog, 0, ITEM)
+    assert dialog.lines.item(0, ITEM).text() == ""

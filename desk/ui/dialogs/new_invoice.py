@@ -424,10 +424,16 @@ class NewInvoiceDialog(QDialog):
         self._show_totals()
 
     def remove_line(self) -> None:
+        """The current line goes; the cursor goes back into the grid (a fresh line if that
+        was the last one), so the clerk types on without reaching for the mouse."""
         row = self.lines.currentRow()
         if row >= 0:
             self.lines.removeRow(row)
             self._show_totals()
+        if self.lines.rowCount():
+            self.lines.go(min(max(row, 0), self.lines.rowCount() - 1), ITEM)
+        else:
+            self.add_line()
 
     def set_cell(self, row: int, column: int, text: str) -> None:
         """What typing into a cell does (the tests type through it too)."""
