@@ -481,3 +481,16 @@ def test_i2_alt_m_removes_the_line_and_the_cursor_goes_back_into_the_grid(
     alt_m()  # the last one: a fresh line
     assert dialog.lines.rowCount() == 1 and editing(dialog, 0, ITEM)
     assert dialog.lines.item(0, ITEM).text() == ""
+
+
+def test_i3_a_scan_with_the_cursor_on_the_new_button_searches(
+        qtbot: QtBot, clerk: Actor, store: AnnouncingStore, events: DeskEvents) -> None:
+    """After a cancelled new request the cursor is back on its button: a receipt scanned
+    then still lands in the search box (it went nowhere)."""
+    tab = make_tab(qtbot, store, events, clerk)
+    tab.activateWindow()
+    tab.new_button.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is tab.new_button)
+    for key in "XS1":
+        qtbot.keyClicks(focused(), key)
+    assert tab.search.text() == "XS1"

@@ -343,6 +343,8 @@ class InvoicesTab(QWidget):
                 self.table,
                 self.detail_view,
                 self.state,
+                self.new_button,
+                self.export_button,
                 *self.step_buttons.values(),
                 self.print_button,
             ),
