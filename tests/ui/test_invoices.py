@@ -140,6 +140,7 @@ def test_i1_to_i4_a_clerk_types_a_special_invoice_request_and_walks_it_to_delive
     qtbot.keyClick(dialog.bank_account, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert dialog.saved is not None and dialog.saved.receipts == ("XS001", "XS002")
+    assert count_rows(database, InvoiceRequest) == 1  # one Enter, one request
     number = dialog.saved.row.number
 
     loaded(qtbot, tab.model)
@@ -298,7 +299,11 @@ def test_r3_the_clerk_types_the_whole_request_by_keyboard_from_the_first_missing
     typed(qtbot, "zhang@example.com")
     press(qtbot, Qt.Key.Key_Tab)
     assert focused() is dialog.receipts
-    typed(qtbot, "XS100")
+    for receipt in ("XS100", "XS101"):  # two receipts scanned: each ends with Enter
+        typed(qtbot, receipt)
+        press(qtbot, Qt.Key.Key_Return)
+        assert focused() is dialog.receipts and dialog.isVisible()
+    assert dialog.receipts.text() == "XS100, XS101, " and not dialog.errors.text("receipts")
     press(qtbot, Qt.Key.Key_Tab)
     assert editing(dialog, 0, ITEM)
     for column, text in ((ITEM, "kettle"), (SPEC, "MK-1"), (UNIT, "pc"), (QUANTITY, "2"),
@@ -341,7 +346,7 @@ def test_r3_the_clerk_types_the_whole_request_by_keyboard_from_the_first_missing
     assert [(x.item, x.spec, x.unit, x.rate) for x in dialog.saved.lines] == [
         ("kettle", "MK-1", "pc", 6), ("fee", "", "", 13)]
     assert (dialog.saved.email, dialog.saved.receipts, dialog.saved.note) == (
-        "zhang@example.com", ("XS100",), "ok")
+        "zhang@example.com", ("XS100", "XS101"), "ok")
     assert (dialog.saved.customer_id, dialog.saved.visit_id) == (customer.id, visit.id)
 
     # Back on the tab: the new request picked; a scan starts a new search, not appended.
@@ -494,3 +499,33 @@ def test_i3_a_scan_with_the_cursor_on_the_new_button_searches(
     for key in "XS1":
         qtbot.keyClicks(focused(), key)
     assert tab.search.text() == "XS1"
+
+
+def test_i1_one_enter_in_a_box_saves_once(
+        qtbot: QtBot, database: Database, clerk: Actor, store: AnnouncingStore,
+        events: DeskEvents, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The box's Enter and the dialog's Enter were two saves for one key press (the second
+    refused only because the receipt had just been invoiced)."""
+    from desk.ui.dialogs import new_invoice
+
+    calls: list[int] = []
+    real = invoices.create_request
+
+    def counted(*args: object, **kwargs: object) -> invoices.InvoiceDetail:
+        calls.append(1)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(new_invoice.invoices, "create_request", counted)
+    tab = make_tab(qtbot, store, events, clerk)
+    dialog = tab.new_request()
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    dialog.invoice_type.setCurrentIndex(dialog.invoice_type.findData("paper_ordinary"))
+    dialog.receipts.setText("XS8")
+    type_cell(qtbot, dialog, 0, ITEM, "kettle")
+    type_cell(qtbot, dialog, 0, QUANTITY, "1")
+    type_cell(qtbot, dialog, 0, PRICE, "9")
+    type_text(qtbot, dialog.title, "Zhao Liu")
+    qtbot.keyClick(dialog.title, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert calls == [1] and count_rows(database, InvoiceRequest) == 1

@@ -14,7 +14,9 @@ the boxes into the grid's first cell, across a line's cells (item, spec, unit, q
 price, rate), from a filled line's last cell to a new line (Ctrl+L too), and out of the grid
 from an empty line (or Ctrl+Tab) to the note, then Save. Enter in a cell keeps what was typed
 there; Enter anywhere else (a cell not being edited too) saves, and the cursor goes to what is
-missing; Ctrl+Enter saves from a cell at once; Esc cancels.
+missing; Ctrl+Enter saves from a cell at once; Esc cancels. A scanner ends each receipt with
+Enter: in the receipts box, before the lines are typed, Enter keeps the receipt and waits for
+the next one instead of saving.
 """
 
 from __future__ import annotations
@@ -304,9 +306,10 @@ class NewInvoiceDialog(QDialog):
         ok.setObjectName("submitButton")
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         hint = QLabel(self.tr(
-            "Tab: next box, into the grid and across a line; from a line's last cell a new "
-            "line (Ctrl+L); Tab on an empty line or Ctrl+Tab leaves the grid · Enter in a cell "
-            "keeps it, Enter again saves · Esc cancels"), self)
+            "Tab: next box, into the grid, across a line; a filled line's last cell: a new "
+            "line (Ctrl+L); an empty line or Ctrl+Tab: out of the grid · Enter in a cell keeps "
+            "it, Enter again saves · before the lines are typed, Enter after a receipt waits "
+            "for the next one · Esc cancels"), self)
         hint.setObjectName("invoiceKeysHint")
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #616161;")
@@ -332,9 +335,10 @@ class NewInvoiceDialog(QDialog):
         self.remove_button.clicked.connect(self.remove_line)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        # Enter reaches keyPressEvent from every box (a line edit passes it on): one path,
+        # one save per key press.
         for box in (self.title, self.taxpayer_id, self.address_phone, self.bank_account,
                     self.email, self.receipts, self.note):
-            box.returnPressed.connect(self.save)
             box.textEdited.connect(lambda _t: self._clear_errors())
         chain: list[QWidget] = [self.person, self.company, self.invoice_type, self.title,
                                 self.taxpayer_id, self.address_phone, self.bank_account,
@@ -382,6 +386,25 @@ class NewInvoiceDialog(QDialog):
         rows = [r for r in range(self.lines.rowCount()) if not self.lines.filled(r)]
         self.lines.go(rows[0] if rows else self.lines.rowCount() - 1, ITEM)
 
+    def _lines_ready(self) -> bool:
+        """At least one line, and every line typed is right."""
+        results = [self._figures(r) for r in range(self.lines.rowCount())]
+        return (any(isinstance(x, LineFigures) for x in results)
+                and not any(isinstance(x, DomainError) for x in results))
+
+    def _receipt_entered(self) -> None:
+        """Enter in the receipts box (a scanner ends each receipt with it): while the lines
+        are not typed yet the request cannot be saved, so the receipt is kept, a comma
+        added and the cursor waits for the next one (saving would send the cursor, and the
+        next scan, into another box); with the lines typed it saves."""
+        text = self.receipts.text().rstrip()
+        if self._lines_ready() or not text:
+            self.save()
+            return
+        if text[-1] not in ",;，；、":
+            self.receipts.setText(text + ", ")
+        self.receipts.end(False)
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._focused_once:
@@ -396,7 +419,10 @@ class NewInvoiceDialog(QDialog):
         """Enter saves from anywhere but a cell being edited (the grid keeps Enter there for
         the cell); Ctrl+L adds a line."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.save()
+            if self.focusWidget() is self.receipts:
+                self._receipt_entered()
+            else:
+                self.save()
             return
         if (event.key() == Qt.Key.Key_L
                 and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
