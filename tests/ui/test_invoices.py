@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from desk.db import Database
@@ -199,6 +199,20 @@ def test_i1_esc_cancels_and_saves_nothing(
     qtbot.keyClick(dialog.title, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert count_rows(database, InvoiceRequest) == 0
+
+
+def test_i1_enter_on_the_focused_cancel_button_cancels(
+        qtbot: QtBot, database: Database, clerk: Actor, store: AnnouncingStore,
+        events: DeskEvents) -> None:
+    tab = make_tab(qtbot, store, events, clerk)
+    dialog = tab.new_request()
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    cancel.setFocus()
+    qtbot.keyClick(cancel, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert dialog.result() == QDialog.DialogCode.Rejected and not dialog.errors.text("title")
 
 
 def test_i4_the_dialog_and_tab_fit_1366_by_768(

@@ -417,9 +417,13 @@ class NewInvoiceDialog(QDialog):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter saves from anywhere but a cell being edited (the grid keeps Enter there for
-        the cell); Ctrl+L adds a line."""
+        the cell), the receipts box (:meth:`_receipt_entered`) and a button (pressed); Ctrl+L
+        adds a line."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if self.focusWidget() is self.receipts:
+            focused = self.focusWidget()
+            if isinstance(focused, QPushButton):
+                focused.click()  # Enter on Cancel cancels, on Add line adds one
+            elif focused is self.receipts:
                 self._receipt_entered()
             else:
                 self.save()
