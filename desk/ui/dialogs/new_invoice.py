@@ -6,16 +6,30 @@ phone, bank and account, an electronic invoice's email. The clerk types each lin
 grid (item, spec, unit, quantity, tax-inclusive unit price, rate) and sees its amount, tax
 and total, and the request's total in figures and capitals, as they type: the same money
 rules as the service (:func:`desk.services.invoices.check_line`). A refused value stands
-under its box, nothing saved. Enter in a box saves (the cursor goes to what is missing),
-Ctrl+Enter saves from the grid too, Esc cancels.
+under its box, nothing saved.
+
+The keyboard, as the hint line says: the cursor starts in the first box still to fill (the
+title, or from a visit (R3) the email, the receipts or the grid's first cell). Tab goes down
+the boxes into the grid's first cell, across a line's cells (item, spec, unit, quantity,
+price, rate), from a filled line's last cell to a new line (Ctrl+L too), and out of the grid
+from an empty line (or Ctrl+Tab) to the note, then Save. Enter in a cell keeps what was typed
+there; Enter anywhere else (a cell not being edited too) saves, and the cursor goes to what is
+missing; Ctrl+Enter saves from a cell at once; Esc cancels. A scanner ends each receipt with
+Enter: in the receipts box, before the lines are typed, Enter keeps the receipt and waits for
+the next one instead of saving.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent
+from collections.abc import Callable
+from itertools import pairwise
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
+    QApplication,
     QButtonGroup,
     QComboBox,
     QDialog,
@@ -47,6 +61,110 @@ from desk.ui.store import Store
 ITEM, SPEC, UNIT, QUANTITY, PRICE, RATE, AMOUNT, TAX, TOTAL = range(9)
 TYPED = (ITEM, SPEC, UNIT, QUANTITY, PRICE, RATE)
 DEFAULT_RATE = "13"
+# Where a refused line's field is typed.
+FIELD_COLUMNS = {"item": ITEM, "spec": SPEC, "unit": UNIT, "quantity": QUANTITY,
+                 "unit_price": PRICE, "rate": RATE}
+
+
+class LinesGrid(QTableWidget):
+    """The lines' grid, moved through like a form: Tab and Shift+Tab go over the typed cells
+    only (item → spec → unit → quantity → price → rate), from a filled last line's last cell
+    to a new line, and out of the grid from an empty line; Ctrl+Tab leaves at once. Enter in
+    a cell commits it and stays; Enter on a cell not being edited is left to the dialog (it
+    saves). ``leave(forward)`` and ``new_line()`` are the dialog's."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(0, 9, parent)
+        self.leave: Callable[[bool], None] = lambda _forward: None
+        self.new_line: Callable[[], None] = lambda: None
+        self.save: Callable[[], None] = lambda: None
+
+    def filled(self, row: int) -> bool:
+        return any(self._text(row, c).strip() for c in (ITEM, SPEC, UNIT, QUANTITY, PRICE))
+
+    def _text(self, row: int, column: int) -> str:
+        cell = self.item(row, column)
+        return cell.text() if cell is not None else ""
+
+    def go(self, row: int, column: int) -> None:
+        """The cursor into a cell, its editor open for typing."""
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.setCurrentCell(row, column)
+        cell = self.item(row, column)
+        if cell is not None and self.state() != QAbstractItemView.State.EditingState:
+            self.editItem(cell)
+
+    def commit(self) -> None:
+        """The cell being edited keeps what was typed, its editor closed."""
+        if self.state() != QAbstractItemView.State.EditingState:
+            return
+        editor = QApplication.focusWidget()
+        if editor is not None and self.viewport().isAncestorOf(editor):
+            self.commitData(editor)
+            self.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def step(self, forward: bool) -> None:
+        row, column = self.currentRow(), self.currentColumn()
+        last = self.rowCount() - 1
+        if row < 0:
+            if forward and self.rowCount():
+                self.go(0, ITEM)
+            else:
+                self.leave(forward)
+            return
+        if forward:
+            if not self.filled(row) and row == last:
+                self.leave(True)
+            elif column in TYPED and column != RATE:
+                self.go(row, TYPED[TYPED.index(column) + 1])
+            elif row < last:
+                self.go(row + 1, ITEM)
+            else:
+                self.new_line()
+        elif column in TYPED and column != ITEM:
+            self.go(row, TYPED[TYPED.index(column) - 1])
+        elif row > 0:
+            self.go(row - 1, RATE)
+        else:
+            self.leave(False)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Tabbed into from the boxes above: the first cell; back from below: the last."""
+        super().focusInEvent(event)
+        if self.rowCount() and self.state() != QAbstractItemView.State.EditingState:
+            if event.reason() == Qt.FocusReason.TabFocusReason:
+                self.go(0, ITEM)
+            elif event.reason() == Qt.FocusReason.BacktabFocusReason:
+                self.go(self.rowCount() - 1, RATE)
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        """Tab in a cell's editor: the value is committed already; our own next cell."""
+        moves = {QAbstractItemDelegate.EndEditHint.EditNextItem: True,
+                 QAbstractItemDelegate.EndEditHint.EditPreviousItem: False}
+        super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint
+                            if hint in moves else hint)
+        if hint in moves and QApplication.keyboardModifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.leave(True)  # Ctrl+Tab: out of the grid
+        elif hint in moves:
+            self.step(moves[hint])
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, control = event.key(), event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and not control:
+            self.step(key == Qt.Key.Key_Tab
+                      and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self.state() == QAbstractItemView.State.EditingState:
+                # The delegate commits the cell and closes its editor next (queued); with
+                # Ctrl the request saves after that.
+                if control:
+                    QTimer.singleShot(0, self.save)
+                return
+            event.ignore()  # not editing: the dialog saves
+            return
+        super().keyPressEvent(event)
 
 
 class NewInvoiceDialog(QDialog):
@@ -142,7 +260,10 @@ class NewInvoiceDialog(QDialog):
         head.setColumnStretch(1, 1)
         head.setColumnStretch(3, 1)
 
-        self.lines = QTableWidget(0, 9, self)
+        self.lines = LinesGrid(self)
+        self.lines.leave = self._leave_grid
+        self.lines.new_line = self.add_line
+        self.lines.save = self.save
         self.lines.setObjectName("lines")
         self.lines.setHorizontalHeaderLabels([
             self.tr("Item *"), self.tr("Spec"), self.tr("Unit"), self.tr("Quantity *"),
@@ -184,8 +305,13 @@ class NewInvoiceDialog(QDialog):
         ok.setText(self.tr("Save the request (Enter)"))
         ok.setObjectName("submitButton")
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        hint = QLabel(self.tr("Enter saves · Tab moves through the grid · Ctrl+L adds a line · "
-                              "Esc cancels"), self)
+        hint = QLabel(self.tr(
+            "Tab: next box, into the grid, across a line; a filled line's last cell: a new "
+            "line (Ctrl+L); an empty line or Ctrl+Tab: out of the grid · Enter in a cell keeps "
+            "it, Enter again saves · before the lines are typed, Enter after a receipt waits "
+            "for the next one · Esc cancels"), self)
+        hint.setObjectName("invoiceKeysHint")
+        hint.setWordWrap(True)
         hint.setStyleSheet("color: #616161;")
 
         layout = QVBoxLayout(self)
@@ -209,14 +335,22 @@ class NewInvoiceDialog(QDialog):
         self.remove_button.clicked.connect(self.remove_line)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        # Enter reaches keyPressEvent from every box (a line edit passes it on): one path,
+        # one save per key press.
         for box in (self.title, self.taxpayer_id, self.address_phone, self.bank_account,
                     self.email, self.receipts, self.note):
-            box.returnPressed.connect(self.save)
-            box.textEdited.connect(lambda _t: self.errors.clear())
-        self.add_line()
+            box.textEdited.connect(lambda _t: self._clear_errors())
+        chain: list[QWidget] = [self.person, self.company, self.invoice_type, self.title,
+                                self.taxpayer_id, self.address_phone, self.bank_account,
+                                self.email, self.receipts, self.lines, self.note, ok,
+                                self.buttons.button(QDialogButtonBox.StandardButton.Cancel),
+                                self.add_button, self.remove_button]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+        self.add_line(focus=False)
         self._show_needed()
         self.resize(940, 640)
-        self.person.setFocus()
+        self._focused_once = False
 
     # -- what the type needs ----------------------------------------------------------------
     def buyer_kind(self) -> str:
@@ -237,11 +371,61 @@ class NewInvoiceDialog(QDialog):
             if not shown:
                 error.hide()
 
+    def _boxes(self) -> list[QLineEdit]:
+        """The header's boxes the clerk must fill, in the order they are typed."""
+        return [box for box in (self.title, self.taxpayer_id, self.address_phone,
+                                self.bank_account, self.email, self.receipts)
+                if not box.isHidden()]
+
+    def focus_first_missing(self) -> None:
+        """The cursor in the first box still empty, else in the first line not yet typed."""
+        for box in self._boxes():
+            if not box.text().strip():
+                box.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+        rows = [r for r in range(self.lines.rowCount()) if not self.lines.filled(r)]
+        self.lines.go(rows[0] if rows else self.lines.rowCount() - 1, ITEM)
+
+    def _lines_ready(self) -> bool:
+        """At least one line, and every line typed is right."""
+        results = [self._figures(r) for r in range(self.lines.rowCount())]
+        return (any(isinstance(x, LineFigures) for x in results)
+                and not any(isinstance(x, DomainError) for x in results))
+
+    def _receipt_entered(self) -> None:
+        """Enter in the receipts box (a scanner ends each receipt with it): while the lines
+        are not typed yet the request cannot be saved, so the receipt is kept, a comma
+        added and the cursor waits for the next one (saving would send the cursor, and the
+        next scan, into another box); with the lines typed it saves."""
+        text = self.receipts.text().rstrip()
+        if self._lines_ready() or not text:
+            self.save()
+            return
+        if text[-1] not in ",;，；、":
+            self.receipts.setText(text + ", ")
+        self.receipts.end(False)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._focused_once:
+            self._focused_once = True
+            self.focus_first_missing()
+
+    def _leave_grid(self, forward: bool) -> None:
+        (self.note if forward else self._boxes()[-1]).setFocus(
+            Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Enter saves from the boxes (their returnPressed), Ctrl+Enter from anywhere; in the
-        grid a plain Enter only finishes the cell. Ctrl+L adds a line."""
+        """Enter saves from anywhere but a cell being edited (the grid keeps Enter there for
+        the cell), the receipts box (:meth:`_receipt_entered`) and a button (pressed); Ctrl+L
+        adds a line."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            focused = self.focusWidget()
+            if isinstance(focused, QPushButton):
+                focused.click()  # Enter on Cancel cancels, on Add line adds one
+            elif focused is self.receipts:
+                self._receipt_entered()
+            else:
                 self.save()
             return
         if (event.key() == Qt.Key.Key_L
@@ -251,7 +435,7 @@ class NewInvoiceDialog(QDialog):
         super().keyPressEvent(event)
 
     # -- the lines --------------------------------------------------------------------------
-    def add_line(self) -> None:
+    def add_line(self, focus: bool = True) -> None:
         row = self.lines.rowCount()
         self.lines.blockSignals(True)
         self.lines.insertRow(row)
@@ -263,15 +447,23 @@ class NewInvoiceDialog(QDialog):
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.lines.setItem(row, column, cell)
         self.lines.blockSignals(False)
-        self.lines.setCurrentCell(row, ITEM)
-        self.lines.setFocus()
+        if focus:
+            self.lines.go(row, ITEM)
+        else:
+            self.lines.setCurrentCell(row, ITEM)
         self._show_totals()
 
     def remove_line(self) -> None:
+        """The current line goes; the cursor goes back into the grid (a fresh line if that
+        was the last one), so the clerk types on without reaching for the mouse."""
         row = self.lines.currentRow()
         if row >= 0:
             self.lines.removeRow(row)
             self._show_totals()
+        if self.lines.rowCount():
+            self.lines.go(min(max(row, 0), self.lines.rowCount() - 1), ITEM)
+        else:
+            self.add_line()
 
     def set_cell(self, row: int, column: int, text: str) -> None:
         """What typing into a cell does (the tests type through it too)."""
@@ -289,7 +481,7 @@ class NewInvoiceDialog(QDialog):
                          spec=self._text(row, SPEC), unit=self._text(row, UNIT))
 
     def _filled(self, row: int) -> bool:
-        return any(self._text(row, c).strip() for c in (ITEM, SPEC, UNIT, QUANTITY, PRICE))
+        return self.lines.filled(row)
 
     def line_inputs(self) -> list[LineInput]:
         """The lines the clerk filled in (an empty row is not a line)."""
@@ -356,6 +548,7 @@ class NewInvoiceDialog(QDialog):
             customer_id=self.customer_id, visit_id=self.visit_id)
 
     def save(self) -> None:
+        self.lines.commit()  # what is typed in a cell counts, even while it is being edited
         data = self.request_input()
         actor = self._actor
         result = run_action(self, self._store,
@@ -367,4 +560,25 @@ class NewInvoiceDialog(QDialog):
     def _refused(self, error: DomainError) -> None:
         self.errors.show_and_focus(error, self)
         if error.field == "lines":
-            self.lines.setFocus()
+            self._go_to_problem()
+        else:
+            self._show_totals()  # a line not yet right still says so under the grid
+
+    def _clear_errors(self) -> None:
+        """A box edited: its refusal goes; a line not yet right still says so."""
+        self.errors.clear()
+        self._show_totals()
+
+    def _go_to_problem(self) -> None:
+        """The cursor in the cell of the first line that is not right (the refusal saying
+        which line, as while typing), else the first line's item."""
+        for row in range(self.lines.rowCount()):
+            result = self._figures(row)
+            if isinstance(result, DomainError):
+                self._show_totals()
+                self.lines.go(row, FIELD_COLUMNS.get(result.field or "", ITEM))
+                return
+        if self.lines.rowCount():
+            self.lines.go(0, ITEM)
+        else:
+            self.add_line()

@@ -133,8 +133,10 @@ def describe(d: InvoiceDetail) -> str:
         if extra:
             lines.append(f"  {extra}")
     for i, x in enumerate(d.lines, 1):
+        what = " ".join(part for part in (x.item, x.spec) if part)
+        quantity = " ".join(part for part in (f"{x.quantity:f}", x.unit) if part)
         lines.append(
-            f"  {i}. {x.item} {x.spec}  {x.quantity:f} {x.unit} × "
+            f"  {i}. {what}  {quantity} × "
             f"{money.format_amount(x.unit_price)} = {money.format_amount(x.total)}"
             f"  ({x.rate} %: {money.format_amount(x.amount)} + "
             f"{money.format_amount(x.tax)})"
@@ -179,7 +181,14 @@ def describe(d: InvoiceDetail) -> str:
                 who=d.closed_by,
                 reason=d.close_reason,
             )
-            + (f" · {d.credit_number}" if d.credit_number else "")
+            + (
+                " · "
+                + QCoreApplication.translate("InvoicesTab", "red-letter invoice {number}").format(
+                    number=d.credit_number
+                )
+                if d.credit_number
+                else ""
+            )
         )
     if d.note:
         lines.append(QCoreApplication.translate("InvoicesTab", "Note: {note}").format(note=d.note))
@@ -230,6 +239,7 @@ class InvoicesTab(QWidget):
         self._store = store
         self._actor = actor
         self._loaded_once = False
+        self._reselect: int | None = None  # the request to pick again once the list reloads
         self.detail: InvoiceDetail | None = None
         self._detail_load = LatestLoad(
             self, self._show_detail, lambda error: handle_failure(self, error)
@@ -333,6 +343,8 @@ class InvoicesTab(QWidget):
                 self.table,
                 self.detail_view,
                 self.state,
+                self.new_button,
+                self.export_button,
                 *self.step_buttons.values(),
                 self.print_button,
             ),
@@ -348,6 +360,11 @@ class InvoicesTab(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
+        """Reload the list; the picked request stays picked if it is still in it (a step
+        saved on the third row leaves the clerk on the third row, not the first)."""
+        row = self.current()
+        if row is not None and self._reselect is None:
+            self._reselect = row.id
         self.model.refresh()
 
     def focus_search(self) -> None:
@@ -371,7 +388,12 @@ class InvoicesTab(QWidget):
 
     def _reloaded(self, total: int) -> None:
         self.count_label.setText(self.tr("%n request(s)", "", total))
-        if self.current() is None and self.model.rowCount():
+        kept, self._reselect = self._reselect, None
+        found = self.model.index_where(lambda r: r.id == kept) if kept is not None else -1
+        if found >= 0:
+            self.table.selectRow(found)
+            self.table.scrollTo(self.model.index(found, 0))
+        elif self.current() is None and self.model.rowCount():
             self.table.selectRow(0)
         self._show_current()
 
@@ -458,8 +480,12 @@ class InvoicesTab(QWidget):
         return self.new_request(customer_id, visit_id)
 
     def _created(self, dialog: NewInvoiceDialog) -> None:
+        """The new request shown alone and picked, the cursor on the list: F6 and the other
+        keys act on it, and a scan or typing starts a new search instead of being appended
+        to the number in the search box."""
         if dialog.saved is not None:
             self.search.setText(dialog.saved.row.number)
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def open_step(self, action: str) -> StepDialog | None:
         d = self.detail
