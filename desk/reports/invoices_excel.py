@@ -18,7 +18,7 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.utils import get_column_letter
 
-from desk.reports.sheets import bold_cells, discard, set_widths
+from desk.reports.sheets import bold_cells, discard, list_sheet
 
 MONEY = '"¥"#,##0.00'
 QUANTITY = "#,##0.######"
@@ -87,12 +87,8 @@ def write_invoices(path: Path, rows: Iterable[InvoiceLine], words: InvoiceSheetW
                    progress: Callable[[int], None] | None = None) -> int:
     """Write the workbook; returns the number of lines."""
     book = Workbook(write_only=True)
-    sheet = book.create_sheet(words.sheet_lines)
-    sheet.freeze_panes = f"A{_FIRST_ROW}"
-    set_widths(sheet, _WIDTHS)
-    sheet.append(bold_cells(sheet, [words.title], 13))
-    sheet.append([words.exported])
-    sheet.append(bold_cells(sheet, words.columns))
+    sheet = list_sheet(book, words.sheet_lines, _WIDTHS, words.title, [words.exported],
+                       words.columns)
     sums: dict[int, list[Decimal]] = {}
     count = 0
     try:

@@ -219,7 +219,7 @@ class MainWindow(QMainWindow):
         if self.reception is not None:
             export = QAction(self.tr("Export visits to Excel…"), self)
             export.setShortcut(QKeySequence("Ctrl+E"))
-            export.triggered.connect(self._export_visits)
+            export.triggered.connect(self._export_list)
             desk_menu.addAction(export)
         self.complaint_report: ComplaintReportDialog | None = None
         if allowed(self._actor, "complaint.export"):
@@ -382,6 +382,14 @@ class MainWindow(QMainWindow):
             return None
         self.tabs.setCurrentWidget(self.counter_services)
         return self.counter_services.start_for_visit(service, visit.customer_id, visit.id)
+
+    def _export_list(self) -> None:
+        """Ctrl+E exports the list of the tab in front: the invoices for finance on the
+        invoices tab (I4), else the visits (the menu's action, from any other tab)."""
+        if self.invoices is not None and self.tabs.currentWidget() is self.invoices:
+            self.invoices.export_invoices()
+        else:
+            self._export_visits()
 
     def _export_visits(self) -> None:
         if self.reception is None:

@@ -431,22 +431,16 @@ def test_i4_after_a_step_the_clerk_stays_on_the_request_acted_on(
     assert oldest.number in tab.detail_view.toPlainText()
 
 
-@pytest.mark.xfail(strict=True, reason="main_window.py's menu action 'Export visits to Excel…' "
-                   "takes Ctrl+E in the whole window, so the invoices tab's Ctrl+E is ambiguous "
-                   "and neither fires; the action wants the reception tab's context (lead's file)")
 def test_i4_ctrl_e_on_the_invoices_tab_asks_for_the_range_to_export(
         qtbot: QtBot, database: Database, supervisor: Actor,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    from desk.ui.main_window import MainWindow
     from desk.ui.tabs import invoices as tab_module
+    from tests.ui.windows import open_window
 
     asked: list[bool] = []
     monkeypatch.setattr(tab_module.ExportRangeDialog, "exec",
                         lambda _self: asked.append(True) or 0)
-    window = MainWindow(database, supervisor)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    window = open_window(qtbot, database, supervisor)  # active: the window's keys work
     assert window.invoices is not None
     window.tabs.setCurrentWidget(window.invoices)
     window.invoices.table.setFocus()

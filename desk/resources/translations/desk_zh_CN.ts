@@ -4338,7 +4338,7 @@ Tell the customer: we will deal with it by {date}.</source>
     </message>
     <message>
         <source>Total in words</source>
-        <translation>价税合计（大写）</translation>
+        <translation>价税合计(大写)</translation>
     </message>
     <message>
         <source>Sales receipts covered</source>
@@ -5414,6 +5414,10 @@ Tell the customer: we will deal with it by {date}.</source>
     <message>
         <source>{state} {when} by {who}: {reason}</source>
         <translation>{state}：{who} 于 {when}，原因：{reason}</translation>
+    </message>
+    <message>
+        <source>red-letter invoice {number}</source>
+        <translation>红字发票 {number}</translation>
     </message>
     <message>
         <source>Note: {note}</source>
@@ -7023,8 +7027,8 @@ F4  寄存 · F6  取件 · F7  挂失取件 · F8  补打寄存牌</translation
         <translation>取消</translation>
     </message>
     <message>
-        <source>Enter saves · Tab moves through the grid · Ctrl+L adds a line · Esc cancels</source>
-        <translation>Enter 保存 · Tab 在表格中移动 · Ctrl+L 添加一行 · Esc 取消</translation>
+        <source>Tab: next box, into the grid, across a line; a filled line&apos;s last cell: a new line (Ctrl+L); an empty line or Ctrl+Tab: out of the grid · Enter in a cell keeps it, Enter again saves · before the lines are typed, Enter after a receipt waits for the next one · Esc cancels</source>
+        <translation>Tab：下一栏、进入表格、逐格移动；已填行的最后一格：新增一行（Ctrl+L）；空行或 Ctrl+Tab：离开表格 · 单元格中按 Enter 确认该格，再按 Enter 保存 · 明细填写前，小票后按 Enter 等待下一张小票 · Esc 取消</translation>
     </message>
     <message>
         <source>Amount {amount} + tax {tax} = total {total}

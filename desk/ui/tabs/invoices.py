@@ -25,9 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -50,6 +48,7 @@ from desk.ui.scanner import ScanToSearch
 from desk.ui.store import Store
 from desk.ui.widgets.invoice_steps import invoice_step
 from desk.ui.widgets.record_table import record_table, size_columns
+from desk.ui.widgets.splits import detail_text, splitter
 
 TABLES = ("invoice_requests", "invoice_receipts")
 CONTEXT = "InvoicesTab"
@@ -283,15 +282,8 @@ class InvoicesTab(QWidget):
         self.table = record_table("invoicesTable", self.model, self)
         size_columns(self.table, _SAMPLES)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.detail_view = QPlainTextEdit(self)
-        self.detail_view.setObjectName("invoiceDetail")
-        self.detail_view.setReadOnly(True)
-        split = QSplitter(Qt.Orientation.Vertical, self)
-        split.addWidget(self.table)
-        split.addWidget(self.detail_view)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setChildrenCollapsible(False)
+        self.detail_view = detail_text("invoiceDetail", self)
+        split = splitter(Qt.Orientation.Vertical, ((self.table, 3), (self.detail_view, 2)), self)
 
         words = {
             "issue": self.tr("&Issued… (F6)"),
@@ -333,7 +325,6 @@ class InvoicesTab(QWidget):
             ("F6", lambda: self.open_step("issue")),
             ("F7", lambda: self.open_step("deliver")),
             ("Ctrl+P", self.print_request),
-            ("Ctrl+E", self.export_invoices),
             ("Ctrl+F", self.focus_search),
         ):
             QShortcut(QKeySequence(key), self, slot, context=context)
