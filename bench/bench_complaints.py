@@ -35,6 +35,7 @@ sys.path.insert(0, str(REPO))
 from sqlalchemy import event, func, insert, select, text  # noqa: E402
 
 from bench.bulk_fill import bulk_fill  # noqa: E402
+from bench.machine import open_database  # noqa: E402
 from desk.db import Database  # noqa: E402
 from desk.models import CATEGORIES, Complaint, Customer, DocumentCounter, Staff  # noqa: E402
 from desk.services import (  # noqa: E402
@@ -301,14 +302,7 @@ def _sign_in(database: Database) -> Actor:
 
 
 def _prepare(url: str, refill: bool) -> Database:
-    from desk.db import sqlite_file
-
-    path = sqlite_file(url)
-    if path is not None and refill:
-        for leftover in path.parent.glob(path.name + "*"):
-            leftover.unlink()
-    database = Database(url)
-    database.open()
+    database = open_database(url, refill)
     with database.read() as session:
         count = session.scalar(select(func.count(Complaint.id))) or 0
     if count == COMPLAINTS:

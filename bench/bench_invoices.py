@@ -39,7 +39,7 @@ if str(REPO) not in sys.path:
 from sqlalchemy import func, insert, select  # noqa: E402
 
 from bench.bulk_fill import bulk_fill  # noqa: E402
-from bench.machine import cpu_model, load_average  # noqa: E402
+from bench.machine import cpu_model, load_average, open_database  # noqa: E402
 from desk.db import Database  # noqa: E402
 from desk.models import (  # noqa: E402
     Customer,
@@ -196,14 +196,7 @@ def fill_invoices(database: Database, seed: int = 9) -> None:
 
 
 def _prepare(url: str, refill: bool) -> Database:
-    from desk.db import sqlite_file
-
-    path = sqlite_file(url)
-    if path is not None and refill:
-        for leftover in path.parent.glob(path.name + "*"):
-            leftover.unlink()
-    database = Database(url)
-    database.open()
+    database = open_database(url, refill)
     with database.read() as session:
         lines = session.scalar(select(func.count(InvoiceLine.id))) or 0
     if lines == LINES:

@@ -44,7 +44,7 @@ if str(REPO) not in sys.path:  # run as a script: the repository's packages, ben
 from sqlalchemy import func, insert, select  # noqa: E402
 
 from bench.bulk_fill import bulk_fill  # noqa: E402
-from bench.machine import cpu_model, load_average  # noqa: E402
+from bench.machine import cpu_model, load_average, open_database  # noqa: E402
 from desk.db import Database  # noqa: E402
 from desk.models import DocumentCounter, ParcelDeposit, Staff  # noqa: E402
 from desk.services import clock, numbering, parcel_ticket, parcels, staff  # noqa: E402
@@ -154,14 +154,7 @@ def fill_parcels(database: Database, seed: int = 9) -> None:
 
 
 def _prepare(url: str, refill: bool) -> Database:
-    from desk.db import sqlite_file
-
-    path = sqlite_file(url)
-    if path is not None and refill:
-        for leftover in path.parent.glob(path.name + "*"):
-            leftover.unlink()
-    database = Database(url)
-    database.open()
+    database = open_database(url, refill)
     with database.read() as session:
         count = session.scalar(select(func.count(ParcelDeposit.id))) or 0
         accounts = session.scalar(select(func.count(Staff.id))) or 0

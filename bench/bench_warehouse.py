@@ -43,7 +43,7 @@ if str(REPO) not in sys.path:  # run as a script: the repository's packages, ben
 from sqlalchemy import event, func, insert, select, text  # noqa: E402
 
 from bench.bulk_fill import bulk_fill  # noqa: E402
-from bench.machine import cpu_model, load_average  # noqa: E402
+from bench.machine import cpu_model, load_average, open_database  # noqa: E402
 from desk.db import Database  # noqa: E402
 from desk.models import (  # noqa: E402
     DocumentCounter,
@@ -346,14 +346,7 @@ def _pragmas(conn: Any, *pragmas: str) -> None:
 
 
 def _prepare(url: str, refill: bool) -> Database:
-    from desk.db import sqlite_file
-
-    path = sqlite_file(url)
-    if path is not None and refill:
-        for leftover in path.parent.glob(path.name + "*"):
-            leftover.unlink()
-    database = Database(url)
-    database.open()
+    database = open_database(url, refill)
     with database.read() as session:
         count = session.scalar(select(func.count(Item.id))) or 0
         moved = session.scalar(select(func.count(StockMovement.id))) or 0

@@ -6,6 +6,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from desk.db import Database, sqlite_file
+
 
 def cpu_model() -> str:
     try:
@@ -23,3 +25,15 @@ def load_average() -> str:
     except OSError:
         return "?"
     return f"{one:.2f} / {five:.2f} / {fifteen:.2f} (1 / 5 / 15 min)"
+
+
+def open_database(url: str, refill: bool) -> Database:
+    """The benchmark's database, migrated; with ``refill`` a SQLite file starts empty (its
+    ``-wal`` and ``-shm`` files go too). A PostgreSQL database is refilled by the caller."""
+    path = sqlite_file(url)
+    if path is not None and refill:
+        for leftover in path.parent.glob(path.name + "*"):
+            leftover.unlink()
+    database = Database(url)
+    database.open()
+    return database
