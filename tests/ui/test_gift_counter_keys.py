@@ -139,3 +139,32 @@ def test_the_days_list_follows_today_past_midnight_but_not_a_picked_day(
     monkeypatch.setattr(clock, "local_today", lambda *_a: tomorrow + timedelta(days=1))
     panel.refresh()
     assert panel.issues.picked_day() == today
+
+
+def test_g2_a_receipt_scanned_on_the_page_opens_the_form_with_it_then_the_walk_in_is_typed(
+    qtbot: QtBot, database: Database, supervisor: Actor, clerk: Actor,
+    store: AnnouncingStore, events: DeskEvents,
+) -> None:
+    """Scanner-first (G2): the clerk scans the receipt with the catalogue in front, the form
+    opens with the receipt in it and the cursor on who takes the gift."""
+    add_gifts(database, supervisor)
+    panel = make_panel(qtbot, store, events, clerk)
+    panel.table.setFocus()
+    qtbot.keyClick(panel.table, "X")  # the scanner's first character lands on the list...
+    assert QApplication.focusWidget() is panel.receipt_scan
+    qtbot.keyClicks(panel.receipt_scan, "S20261206-0077")  # ...the rest follow the focus
+    assert panel.receipt_scan.text() == "XS20261206-0077"
+    qtbot.keyClick(panel.receipt_scan, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(panel.findChildren(IssueDialog)), timeout=3000)
+    dialog = panel.findChildren(IssueDialog)[-1]
+    qtbot.waitExposed(dialog)
+    assert panel.receipt_scan.text() == ""  # ready for the next customer's receipt
+    assert box(dialog, "receipt_number").text() == "XS20261206-0077"
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.customer, timeout=3000)
+    type_text(qtbot, box(dialog, "recipient_name"), "王小明")
+    type_text(qtbot, box(dialog, "recipient_phone"), "13912345678")
+    qtbot.keyClick(box(dialog, "recipient_phone"), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    with database.read() as session:
+        [issue] = gift_lists.issues_between(session, clerk, clock.local_today())
+    assert (issue.receipt_number, issue.recipient_name) == ("XS20261206-0077", "王小明")

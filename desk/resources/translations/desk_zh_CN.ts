@@ -5030,6 +5030,14 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>原因</translation>
     </message>
     <message>
+        <source>Scan a sales receipt to hand out its gift</source>
+        <translation>扫描销售小票即可发放赠品</translation>
+    </message>
+    <message>
+        <source>Receip&amp;t:</source>
+        <translation>小票(&amp;T)：</translation>
+    </message>
+    <message>
         <source>&amp;Issue gift… (F2)</source>
         <translation>发放赠品(&amp;I)… (F2)</translation>
     </message>

@@ -66,8 +66,10 @@ def issue_step(
     picked: int | None,
     customer: tuple[int, str] | None = None,
     visit_id: int | None = None,
+    receipt: str = "",
 ) -> Step:
-    """G2: hand a gift out. The receipt comes last, so a scanner's number and Enter save."""
+    """G2: hand a gift out. The receipt comes last, so a scanner's number and Enter save;
+    ``receipt`` is one scanned on the page before the form opened."""
     fields = [
         StepField(
             "customer",
@@ -106,6 +108,7 @@ def issue_step(
             "receipt_number",
             QCoreApplication.translate("GiftsPanel", "Sales &receipt no. *"),
             "line",
+            value=receipt,
             max_length=64,
             placeholder=QCoreApplication.translate("GiftsPanel", "scan or type it, then Enter"),
         ),

@@ -6,7 +6,7 @@ a supervisor adds gifts, restocks, corrects, withdraws and voids issues."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -26,6 +26,7 @@ from desk.ui.dialogs.step_form import Step, StepDialog
 from desk.ui.errors import show_error
 from desk.ui.events import DeskEvents, touches
 from desk.ui.paged_model import ALERT, DIMMED, Column, PagedTableModel
+from desk.ui.scanner import ScanToSearch
 from desk.ui.store import Store
 from desk.ui.widgets import gift_steps
 from desk.ui.widgets.gift_issue_list import GiftIssueList
@@ -148,6 +149,20 @@ class GiftsPanel(QWidget):
         self.status = QLabel(self)
         self.status.setObjectName("giftsStatus")
         self.status.setWordWrap(True)
+        # G2 scanner-first: a receipt scanned anywhere on the page opens the issue form with it.
+        self.receipt_scan = QLineEdit(self)
+        self.receipt_scan.setObjectName("giftReceiptScan")
+        self.receipt_scan.setPlaceholderText(
+            QCoreApplication.translate("GiftsPanel", "Scan a sales receipt to hand out its gift"))
+        self.receipt_scan.setMaxLength(64)
+        self.receipt_scan.setMinimumWidth(
+            QFontMetrics(self.receipt_scan.font()).horizontalAdvance(
+                self.receipt_scan.placeholderText()) + 24)
+        self.receipt_label = QLabel(
+            QCoreApplication.translate("GiftsPanel", "Receip&t:"), self)
+        self.receipt_label.setBuddy(self.receipt_scan)
+        for widget in (self.receipt_scan, self.receipt_label):
+            widget.setVisible(allowed(actor, "gift.issue"))
         self.issue_button = QPushButton(
             QCoreApplication.translate("GiftsPanel", "&Issue gift… (F2)"), self
         )
@@ -191,6 +206,8 @@ class GiftsPanel(QWidget):
 
     def _layout(self) -> None:
         bar = QHBoxLayout()
+        bar.addWidget(self.receipt_label)
+        bar.addWidget(self.receipt_scan)
         bar.addWidget(self.status, 1)
         bar.addWidget(self.issue_button)
         for button in self.manage_buttons.values():
@@ -218,6 +235,12 @@ class GiftsPanel(QWidget):
         self.catalogue.reset_done.connect(self._reloaded)
         events.changed.connect(self._on_changed)
         QShortcut(QKeySequence("F2"), self, self.issue_gift)
+        self.receipt_scan.returnPressed.connect(self.issue_scanned)
+        if allowed(self._actor, "gift.issue"):  # a scan is heard wherever the page has focus
+            ScanToSearch(lambda: self.receipt_scan, (
+                self.table, self.book_table, self.issues.table, self.issue_button,
+                *self.manage_buttons.values(),
+            ), self)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -309,8 +332,16 @@ class GiftsPanel(QWidget):
         dialog.open()
         return dialog
 
+    def issue_scanned(self) -> StepDialog | None:
+        """G2: the receipt scanned on the page, into a new issue form (Enter on an empty box
+        opens the form too)."""
+        receipt = self.receipt_scan.text().strip()
+        self.receipt_scan.clear()
+        return self.issue_gift(receipt=receipt)
+
     def issue_gift(
-        self, customer: tuple[int, str] | None = None, visit_id: int | None = None
+        self, customer: tuple[int, str] | None = None, visit_id: int | None = None,
+        receipt: str = "",
     ) -> StepDialog | None:
         """G2: the issue form, the picked gift chosen if it is running."""
         if not allowed(self._actor, "gift.issue"):
@@ -336,6 +367,7 @@ class GiftsPanel(QWidget):
             picked.id if picked is not None else None,
             customer,
             visit_id,
+            receipt,
         )
         dialog = self._open(
             step,
@@ -347,9 +379,9 @@ class GiftsPanel(QWidget):
             gift_steps.IssueDialog,
         )
         if customer is not None:
-            receipt = dialog.findChild(QLineEdit, "receipt_number")
-            if receipt is not None:
-                receipt.setFocus()
+            box = dialog.findChild(QLineEdit, "receipt_number")
+            if box is not None:
+                box.setFocus()
         return dialog
 
     def start_for_customer(self, customer_id: int, visit_id: int | None) -> StepDialog | None:
