@@ -30,7 +30,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import exists, func, or_, select, update
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -620,8 +620,9 @@ def _filtered(stmt: Any, flt: InvoiceFilter) -> Any:
             InvoiceRequest.number == upper,
             InvoiceRequest.invoice_number == upper,
             InvoiceRequest.taxpayer_id == upper,
-            exists().where(InvoiceReceipt.request_id == InvoiceRequest.id,
-                           InvoiceReceipt.receipt_no == upper),
+            # The receipts' few matches once, not a lookup for every request scanned.
+            InvoiceRequest.id.in_(select(InvoiceReceipt.request_id)
+                                  .where(InvoiceReceipt.receipt_no == upper)),
             InvoiceRequest.title.like(pattern, escape="\\"),
         ))
     return stmt
