@@ -87,6 +87,10 @@ def test_p2_pickup_by_scan_one_scan_four_digits_and_enter(
     assert panel.message == f"{held.row.ticket_number}: 2 piece(s) handed over. Picked up."
     assert panel.scan_message.text() == panel.message
     assert panel.focusWidget() is panel.scan  # ready for the next scan
+    loaded(qtbot, panel.model)  # the held list read again without it...
+    assert number not in [panel.model.row_at(r).ticket_number  # type: ignore[union-attr]
+                          for r in range(panel.model.rowCount())]
+    assert number in panel.detail_view.toPlainText()  # ...its handover still in sight
     # The same ticket again: not a second pickup, and the clerk is told when and by whom.
     qtbot.keyClicks(panel.scan, held.row.ticket_number.lower())
     qtbot.keyClick(panel.scan, Qt.Key.Key_Return)

@@ -95,6 +95,9 @@ class ParcelsPanel(QWidget):
         self.detail: ParcelDetail | None = None
         self.message = ""  # what the clerk was last told on the page (a pickup, a release)
         self._last_deposit: int | None = None  # picked once the list shows it
+        # A deposit just handed over leaves the held list: its detail stays in sight (what was
+        # handed over, when, by whom) until the clerk picks a row, not the first row's.
+        self._handed_over = False
         self._detail_load = LatestLoad(
             self, self._show_detail, lambda error: handle_failure(self, error))
         write = allowed(actor, "parcel.write")
@@ -216,8 +219,12 @@ class ParcelsPanel(QWidget):
         if again >= 0:
             self._last_deposit = None  # once: later reloads keep the clerk's own pick
             self.table.selectRow(again)
+        elif self._handed_over and self.current() is None:
+            self._handed_over = False
+            return
         elif self.current() is None and self.model.rowCount():
             self.table.selectRow(0)
+        self._handed_over = False
         self._show_current()
 
     def _on_changed(self, changed: frozenset[str]) -> None:
@@ -370,6 +377,7 @@ class ParcelsPanel(QWidget):
         def handed_over() -> None:
             detail: ParcelDetail = dialog.result
             self._say(done.format(number=detail.row.ticket_number, pieces=detail.row.pieces))
+            self._handed_over = True
             self._show_detail(detail)
             self.scan.setFocus(Qt.FocusReason.OtherFocusReason)  # ready for the next scan
 
