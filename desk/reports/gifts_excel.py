@@ -15,9 +15,8 @@ from typing import Protocol
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.utils import get_column_letter
 
-from desk.reports.sheets import bold_cells, discard, list_sheet
+from desk.reports.sheets import discard, filter_listed, list_sheet, totals_sheet
 
 
 class GiftIssueLine(Protocol):
@@ -92,13 +91,8 @@ def write_gift_issues(path: Path, rows: Iterable[GiftIssueLine], words: GiftShee
     except BaseException:
         discard(sheet)
         raise
-    if count:
-        last = _FIRST_ROW - 1 + count
-        sheet.auto_filter.ref = f"A{_FIRST_ROW - 1}:{get_column_letter(len(_WIDTHS))}{last}"
-    summary = book.create_sheet(words.sheet_totals)
-    for column, width in zip("ABCD", (20, 22, 8, 12), strict=True):
-        summary.column_dimensions[column].width = width
-    summary.append(bold_cells(summary, words.totals_columns))
+    filter_listed(sheet, len(_WIDTHS), _FIRST_ROW - 1, count)
+    summary = totals_sheet(book, words.sheet_totals, (20, 22, 8, 12), words.totals_columns)
     for (gift, campaign, unit), quantity in sorted(totals.items()):
         summary.append([gift, campaign, unit, quantity])
     book.save(path)

@@ -16,9 +16,15 @@ from typing import Protocol
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.utils import get_column_letter
 
-from desk.reports.sheets import QUANTITY_FORMAT, bold_cells, discard, list_sheet
+from desk.reports.sheets import (
+    QUANTITY_FORMAT,
+    bold_cells,
+    discard,
+    filter_listed,
+    list_sheet,
+    totals_sheet,
+)
 
 
 class InboundLine(Protocol):
@@ -95,13 +101,8 @@ def write_inbound(path: Path, rows: Iterable[InboundLine], words: InboundSheetWo
     except BaseException:
         discard(sheet)
         raise
-    if count:
-        last = _FIRST_ROW - 1 + count
-        sheet.auto_filter.ref = f"A{_FIRST_ROW - 1}:{get_column_letter(len(_WIDTHS))}{last}"
-    summary = book.create_sheet(words.sheet_totals)
-    for column, width in zip("ABCD", (14, 24, 8, 12), strict=True):
-        summary.column_dimensions[column].width = width
-    summary.append(bold_cells(summary, words.totals_columns))
+    filter_listed(sheet, len(_WIDTHS), _FIRST_ROW - 1, count)
+    summary = totals_sheet(book, words.sheet_totals, (14, 24, 8, 12), words.totals_columns)
     for (code, name, unit), quantity in sorted(totals.items()):
         cell = WriteOnlyCell(summary, value=quantity)
         cell.number_format = QUANTITY_FORMAT

@@ -16,9 +16,8 @@ from typing import Protocol
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.utils import get_column_letter
 
-from desk.reports.sheets import bold_cells, discard, list_sheet
+from desk.reports.sheets import discard, filter_listed, list_sheet, totals_sheet
 
 MONEY = '"¥"#,##0.00'
 QUANTITY = "#,##0.######"
@@ -120,13 +119,8 @@ def write_invoices(path: Path, rows: Iterable[InvoiceLine], words: InvoiceSheetW
     except BaseException:
         discard(sheet)
         raise
-    if count:
-        last = _FIRST_ROW - 1 + count
-        sheet.auto_filter.ref = f"A{_FIRST_ROW - 1}:{get_column_letter(len(_WIDTHS))}{last}"
-    summary = book.create_sheet(words.sheet_totals)
-    for column, width in zip("ABCD", (10, 16, 16, 16), strict=True):
-        summary.column_dimensions[column].width = width
-    summary.append(bold_cells(summary, words.totals_columns))
+    filter_listed(sheet, len(_WIDTHS), _FIRST_ROW - 1, count)
+    summary = totals_sheet(book, words.sheet_totals, (10, 16, 16, 16), words.totals_columns)
     for rate in sorted(sums, reverse=True):
         cells = [WriteOnlyCell(summary, value=rate)]
         for value in sums[rate]:

@@ -17,9 +17,15 @@ from typing import Protocol
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.utils import get_column_letter
 
-from desk.reports.sheets import QUANTITY_FORMAT, bold_cells, discard, list_sheet, set_widths
+from desk.reports.sheets import (
+    QUANTITY_FORMAT,
+    bold_cells,
+    discard,
+    filter_listed,
+    list_sheet,
+    set_widths,
+)
 
 
 class LedgerMovement(Protocol):
@@ -113,9 +119,7 @@ def write_ledger(path: Path, rows: Iterable[LedgerMovement], totals: Iterable[Le
     except BaseException:
         discard(sheet)
         raise
-    if count:
-        last = _FIRST_ROW - 1 + count
-        sheet.auto_filter.ref = f"A{_FIRST_ROW - 1}:{get_column_letter(len(_WIDTHS))}{last}"
+    filter_listed(sheet, len(_WIDTHS), _FIRST_ROW - 1, count)
     summary = book.create_sheet(words.sheet_totals)
     set_widths(summary, _TOTAL_WIDTHS)
     summary.append(bold_cells(summary, [words.title], 13))

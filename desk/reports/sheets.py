@@ -50,3 +50,19 @@ def list_sheet(book: Any, name: str, widths: Sequence[float], title: str,
         sheet.append([note])
     sheet.append(bold_cells(sheet, columns))
     return sheet
+
+
+def filter_listed(sheet: Any, columns: int, header_row: int, count: int) -> None:
+    """An autofilter over the header row and the ``count`` rows listed under it (none for an
+    empty list: a filter over a header alone confuses Excel's sort)."""
+    if count:
+        last = get_column_letter(columns)
+        sheet.auto_filter.ref = f"A{header_row}:{last}{header_row + count}"
+
+
+def totals_sheet(book: Any, name: str, widths: Sequence[float], columns: Sequence[str]) -> Any:
+    """The sheet of totals after a list: its widths and its bold column header."""
+    sheet = book.create_sheet(name)
+    set_widths(sheet, widths)
+    sheet.append(bold_cells(sheet, columns))
+    return sheet
