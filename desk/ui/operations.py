@@ -20,6 +20,7 @@ from shiboken6 import isValid
 from desk.services.errors import DeskError
 from desk.services.jobs import Job, JobCancelled, JobControl
 from desk.ui.errors import show_error
+from desk.ui.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -88,27 +89,34 @@ def start_in_background(
 
 
 class LatestLoad:
-    """The picked record's detail, read on the thread pool: only the newest request's answer
-    is shown (a clerk moving down a list asks for many), and none once ``owner`` is gone (a
-    worker may answer after its tab was closed). ``show(result)`` or ``failed(error)`` run on
-    the GUI thread; :meth:`drop` forgets what is in flight."""
+    """The picked record's detail, read from ``store`` on the thread pool: only the newest
+    request's answer is shown (a clerk moving down a list asks for many), and none once
+    ``owner`` is gone (a worker may answer after its tab was closed). ``show(result)`` or
+    ``failed(error)`` run on the GUI thread; :meth:`drop` forgets what is in flight."""
 
-    def __init__(self, owner: QObject, show: Callable[[Any], None],
+    def __init__(self, owner: QObject, store: Store, show: Callable[[Any], None],
                  failed: Callable[[BaseException], None]) -> None:
         self._owner = owner
+        self._store = store
         self._show = show
         self._failed = failed
         self._generation = 0
 
-    def load(self, read: Callable[[], Any]) -> None:
+    def load(self, fetch: Callable[[Any], Any]) -> None:
+        """``fetch(session)`` in one read transaction of its own, off the GUI thread."""
         self._generation += 1
         generation = self._generation
+        store = self._store
 
         def current() -> bool:
             return isValid(self._owner) and generation == self._generation
 
+        def read(_progress: object) -> Any:
+            with store.read() as session:
+                return fetch(session)
+
         start_in_background(
-            lambda _progress: read(),
+            read,
             lambda result: self._show(result) if current() else None,
             lambda error: self._failed(error) if current() else None,
         )

@@ -129,7 +129,7 @@ class CallbacksTab(QWidget):
         self._counts: CallbackCounts | None = None
         self._waiting: replies.ReplyCounts | None = None
         self._shown_id: int | None = None
-        self._detail = LatestLoad(self, self._detail_loaded, self._detail_failed)
+        self._detail = LatestLoad(self, store, self._detail_loaded, self._detail_failed)
         self._loaded_once = False
 
         self.view = QComboBox(self)
@@ -363,14 +363,9 @@ class CallbacksTab(QWidget):
         self.panel.show_callback(None, [])
 
     def _load_detail(self, callback_id: int) -> None:
-        store, actor = self._store, self._actor
-
-        def load() -> _Loaded:
-            with store.read() as session:
-                return (callbacks.get_callback(session, actor, callback_id),
-                        callbacks.timeline(session, actor, callback_id))
-
-        self._detail.load(load)
+        actor = self._actor
+        self._detail.load(lambda session: (callbacks.get_callback(session, actor, callback_id),
+                                           callbacks.timeline(session, actor, callback_id)))
 
     def show_detail(self, detail: CallbackDetail | None) -> None:
         if detail is not None:

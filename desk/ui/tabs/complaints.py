@@ -95,7 +95,7 @@ class ComplaintsTab(QWidget):
         self._events = events
         self._filter = _view_filter(OPEN)  # replaced, never mutated: the loader reads it
         self._shown_id: int | None = None
-        self._detail = LatestLoad(self, self._detail_loaded, self._detail_failed)
+        self._detail = LatestLoad(self, store, self._detail_loaded, self._detail_failed)
         self._split_placed = False
         self._loaded_once = False
 
@@ -303,17 +303,12 @@ class ComplaintsTab(QWidget):
         self.panel.show_complaint(None, [], [])
 
     def _load_detail(self, complaint_id: int) -> None:
-        store, actor = self._store, self._actor
-
-        def load() -> _Loaded:
-            with store.read() as session:
-                return (
-                    complaints.get_complaint(session, actor, complaint_id),
-                    complaints.timeline(session, actor, complaint_id),
-                    attachments.list_attachments(session, actor, "complaint", complaint_id),
-                )
-
-        self._detail.load(load)
+        actor = self._actor
+        self._detail.load(lambda session: (
+            complaints.get_complaint(session, actor, complaint_id),
+            complaints.timeline(session, actor, complaint_id),
+            attachments.list_attachments(session, actor, "complaint", complaint_id),
+        ))
 
     def show_detail(self, detail: ComplaintDetail) -> None:
         """Show a complaint just saved at once (the list refreshes from the change notice)."""

@@ -241,7 +241,7 @@ class InvoicesTab(QWidget):
         self._reselect: int | None = None  # the request to pick again once the list reloads
         self.detail: InvoiceDetail | None = None
         self._detail_load = LatestLoad(
-            self, self._show_detail, lambda error: handle_failure(self, error)
+            self, store, self._show_detail, lambda error: handle_failure(self, error)
         )
 
         self.search = QLineEdit(self)
@@ -410,13 +410,8 @@ class InvoicesTab(QWidget):
         if row is None:
             self._detail_load.drop()
             return
-        store, actor, request_id = self._store, self._actor, row.id
-
-        def read() -> InvoiceDetail:
-            with store.read() as session:
-                return invoices.get_request(session, actor, request_id)
-
-        self._detail_load.load(read)
+        actor, request_id = self._actor, row.id
+        self._detail_load.load(lambda session: invoices.get_request(session, actor, request_id))
 
     def _enable(self, possible: tuple[str, ...]) -> None:
         permission = {

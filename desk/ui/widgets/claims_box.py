@@ -257,7 +257,7 @@ class ClaimsBox(QWidget):
         self._store = store
         self._actor = actor
         self._complaint: ComplaintDetail | None = None
-        self._claims = LatestLoad(self, self._loaded, lambda _error: self._fill([]))
+        self._claims = LatestLoad(self, store, self._loaded, lambda _error: self._fill([]))
         self._files: dict[int, list[AttachmentRow]] = {}  # each shown claim's evidence
         self.model: RecordTableModel[ClaimRow] = RecordTableModel([
             Column(QCoreApplication.translate("ClaimsBox", "Cause"), None,
@@ -323,14 +323,13 @@ class ClaimsBox(QWidget):
         c = self._complaint
         if c is None:
             return
-        store, actor, complaint_id = self._store, self._actor, c.row.id
+        actor, complaint_id = self._actor, c.row.id
 
-        def load() -> tuple[list[ClaimRow], dict[int, list[AttachmentRow]]]:
-            with store.read() as session:
-                rows = claims.list_claims(session, actor, complaint_id)
-                files = {r.id: attachments.list_attachments(session, actor, "claim", r.id)
-                         for r in rows}
-                return rows, files
+        def load(session: Any) -> tuple[list[ClaimRow], dict[int, list[AttachmentRow]]]:
+            rows = claims.list_claims(session, actor, complaint_id)
+            files = {r.id: attachments.list_attachments(session, actor, "claim", r.id)
+                     for r in rows}
+            return rows, files
 
         self._claims.load(load)
 

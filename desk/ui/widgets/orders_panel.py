@@ -85,7 +85,7 @@ class OrdersPanel(QWidget):
         self._loaded_once = False
         self.detail: OrderDetail | None = None
         self._detail_load = LatestLoad(
-            self, self._show_detail, lambda error: handle_failure(self, error))
+            self, store, self._show_detail, lambda error: handle_failure(self, error))
         write = allowed(actor, "order.write")
         self.view = QComboBox(self)
         self.view.setObjectName("orderView")
@@ -202,13 +202,8 @@ class OrdersPanel(QWidget):
         if row is None:
             self._detail_load.drop()
             return
-        store, actor, order_id = self._store, self._actor, row.id
-
-        def read() -> OrderDetail:
-            with store.read() as session:
-                return orders.get_order(session, actor, order_id)
-
-        self._detail_load.load(read)
+        actor, order_id = self._actor, row.id
+        self._detail_load.load(lambda session: orders.get_order(session, actor, order_id))
 
     def _show_detail(self, detail: OrderDetail) -> None:
         self.detail = detail

@@ -99,7 +99,7 @@ class ParcelsPanel(QWidget):
         # handed over, when, by whom) until the clerk picks a row, not the first row's.
         self._handed_over = False
         self._detail_load = LatestLoad(
-            self, self._show_detail, lambda error: handle_failure(self, error))
+            self, store, self._show_detail, lambda error: handle_failure(self, error))
         write = allowed(actor, "parcel.write")
         self.scan = QLineEdit(self)
         self.scan.setObjectName("ticketScan")
@@ -245,13 +245,8 @@ class ParcelsPanel(QWidget):
         if row is None:
             self._detail_load.drop()
             return
-        store, actor, parcel_id = self._store, self._actor, row.id
-
-        def read() -> ParcelDetail:
-            with store.read() as session:
-                return parcels.get_parcel(session, actor, parcel_id)
-
-        self._detail_load.load(read)
+        actor, parcel_id = self._actor, row.id
+        self._detail_load.load(lambda session: parcels.get_parcel(session, actor, parcel_id))
 
     def _show_detail(self, detail: ParcelDetail) -> None:
         self.detail = detail

@@ -66,7 +66,7 @@ class StocktakePanel(QWidget):
         self._store, self._actor = store, actor
         self._loaded_once = False
         self.detail: StocktakeDetail | None = None
-        self._detail_load = LatestLoad(self, self._show, self._detail_failed)
+        self._detail_load = LatestLoad(self, store, self._show, self._detail_failed)
         self._line: CountLine | None = None
 
         def button(name: str, text: str, permission: str = "stock.read") -> QPushButton:
@@ -244,13 +244,9 @@ class StocktakePanel(QWidget):
 
     def open(self, stocktake_id: int) -> None:
         """The count with its lines, read on the thread pool (a full count is every item)."""
-        store, actor = self._store, self._actor
-
-        def read() -> StocktakeDetail:
-            with store.read() as session:
-                return stocktakes.get_stocktake(session, actor, stocktake_id)
-
-        self._detail_load.load(read)
+        actor = self._actor
+        self._detail_load.load(
+            lambda session: stocktakes.get_stocktake(session, actor, stocktake_id))
 
     def _detail_failed(self, error: BaseException) -> None:
         self._show(None)  # gone, or unreadable: nothing half-shown to count into
