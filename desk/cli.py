@@ -47,11 +47,14 @@ from desk.services.errors import QT_TRANSLATE_NOOP
 if TYPE_CHECKING:
     from desk.db import Database
     from desk.services.jobs import JobControl
+    from desk.services.papers import SavedPaper
     from desk.services.permissions import Actor
     from desk.services.vocabulary import Translate
 
     # A report job of the command line: runs signed in, says what it wrote.
     ReportJob = Callable[[Database, Actor, Translate, JobControl], str]
+    # A record's paper written to a file: (source, actor, number, path, translate).
+    SavePaper = Callable[[Database, Actor, str, Path, Translate], SavedPaper]
 
 ENV_PASSWORD = "DESK_PASSWORD"
 EXIT_REFUSED, EXIT_CANCELLED = 1, 130
@@ -465,35 +468,38 @@ def _export_ledger(args: argparse.Namespace) -> int:
         ledger_export.LedgerRange(args.date_from, args.date_to)))
 
 
-def _print_inspection(args: argparse.Namespace) -> int:
-    """W4: the same sheet as the warehouse tab's preview, written to a file and registered."""
-    from desk.services import delivery_papers
+def _papers() -> dict[str, Callable[[], tuple[str, SavePaper]]]:
+    """``desk print DOCUMENT NUMBER``: each paper's name (its "Documents" word) and the
+    service that saves it, imported only when that paper is printed."""
+    def inspection() -> tuple[str, SavePaper]:
+        from desk.services import delivery_papers
+        return "Inspection sheet", delivery_papers.save_inspection_sheet
 
+    def ticket() -> tuple[str, SavePaper]:
+        from desk.services import parcel_ticket
+        return "Storage ticket", parcel_ticket.save_ticket
+
+    def invoice_request() -> tuple[str, SavePaper]:
+        from desk.services import invoice_papers
+        return "Invoice request", invoice_papers.save_request
+
+    return {"inspection": inspection, "ticket": ticket, "invoice-request": invoice_request}
+
+
+def _print_paper(args: argparse.Namespace, kind: str, save: SavePaper) -> int:
+    """W4, P1, I4: one record's paper, the same as its tab's preview, written to a file and
+    registered (a paper printed before says 副本); ``kind`` is the paper's name in the
+    "Documents" words."""
     def job(database: Database, actor: Actor, translate: Translate, control: JobControl) -> str:
-        saved = delivery_papers.save_inspection_sheet(database, actor, args.number, args.out,
-                                                      translate)
+        saved = save(database, actor, args.number, args.out, translate)
         said = translate("CommandLine", QT_TRANSLATE_NOOP(
-            "CommandLine", "Inspection sheet {number}, {pages} page(s) -> {path}"))
-        return (said.format(number=saved.printed.records[0].reference,
+            "CommandLine", "{paper} {number}, {pages} page(s) -> {path}"))
+        return (said.format(paper=translate("Documents", kind),
+                            number=saved.printed.records[0].reference,
                             pages=saved.issued.pages, path=saved.path)
                 + f"\nSHA-256 {saved.issued.sha256}")
 
-    return _run_report(args, ("Documents", "Inspection sheet"), job)
-
-
-def _print_ticket(args: argparse.Namespace) -> int:
-    """P1: the same ticket as the storage page's preview, written to a file and registered
-    (a ticket printed before says 副本)."""
-    from desk.services import parcel_ticket
-
-    def job(database: Database, actor: Actor, translate: Translate, control: JobControl) -> str:
-        saved = parcel_ticket.save_ticket(database, actor, args.number, args.out, translate)
-        said = translate("CommandLine", QT_TRANSLATE_NOOP(
-            "CommandLine", "Storage ticket {number} -> {path}"))
-        return (said.format(number=saved.printed.records[0].reference, path=saved.path)
-                + f"\nSHA-256 {saved.issued.sha256}")
-
-    return _run_report(args, ("Documents", "Storage ticket"), job)
+    return _run_report(args, ("Documents", kind), job)
 
 
 def _export_invoices(args: argparse.Namespace) -> int:
@@ -509,21 +515,6 @@ def _export_invoices(args: argparse.Namespace) -> int:
 
     return _run_report(args, ("InvoiceSheet", "Invoice lines"), job,
                        lambda: invoices.check_range(args.date_from, args.date_to))
-
-
-def _print_invoice_request(args: argparse.Namespace) -> int:
-    """I4: the same paper as the invoices tab's preview, written to a file and registered."""
-    from desk.services import invoice_papers
-
-    def job(database: Database, actor: Actor, translate: Translate, control: JobControl) -> str:
-        saved = invoice_papers.save_request(database, actor, args.number, args.out, translate)
-        said = translate("CommandLine", QT_TRANSLATE_NOOP(
-            "CommandLine", "Invoice request {number}, {pages} page(s) -> {path}"))
-        return (said.format(number=saved.printed.records[0].reference,
-                            pages=saved.issued.pages, path=saved.path)
-                + f"\nSHA-256 {saved.issued.sha256}")
-
-    return _run_report(args, ("Documents", "Invoice request"), job)
 
 
 def _verify(args: argparse.Namespace) -> int:
@@ -589,12 +580,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "export":
         kinds = {command: option for command, option, _, _ in _COMPLAINT_REPORTS}
         return _export_complaints(args, kinds[args.report])
-    if args.command == "print" and args.document == "invoice-request":
-        return _print_invoice_request(args)
-    if args.command == "print" and args.document == "inspection":
-        return _print_inspection(args)
-    if args.command == "print" and args.document == "ticket":
-        return _print_ticket(args)
+    papers = _papers()
+    if args.command == "print" and args.document in papers:
+        return _print_paper(args, *papers[args.document]())
     if args.command == "print":
         return _print_callbacks(args)
     if args.command == "verify":

@@ -109,7 +109,7 @@ def test_p1_desk_print_ticket_writes_and_registers_the_pdf(
     assert cli.main(["print", "ticket", number, "--out", str(out), "--db", database_url,
                      "--user", clerk.username, "--lang", "en"]) == 0
     said = capsys.readouterr().out
-    assert f"Storage ticket {detail.row.ticket_number} -> {out}" in said
+    assert f"Storage ticket {detail.row.ticket_number}, 1 page(s) -> {out}" in said
     with database.read() as session:
         [document] = session.scalars(select(IssuedDocument)).all()
     assert document.kind == "parcel_ticket" and f"SHA-256 {document.sha256}" in said

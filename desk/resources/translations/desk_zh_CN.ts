@@ -1027,20 +1027,12 @@ A report for the administrator was written to:
         <translation>{items} 个商品的 {count} 条出入库记录 -&gt; {path}</translation>
     </message>
     <message>
-        <source>Inspection sheet {number}, {pages} page(s) -&gt; {path}</source>
-        <translation>验收单 {number}，共 {pages} 页 -&gt; {path}</translation>
-    </message>
-    <message>
-        <source>Storage ticket {number} -&gt; {path}</source>
-        <translation>寄存牌 {number} -&gt; {path}</translation>
+        <source>{paper} {number}, {pages} page(s) -&gt; {path}</source>
+        <translation>{paper} {number}，{pages} 页 -&gt; {path}</translation>
     </message>
     <message>
         <source>{count} invoice line(s) -&gt; {path}</source>
         <translation>{count} 行发票明细 -&gt; {path}</translation>
-    </message>
-    <message>
-        <source>Invoice request {number}, {pages} page(s) -&gt; {path}</source>
-        <translation>开票申请 {number}，{pages} 页 -&gt; {path}</translation>
     </message>
 </context>
 <context>
