@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desk import config
 from desk.services.errors import DatabaseUnavailable, DeskError, DomainError
-from desk.ui.errors import show_database_problem, show_error, write_crash_report
+from desk.ui.errors import show_database_problem, show_error, tell, write_crash_report
 from desk.ui.forms import FieldErrors
 from desk.ui.store import Store
 
@@ -93,7 +93,7 @@ def report_bug(parent: QWidget | None, exc: BaseException) -> Path | None:
         path: Path | None = write_crash_report(config.log_dir(), exc)
     except OSError:  # the log folder itself failed: the log line above is what is left
         path = None
-    QMessageBox.critical(
+    tell(
         parent,
         QCoreApplication.translate("App", "Something went wrong"),
         QCoreApplication.translate(
@@ -101,5 +101,6 @@ def report_bug(parent: QWidget | None, exc: BaseException) -> Path | None:
             "The desk met an error it did not expect. What you saved before is safe.\n"
             "A report for the administrator was written to:\n{path}",
         ).format(path=path or config.log_dir()),
+        QMessageBox.Icon.Critical,
     )
     return path

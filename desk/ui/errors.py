@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
+from shiboken6 import isValid
 
 from desk.services.errors import DatabaseDamaged, DatabaseUnavailable, DeskError
 
@@ -19,6 +20,17 @@ log = logging.getLogger(__name__)
 def message_of(error: DeskError) -> str:
     """The error in the user's language, placeholders filled after translation."""
     return error.render(QCoreApplication.translate)
+
+
+def tell(parent: QWidget | None, title: str, text: str,
+         icon: QMessageBox.Icon = QMessageBox.Icon.Information) -> None:
+    """A message to read and close, the one way the desk shows one. The box lives on the heap
+    (``QMessageBox.information`` builds it on the C++ stack, and a parent deleted while it is
+    open then frees it twice); an answer for a window already gone is not shown at all."""
+    if parent is not None and not isValid(parent):
+        return
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.exec()
 
 
 def database_problem_box(parent: QWidget | None, error: DatabaseUnavailable) -> QMessageBox:
@@ -50,7 +62,8 @@ def database_problem_box(parent: QWidget | None, error: DatabaseUnavailable) -> 
 
 
 def show_database_problem(parent: QWidget | None, error: DatabaseUnavailable) -> None:
-    database_problem_box(parent, error).exec()
+    if parent is None or isValid(parent):
+        database_problem_box(parent, error).exec()
 
 
 def show_error(parent: QWidget | None, error: DeskError) -> None:
@@ -58,9 +71,7 @@ def show_error(parent: QWidget | None, error: DeskError) -> None:
     if isinstance(error, DatabaseUnavailable):
         show_database_problem(parent, error)
         return
-    QMessageBox.information(
-        parent, QCoreApplication.translate("Errors", "Not saved"), message_of(error)
-    )
+    tell(parent, QCoreApplication.translate("Errors", "Not saved"), message_of(error))
 
 
 def write_crash_report(directory: Path, exc: BaseException) -> Path:

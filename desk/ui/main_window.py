@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QTabWidget,
     QWidget,
 )
@@ -48,7 +47,7 @@ from desk.ui.dialogs.complaint_report import ComplaintReportDialog
 from desk.ui.dialogs.handover import HandoverDialog
 from desk.ui.dialogs.settings import SettingsDialog
 from desk.ui.dialogs.work_calendar import WorkCalendarDialog
-from desk.ui.errors import show_error
+from desk.ui.errors import show_error, tell
 from desk.ui.events import DeskEvents
 from desk.ui.glyphs import GlyphWarmer
 from desk.ui.idle_lock import IdleLock
@@ -590,7 +589,7 @@ class MainWindow(QMainWindow):
         return "\n\n".join(parts)
 
     def _show_keys(self) -> None:
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"), self.keys_text())
+        tell(self, self.tr("Keyboard shortcuts"), self.keys_text())
 
     def hideEvent(self, event: QHideEvent) -> None:
         # Closing, signing out and switching language all hide the window; minimising is

@@ -57,6 +57,11 @@ class _Job(QRunnable):
 _running: set[_Job] = set()
 
 
+def in_flight() -> int:
+    """How many works have not yet answered on the GUI thread (tests wait for none)."""
+    return len(_running)
+
+
 def start_in_background(
     work: Callable[[Progress], Any],
     on_success: Callable[[Any], None],

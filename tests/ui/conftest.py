@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Iterator
+
 import pytest
+from PySide6.QtCore import QCoreApplication, QThreadPool
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
 
 from desk.db import Database
+from desk.ui import operations
 from desk.ui.events import DeskEvents
 from desk.ui.store import AnnouncingStore
 
@@ -18,3 +25,22 @@ def events() -> DeskEvents:
 def store(database: Database, events: DeskEvents) -> AnnouncingStore:
     """The database as the main window hands it to its tabs: writes announce themselves."""
     return AnnouncingStore(database, events)
+
+
+@pytest.fixture(autouse=True)
+def _background_answered(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every read a test started on the thread pool answers before the test's widgets and
+    database go. An answer left queued used to arrive during the next test, into a widget
+    being deleted and a database already emptied; a dialog it opened then crashed the run.
+    A message box an answer opens after the test is a failure of that test."""
+    yield
+    late: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: late.append(box.text()) or 0)
+    deadline = time.monotonic() + 10
+    while True:
+        QThreadPool.globalInstance().waitForDone(10_000)
+        QCoreApplication.processEvents()
+        if not operations.in_flight() or time.monotonic() > deadline:
+            break
+    assert not operations.in_flight(), "a background read did not answer within 10 s"
+    assert not late, f"a message box opened after the test ended: {late}"

@@ -10,15 +10,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from desk.db import Database
 from desk.services import reception
-from desk.services.errors import DatabaseUnavailable, DomainError
+from desk.services.errors import DatabaseUnavailable, DomainError, NotFound
 from desk.services.permissions import Actor
 from desk.ui import actions
+from desk.ui.errors import show_error
 from desk.ui.events import VISITS, DeskEvents
 from desk.ui.forms import FieldErrors
 from desk.ui.paged_model import Column, PagedTableModel
@@ -116,7 +118,7 @@ def test_s3_a_bug_writes_a_crash_report(
     widget, errors, _label = form
     monkeypatch.setattr(actions.config, "log_dir", lambda: tmp_path)
     told: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _title, text: told.append(text))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: told.append(box.text()) or 0)
 
     def buggy(_session: Any) -> None:
         raise ZeroDivisionError("a bug")
@@ -229,7 +231,7 @@ def test_s3_a_list_shows_its_own_load_problem_and_reports_a_bug(
 ) -> None:
     monkeypatch.setattr(actions.config, "log_dir", lambda: tmp_path)
     told: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _title, text: told.append(text))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: told.append(box.text()) or 0)
 
     def broken(*_args: Any) -> Any:
         raise ZeroDivisionError("bug in a list")
@@ -263,3 +265,21 @@ def test_s3_a_refused_list_says_why_in_the_list_not_in_a_not_saved_box(
     problem = table.findChild(QLabel, "listProblem")
     assert problem is not None and problem.isVisible()
     assert problem.text() == "The list could not be loaded: You may not do this."
+
+
+def test_s3_an_error_for_a_window_already_gone_is_not_shown(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A read answering after its tab was closed must not open a box on a deleted parent (a
+    box built on the C++ stack was freed twice when its parent went, and the run aborted)."""
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    living = QWidget()
+    qtbot.addWidget(living)
+    show_error(living, NotFound("This record no longer exists."))
+    assert len(shown) == 1  # a heap box, the same one every message goes through
+    gone = QWidget()
+    shiboken6.delete(gone)
+    show_error(gone, NotFound("This record no longer exists."))
+    actions.handle_failure(gone, ZeroDivisionError("late"))
+    assert len(shown) == 1

@@ -191,8 +191,7 @@ def test_k2_revealing_a_phone_is_an_explicit_audited_action(
     loaded(qtbot, tab.model)
     tab.table.selectRow(0)
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information",
-                        lambda _p, _t, text: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
     qtbot.mouseClick(tab.reveal_button, Qt.MouseButton.LeftButton)
     assert shown and "138 1234 5678" in shown[0]
     with database.read() as session:

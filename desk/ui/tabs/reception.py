@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -32,7 +31,7 @@ from desk.ui.actions import run_action
 from desk.ui.dialogs.customer_archive import CustomerArchiveDialog
 from desk.ui.dialogs.finish_visit import FinishVisitDialog
 from desk.ui.dialogs.lead_edit import LeadDialog
-from desk.ui.errors import show_error
+from desk.ui.errors import show_error, tell
 from desk.ui.events import DeskEvents
 from desk.ui.operations import Progress, run_job, start_in_background
 from desk.ui.paged_model import Column, PagedTableModel
@@ -430,7 +429,7 @@ class ReceptionTab(QWidget):
         )
         if digits is None:
             return
-        QMessageBox.information(
+        tell(
             self,
             self.tr("Phone number"),
             self.tr("{name}: {phone}\n\nThis look-up has been recorded.").format(

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -34,7 +33,7 @@ from desk.services.jobs import JobCancelled, JobControl
 from desk.services.permissions import Actor, allowed
 from desk.ui import labels
 from desk.ui.dialogs.step_form import Step, StepDialog, StepField, Values
-from desk.ui.errors import show_error
+from desk.ui.errors import show_error, tell
 from desk.ui.events import ATTACHMENTS, DeskEvents, touches
 from desk.ui.operations import LatestLoad, run_job
 from desk.ui.paged_model import Column, RecordTableModel
@@ -459,14 +458,14 @@ def export_claims_to(
             text = QCoreApplication.translate(
                 "ClaimsBox", "%n claim(s) written to {path}", "", count
             )
-            QMessageBox.information(
+            tell(
                 parent,
                 QCoreApplication.translate("ClaimsBox", "Monthly claims report"),
                 text.format(path=result.path),
             )
 
     def cancelled(_error: JobCancelled) -> None:
-        QMessageBox.information(
+        tell(
             parent,
             QCoreApplication.translate("ClaimsBox", "Monthly claims report"),
             QCoreApplication.translate("ClaimsBox", "Cancelled: no file was written."),

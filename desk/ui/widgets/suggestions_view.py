@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
@@ -42,6 +41,7 @@ from desk.services.permissions import Actor, allowed
 from desk.services.suggestions import SuggestionFilter, SuggestionInput, SuggestionRow
 from desk.ui import labels
 from desk.ui.dialogs.step_form import Step, StepDialog, StepField, Values
+from desk.ui.errors import tell
 from desk.ui.events import DeskEvents, touches
 from desk.ui.operations import run_job
 from desk.ui.paged_model import HIGHLIGHT, Column, PagedTableModel
@@ -530,10 +530,10 @@ def export_feedback_to(
             text = QCoreApplication.translate(
                 "SuggestionsView", "%n suggestion(s) written to {path}", "", count
             )
-            QMessageBox.information(parent, title, text.format(path=result.path))
+            tell(parent, title, text.format(path=result.path))
 
     def cancelled(_error: JobCancelled) -> None:
-        QMessageBox.information(
+        tell(
             parent,
             title,
             QCoreApplication.translate("SuggestionsView", "Cancelled: no file was written."),
