@@ -243,7 +243,7 @@ def gift_history(session: Session, customer_id: int) -> list[HistoryItem]:
         .order_by(GiftIssue.issued_at.desc())
         .limit(1000))
     return [
-        HistoryItem(at, "gift_issue", number, "",
-                    f"{name} × {qty} {unit} · {campaign} · {receipt}"[:120], state, issue_id)
+        HistoryItem(at, "gift_issue", number, campaign[:40],  # the archive's type: its campaign
+                    f"{name} × {qty} {unit} · {receipt}"[:120], state, issue_id)
         for issue_id, number, at, qty, receipt, state, name, campaign, unit in rows
     ]

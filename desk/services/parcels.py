@@ -436,12 +436,14 @@ def parcel_history(session: Session, customer_id: int) -> list[HistoryItem]:
     """K3: the customer's deposits in their archive."""
     rows = session.execute(
         select(ParcelDeposit.id, ParcelDeposit.ticket_number, ParcelDeposit.deposited_at,
-               ParcelDeposit.pieces, ParcelDeposit.description, ParcelDeposit.state)
+               ParcelDeposit.shelf, ParcelDeposit.pieces, ParcelDeposit.description,
+               ParcelDeposit.state)
         .where(ParcelDeposit.customer_id == customer_id)
         .order_by(ParcelDeposit.deposited_at.desc())
         .limit(1000)
     )
     return [
-        HistoryItem(at, "parcel", number, "", f"{pieces} × {description}"[:120], state, pid)
-        for pid, number, at, pieces, description, state in rows
+        # The archive's type column names the shelf: where the items are (or were) kept.
+        HistoryItem(at, "parcel", number, shelf, f"{pieces} × {description}"[:120], state, pid)
+        for pid, number, at, shelf, pieces, description, state in rows
     ]

@@ -68,8 +68,8 @@ def test_p1_a_known_phone_files_the_deposit_in_the_customers_archive(
     assert picked.row.customer_name == "王五"
     with database.read() as session:
         history = archive.customer_history(session, clerk, customer.id)
-    assert [(h.kind, h.number) for h in history if h.kind == "parcel"] == [
-        ("parcel", f"JC-{DAY}-0002"), ("parcel", f"JC-{DAY}-0001")]
+    assert [(h.kind, h.number, h.category) for h in history if h.kind == "parcel"] == [
+        ("parcel", f"JC-{DAY}-0002", "A-03"), ("parcel", f"JC-{DAY}-0001", "A-03")]
 
 
 @pytest.mark.parametrize(("field", "changes"), [

@@ -158,6 +158,7 @@ def test_r3_start_for_customer_prefills_the_customer_and_links_the_visit(
         [issue] = gift_lists.issues_between(session, clerk, clock.local_today())
         history = gift_lists.gift_history(session, zhang.id)
     assert issue.recipient_name == "张三" and [h.number for h in history] == [issue.number]
+    assert history[0].category == issue.campaign  # K3: the archive's type is the campaign
 
 
 def test_g3_supervisor_restocks_and_voids_an_issue_and_exports_the_day(
