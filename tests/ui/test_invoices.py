@@ -109,6 +109,7 @@ def test_i1_to_i4_a_clerk_types_a_special_invoice_request_and_walks_it_to_delive
 
     # The lines, typed into the grid; a price with three decimals is refused as typed.
     type_cell(qtbot, dialog, 0, ITEM, "电水壶")
+    assert dialog.lines_error.isHidden()  # the quantity not typed yet is not an error yet
     type_cell(qtbot, dialog, 0, UNIT, "台")
     type_cell(qtbot, dialog, 0, QUANTITY, "2")
     type_cell(qtbot, dialog, 0, PRICE, "199.005")

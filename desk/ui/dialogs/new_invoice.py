@@ -181,6 +181,7 @@ class NewInvoiceDialog(QDialog):
         self.customer_id = customer_id
         self.visit_id = visit_id
         self.saved: InvoiceDetail | None = None
+        self._refused_once = False
         general = QLabel(self)
         self.errors = FieldErrors(general)
 
@@ -499,6 +500,14 @@ class NewInvoiceDialog(QDialog):
         except DomainError as error:
             return error
 
+    def _not_reached(self, row: int, error: DomainError) -> bool:
+        """The line being typed is not wrong for a cell the clerk has not reached yet: an
+        empty cell of the current line waits, a value typed wrong shows at once. Once a save
+        was refused, every line not yet right says so."""
+        column = FIELD_COLUMNS.get(error.field or "")
+        return (not self._refused_once and column is not None
+                and row == self.lines.currentRow() and not self._text(row, column).strip())
+
     def _show_totals(self) -> None:
         """Each line's amount, tax and total, and the request's, as the clerk types; a line
         not yet right shows why under the grid."""
@@ -512,7 +521,8 @@ class NewInvoiceDialog(QDialog):
                 checked.append(result)
                 shown = (money.format_amount(result.amount), money.format_amount(result.tax),
                          money.format_amount(result.total))
-            elif isinstance(result, DomainError) and problem is None:
+            elif isinstance(result, DomainError) and problem is None \
+                    and not self._not_reached(row, result):
                 problem = (row, result)
             for column, text in zip((AMOUNT, TAX, TOTAL), shown, strict=True):
                 cell = self.lines.item(row, column)
@@ -558,6 +568,7 @@ class NewInvoiceDialog(QDialog):
             self.accept()
 
     def _refused(self, error: DomainError) -> None:
+        self._refused_once = True
         self.errors.show_and_focus(error, self)
         if error.field == "lines":
             self._go_to_problem()
