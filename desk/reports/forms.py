@@ -142,7 +142,7 @@ NOTICE = _Type(9.5, 14)
 SMALL = _Type(9, 12)
 
 
-class _Measure:
+class Measure:
     """Widths of the shipped font's characters, looked up once each, and the lines a text
     breaks into: Chinese between any two characters, as on paper; Latin words stay whole
     unless one alone is wider than the line; closing marks never start a line."""
@@ -220,7 +220,7 @@ def _baseline(top: float, kind: _Type, line: int) -> float:
 class _Layout:
     """Places one document's blocks from the top of the content area down, page after page."""
 
-    def __init__(self, measure: _Measure) -> None:
+    def __init__(self, measure: Measure) -> None:
         self.measure = measure
         self.pages = [_Page()]
         self.y = CONTENT_TOP
@@ -401,7 +401,7 @@ def _figure(layout: _Layout, figure: FormFigure) -> None:
     layout.y -= h
 
 
-def _lay_out(document: FormDocument, measure: _Measure) -> list[_Page]:
+def _lay_out(document: FormDocument, measure: Measure) -> list[_Page]:
     layout = _Layout(measure)
     for section in document.sections:
         _section(layout, section)
@@ -496,7 +496,7 @@ def render_forms(
     if not documents:
         raise ValueError("render_forms needs at least one document")
     font = cjk_font()
-    measure = _Measure(font)
+    measure = Measure(font)
     out = io.BytesIO()
     canvas = Canvas(out, pagesize=A4, initialFontName=font)
     canvas.setTitle(documents[0].title)

@@ -27,7 +27,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from desk.reports.fonts import cjk_font
-from desk.reports.forms import _Measure as Measure  # the forms' line breaking (禁则 included)
+from desk.reports.forms import Measure  # the forms' line breaking (禁则 included)
 
 __all__ = ["TicketDocument", "TicketPart", "render_ticket"]
 

@@ -223,9 +223,9 @@ def test_nothing_to_render_is_refused() -> None:
 
 
 def test_lines_break_like_chinese_paper_closing_marks_stay_and_latin_words_stay_whole() -> None:
-    from desk.reports.forms import _Measure
+    from desk.reports.forms import Measure
 
-    measure = _Measure(cjk_font())
+    measure = Measure(cjk_font())
     em = measure.width("中") * 10  # one Chinese character at 10 pt
     # Five characters a line: the comma that would start the second line stays on the first.
     lines = measure.lines("冰箱不制冷，要求更换新机。", 5 * em + 0.1, 10)
