@@ -66,6 +66,7 @@ from desk.ui.store import Store
 # (1200 dpi printers) the bitmap would reach 400 MB for no visible gain on text and lines.
 MAX_PRINT_DPI = 600
 POINTS_PER_INCH = 72.0
+MAX_FIT_SCALE = 1.5  # fit width never shows a page larger than this times its real size
 PAGE_GAP = 16  # pixels between pages in the preview, and around them
 KEPT_PAGES = 12  # rendered pages kept in memory; the rest are rendered again when seen
 
@@ -298,11 +299,15 @@ class _PageView(QScrollArea):
 
     # -- layout ---------------------------------------------------------------------------
     def _page_width(self, size: PageSize) -> int:
+        actual = round(size.width / POINTS_PER_INCH * self.logicalDpiX())
         if self._fit_width:
             widest = max(s.width for s in self._sizes)
             available = self.viewport().width() - 2 * PAGE_GAP
-            return max(100, round(available * size.width / widest))
-        return round(size.width / POINTS_PER_INCH * self.logicalDpiX())
+            # A narrow paper (an 80 mm ticket) is not blown up to the window's width: at
+            # most half again its real size, so it still looks like the slip it prints as.
+            return max(100, min(round(available * size.width / widest),
+                                round(actual * MAX_FIT_SCALE)))
+        return actual
 
     def _relayout(self) -> None:
         rects: list[QRect] = []

@@ -304,3 +304,22 @@ def test_a_zoom_change_while_a_page_renders_draws_it_again_at_the_new_width(
         assert image is not None and round(image.width() / image.devicePixelRatio()) == a4_width
 
     qtbot.waitUntil(at_new_width, timeout=5000)
+
+
+def test_a_narrow_ticket_is_not_blown_up_to_the_window_width(qtbot: QtBot) -> None:
+    """An 80 mm ticket at fit width: at most half again its real size, not three times."""
+    from io import BytesIO
+
+    from reportlab.lib.units import mm
+    from reportlab.pdfgen.canvas import Canvas
+
+    out = BytesIO()
+    canvas = Canvas(out, pagesize=(80 * mm, 160 * mm))
+    canvas.drawString(10, 300, "JC-20261207-0001")
+    canvas.showPage()
+    canvas.save()
+    dialog = open_preview(qtbot, out.getvalue())
+    real = round(80 * mm / 72 * dialog.view.logicalDpiX())
+    assert dialog.view.fit_width
+    assert dialog.view.viewport().width() > 2 * real  # fit width alone would triple it
+    assert dialog.view.page_rects[0].width() == round(real * printing.MAX_FIT_SCALE)
