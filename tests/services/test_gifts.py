@@ -482,5 +482,6 @@ def test_k3_gifts_appear_in_the_customer_archive_newest_first(
     with database.read() as session:
         history = gift_lists.gift_history(session, zhang.id)
     assert [h.number for h in history] == [later.number, "ZP-20261125-0001"]
-    assert history[0].summary == "保温杯 × 1 个 · 双十二满500送 · XS-0002"
+    assert history[0].summary == "保温杯 × 1 个 · XS-0002"
+    assert history[0].category == "双十二满500送"  # the type column: its campaign
     assert clock.local_today(history[0].at) == TODAY
