@@ -375,9 +375,7 @@ def claims_sheet_words(month: date, exporter: str, at: datetime, translate: Tran
     return ClaimsSheetWords(
         title=t(SHEET, QT_TRANSLATE_NOOP("ClaimsSheet", "Claims {month}")).format(
             month=f"{month:%Y-%m}"),
-        exported=t(SHEET, QT_TRANSLATE_NOOP("ClaimsSheet", "Exported by {name} at {when}")
-                   ).format(name=exporter,
-                            when=at.astimezone(clock.local_zone()).strftime("%Y-%m-%d %H:%M")),
+        exported=vocabulary.exported_by(exporter, at, translate),
         sheet_causes=t(SHEET, QT_TRANSLATE_NOOP("ClaimsSheet", "By cause")),
         sheet_claims=t(SHEET, QT_TRANSLATE_NOOP("ClaimsSheet", "Claims")),
         cause_columns=(

@@ -475,9 +475,7 @@ def sheet_words(summary: ComplaintSummary, exporter: str, at: datetime, translat
     period = summary.period
     return ComplaintSheetWords(
         title=f"{report_name(period, translate)} ({period_dates(period, translate)})",
-        exported=t(SHEET, QT_TRANSLATE_NOOP("ComplaintReport", "Exported by {name} at {when}"))
-        .format(name=exporter,
-                when=at.astimezone(clock.local_zone()).strftime("%Y-%m-%d %H:%M")),
+        exported=vocabulary.exported_by(exporter, at, translate),
         sheet_summary=t(SHEET, QT_TRANSLATE_NOOP("ComplaintReport", "Summary")),
         sheet_list=t(SHEET, QT_TRANSLATE_NOOP("ComplaintReport", "Complaints")),
         total=t(SHEET, QT_TRANSLATE_NOOP("ComplaintReport", "Complaints received: {count}"))

@@ -64,9 +64,7 @@ def visit_sheet_words(
     return VisitSheetWords(
         title=t(SHEET, QT_TRANSLATE_NOOP("VisitSheet", "Visits {range}")).format(
             range=_range(flt, translate)),
-        exported=t(SHEET, QT_TRANSLATE_NOOP("VisitSheet", "Exported by {name} at {when}")).format(
-            name=exporter, when=at.astimezone(clock.local_zone()).strftime(
-                "%Y-%m-%d %H:%M")),
+        exported=vocabulary.exported_by(exporter, at, translate),
         sheet_visits=t(SHEET, QT_TRANSLATE_NOOP("VisitSheet", "Visits")),
         sheet_totals=t(SHEET, QT_TRANSLATE_NOOP("VisitSheet", "Totals")),
         columns=(

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from desk.services import audit, clock, gift_lists
+from desk.services import audit, clock, gift_lists, vocabulary
 from desk.services.errors import QT_TRANSLATE_NOOP, DomainError
 from desk.services.jobs import JobControl, OutputProblem, SessionSource, output_file
 from desk.services.permissions import Actor, authorize
@@ -61,9 +61,7 @@ def export_gift_issues(source: SessionSource, actor: Actor, first: date, last: d
     words = GiftSheetWords(
         title=t(QT_TRANSLATE_NOOP("GiftSheet", "Gifts handed out {days}")).format(
             days=_days(first, last)),
-        exported=t(QT_TRANSLATE_NOOP("GiftSheet", "Exported by {name} at {when}")).format(
-            name=actor.display_name,
-            when=clock.now().astimezone(clock.local_zone()).strftime("%Y-%m-%d %H:%M")),
+        exported=vocabulary.exported_by(actor.display_name, clock.now(), translate),
         sheet_lines=t(QT_TRANSLATE_NOOP("GiftSheet", "Issues")),
         sheet_totals=t(QT_TRANSLATE_NOOP("GiftSheet", "Totals")),
         columns=(

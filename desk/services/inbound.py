@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk.models import Delivery, DeliveryInspection, DeliveryLine, InspectionLine, Item, Staff
-from desk.services import audit, clock, deliveries, items
+from desk.services import audit, clock, deliveries, items, vocabulary
 from desk.services.errors import QT_TRANSLATE_NOOP
 from desk.services.jobs import JobControl, OutputProblem, SessionSource, output_file
 from desk.services.permissions import Actor, authorize
@@ -105,9 +105,7 @@ def export_inbound(source: SessionSource, actor: Actor, day: date, path: Path,
     words = InboundSheetWords(
         title=t(QT_TRANSLATE_NOOP("InboundSheet", "Inbound list {day}")).format(
             day=day.isoformat()),
-        exported=t(QT_TRANSLATE_NOOP("InboundSheet", "Exported by {name} at {when}")).format(
-            name=actor.display_name,
-            when=clock.now().astimezone(clock.local_zone()).strftime("%Y-%m-%d %H:%M")),
+        exported=vocabulary.exported_by(actor.display_name, clock.now(), translate),
         sheet_lines=t(QT_TRANSLATE_NOOP("InboundSheet", "Taken in")),
         sheet_totals=t(QT_TRANSLATE_NOOP("InboundSheet", "Totals")),
         columns=(

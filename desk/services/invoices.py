@@ -806,9 +806,7 @@ def export_invoices(source: SessionSource, actor: Actor, first: date, last: date
         words = InvoiceSheetWords(
             title=t(QT_TRANSLATE_NOOP("InvoiceSheet", "Invoices issued {first} to {last}")
                     ).format(first=first.isoformat(), last=last.isoformat()),
-            exported=t(QT_TRANSLATE_NOOP("InvoiceSheet", "Exported by {name} at {when}")).format(
-                name=actor.display_name,
-                when=clock.now().astimezone(clock.local_zone()).strftime("%Y-%m-%d %H:%M")),
+            exported=vocabulary.exported_by(actor.display_name, clock.now(), translate),
             sheet_lines=t(QT_TRANSLATE_NOOP("InvoiceSheet", "Invoice lines")),
             sheet_totals=t(QT_TRANSLATE_NOOP("InvoiceSheet", "Totals by rate")),
             columns=(

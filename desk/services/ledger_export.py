@@ -140,9 +140,7 @@ def export_ledger(source: SessionSource, actor: Actor, selection: LedgerRange, p
             title=t(QT_TRANSLATE_NOOP("LedgerSheet", "Stock ledger {first} to {last}, {scope}")
                     ).format(first=selection.first.isoformat(), last=selection.last.isoformat(),
                              scope=scope),
-            exported=t(QT_TRANSLATE_NOOP("LedgerSheet", "Exported by {name} at {when}")).format(
-                name=actor.display_name,
-                when=clock.now().astimezone(clock.local_zone()).strftime("%Y-%m-%d %H:%M")),
+            exported=vocabulary.exported_by(actor.display_name, clock.now(), translate),
             basis=t(QT_TRANSLATE_NOOP(
                 "LedgerSheet", "Every figure from the stock ledger by the local time of the "
                 "movement; closing = opening + entered + receipts + issues + adjustments.")),

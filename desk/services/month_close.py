@@ -29,7 +29,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from desk.models import Item, MonthClose, Staff, StockMovement
-from desk.services import audit, clock, items, stock
+from desk.services import audit, clock, items, stock, vocabulary
 from desk.services.errors import QT_TRANSLATE_NOOP, DomainError
 from desk.services.jobs import JobControl, OutputProblem, SessionSource, output_file
 from desk.services.permissions import Actor, authorize
@@ -188,9 +188,7 @@ def export_reconciliation(source: SessionSource, actor: Actor, month: str, path:
         basis=t(QT_TRANSLATE_NOOP(
             "ReconciliationSheet", "Every figure from the stock ledger by the local time of "
             "the movement; closing = opening + entered + receipts + issues + adjustments.")),
-        exported=t(QT_TRANSLATE_NOOP("ReconciliationSheet", "Exported by {name} at {when}")
-                   ).format(name=actor.display_name, when=clock.now().astimezone(
-                       clock.local_zone()).strftime("%Y-%m-%d %H:%M")),
+        exported=vocabulary.exported_by(actor.display_name, clock.now(), translate),
         sheet=t(QT_TRANSLATE_NOOP("ReconciliationSheet", "Reconciliation")),
         columns=(
             t(QT_TRANSLATE_NOOP("ReconciliationSheet", "Code")),

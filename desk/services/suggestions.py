@@ -356,9 +356,7 @@ def feedback_sheet_words(report: FeedbackReport, exporter: str, at: datetime,
     return SuggestionSheetWords(
         title=t(SHEET, QT_TRANSLATE_NOOP("SuggestionSheet", "Suggestions {period}")).format(
             period=_period(report.date_from, report.date_to)),
-        exported=t(SHEET, QT_TRANSLATE_NOOP("SuggestionSheet", "Exported by {name} at {when}")
-                   ).format(name=exporter,
-                            when=at.astimezone(clock.local_zone()).strftime("%Y-%m-%d %H:%M")),
+        exported=vocabulary.exported_by(exporter, at, translate),
         sheet_summary=t(SHEET, QT_TRANSLATE_NOOP("SuggestionSheet", "By department")),
         sheet_list=t(SHEET, QT_TRANSLATE_NOOP("SuggestionSheet", "Suggestions")),
         department_word=t(SHEET, QT_TRANSLATE_NOOP("SuggestionSheet", "Department")),

@@ -11,10 +11,20 @@ must not share a word with a visit's "finished" by accident.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from datetime import datetime
 
+from desk.services import clock
 from desk.services.errors import QT_TRANSLATE_NOOP
 
 Translate = Callable[[str, str], str]
+
+
+def exported_by(name: str, at: datetime, translate: Translate) -> str:
+    """The line under every export's title: who exported it and when, in local time (K2).
+    One wording for every workbook the desk writes."""
+    return translate("Exports", QT_TRANSLATE_NOOP("Exports", "Exported by {name} at {when}")
+                     ).format(name=name, when=at.astimezone(clock.local_zone()).strftime(
+                         "%Y-%m-%d %H:%M"))
 LABELS = "Labels"
 
 

@@ -932,10 +932,6 @@ A report for the administrator was written to:
         <translation>理赔月报 {month}</translation>
     </message>
     <message>
-        <source>Exported by {name} at {when}</source>
-        <translation>导出人：{name}&#x3000;导出时间：{when}</translation>
-    </message>
-    <message>
         <source>By cause</source>
         <translation>按原因汇总</translation>
     </message>
@@ -1655,10 +1651,6 @@ A report for the administrator was written to:
     <message>
         <source>By state</source>
         <translation>按状态</translation>
-    </message>
-    <message>
-        <source>Exported by {name} at {when}</source>
-        <translation>导出人：{name}，{when}</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -4575,6 +4567,13 @@ Tell the customer: we will deal with it by {date}.</source>
     </message>
 </context>
 <context>
+    <name>Exports</name>
+    <message>
+        <source>Exported by {name} at {when}</source>
+        <translation>导出人：{name}&#x3000;导出时间：{when}</translation>
+    </message>
+</context>
+<context>
     <name>FinishVisitDialog</name>
     <message>
         <source>Finish visit {number}</source>
@@ -4657,10 +4656,6 @@ Tell the customer: we will deal with it by {date}.</source>
     <message>
         <source>Gifts handed out {days}</source>
         <translation>赠品发放清单 {days}</translation>
-    </message>
-    <message>
-        <source>Exported by {name} at {when}</source>
-        <translation>导出人：{name}，导出时间：{when}</translation>
     </message>
     <message>
         <source>Issues</source>
@@ -5194,10 +5189,6 @@ Tell the customer: we will deal with it by {date}.</source>
         <translation>入库清单 {day}</translation>
     </message>
     <message>
-        <source>Exported by {name} at {when}</source>
-        <translation>{name} 于 {when} 导出</translation>
-    </message>
-    <message>
         <source>Taken in</source>
         <translation>入库明细</translation>
     </message>
@@ -5263,10 +5254,6 @@ Tell the customer: we will deal with it by {date}.</source>
     <message>
         <source>Invoices issued {first} to {last}</source>
         <translation>已开发票 {first} 至 {last}</translation>
-    </message>
-    <message>
-        <source>Exported by {name} at {when}</source>
-        <translation>导出人 {name}，时间 {when}</translation>
     </message>
     <message>
         <source>Invoice lines</source>
@@ -6511,10 +6498,6 @@ Tell the customer: we will deal with it by {date}.</source>
     <message>
         <source>Stock ledger {first} to {last}, {scope}</source>
         <translation>库存台账 {first} 至 {last}，{scope}</translation>
-    </message>
-    <message>
-        <source>Exported by {name} at {when}</source>
-        <translation>导出人：{name}，导出时间：{when}</translation>
     </message>
     <message>
         <source>Every figure from the stock ledger by the local time of the movement; closing = opening + entered + receipts + issues + adjustments.</source>
@@ -7778,10 +7761,6 @@ This look-up has been recorded.</source>
         <translation>所有数字均取自库存台账，按出入库发生的本地时间归月；期末 = 期初 + 期初录入 + 入库 + 出库 + 盘点调整。</translation>
     </message>
     <message>
-        <source>Exported by {name} at {when}</source>
-        <translation>导出人：{name}&#x3000;导出时间：{when}</translation>
-    </message>
-    <message>
         <source>Reconciliation</source>
         <translation>月结对账</translation>
     </message>
@@ -8395,10 +8374,6 @@ This look-up has been recorded.</source>
         <translation>意见建议反馈 {period}</translation>
     </message>
     <message>
-        <source>Exported by {name} at {when}</source>
-        <translation>导出人：{name}&#x3000;导出时间：{when}</translation>
-    </message>
-    <message>
         <source>By department</source>
         <translation>按部门汇总</translation>
     </message>
@@ -8876,10 +8851,6 @@ This look-up has been recorded.</source>
     <message>
         <source>Visits {range}</source>
         <translation>接待记录 {range}</translation>
-    </message>
-    <message>
-        <source>Exported by {name} at {when}</source>
-        <translation>导出人：{name}&#x3000;导出时间：{when}</translation>
     </message>
     <message>
         <source>Totals</source>
