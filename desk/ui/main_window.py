@@ -586,6 +586,10 @@ class MainWindow(QMainWindow):
                 "Storage: scanning a ticket anywhere on the page  opens its pickup\n"
                 "The phone's last four digits, then Enter  hand the items over\n"
                 "F4  deposit · F6  pick up · F7  lost ticket · F8  reprint the ticket"))
+        if self.invoices is not None or self.warehouse is not None \
+                or self.counter_services is not None:
+            parts.append(self.tr(
+                "↓ or PgDown in a search or scan box  into its list (typing there comes back)"))
         return "\n\n".join(parts)
 
     def _show_keys(self) -> None:

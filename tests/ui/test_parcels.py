@@ -270,3 +270,24 @@ def test_p1_the_print_dialog_offers_the_tickets_own_roll_paper(
     size = new_printer(paper.pdf, "ticket").pageLayout().pageSize().size(
         QPageSize.Unit.Millimeter)
     assert round(size.width()) == 80 and 150 < size.height() < 300
+
+
+def test_down_from_the_scan_box_goes_into_the_list_and_typing_comes_back(
+    qtbot: QtBot, database: Database, clerk: Actor, store: AnnouncingStore, events: DeskEvents
+) -> None:
+    """By keyboard alone: Down in the box is the cursor on the list's row (F6 then acts on
+    it); a key typed on the list starts a new scan in the box."""
+    deposit(database, clerk)
+    deposit(database, clerk)
+    panel = make_panel(qtbot, store, events, clerk)
+    panel.activateWindow()
+    panel.scan.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.scan)
+    qtbot.keyClick(panel.scan, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is panel.table
+    assert panel.table.currentIndex().row() == 0
+    qtbot.keyClick(panel.table, Qt.Key.Key_Down)
+    assert panel.table.currentIndex().row() == 1
+    for key in "JC":  # as a keyboard types: each key to whatever has the focus then
+        qtbot.keyClicks(QApplication.focusWidget(), key)
+    assert QApplication.focusWidget() is panel.scan and panel.scan.text() == "JC"

@@ -6812,6 +6812,10 @@ F4  deposit · F6  pick up · F7  lost ticket · F8  reprint the ticket</source>
 F4  寄存 · F6  取件 · F7  挂失取件 · F8  补打寄存牌</translation>
     </message>
     <message>
+        <source>↓ or PgDown in a search or scan box  into its list (typing there comes back)</source>
+        <translation>在查找框或扫描框中按 ↓ 或 PgDown  进入下方列表（在列表中打字又回到框中）</translation>
+    </message>
+    <message>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>

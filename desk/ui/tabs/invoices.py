@@ -340,6 +340,7 @@ class InvoicesTab(QWidget):
                 self.print_button,
             ),
             self,
+            into=self.table,
         )
         self._show_current()
 

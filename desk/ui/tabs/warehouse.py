@@ -256,7 +256,7 @@ class WarehouseTab(QWidget):
         ScanToSearch(lambda: self.search, (  # a scan is heard wherever the tab has focus
             self.table, self.ledger.table, self.below_only, self.new_button, self.edit_button,
             self.opening_button, self.issue_button, self.ledger_button,
-        ), self)
+        ), self, into=self.table)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -240,7 +240,7 @@ class GiftsPanel(QWidget):
             ScanToSearch(lambda: self.receipt_scan, (
                 self.table, self.book_table, self.issues.table, self.issue_button,
                 *self.manage_buttons.values(),
-            ), self)
+            ), self, into=self.table)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -162,7 +162,8 @@ class ParcelsPanel(QWidget):
         layout.addWidget(split, 1)
         layout.addLayout(buttons)
         self.scanner = ScanToSearch(lambda: self.scan, (self.table, self.detail_view,
-                                                         self.view, *self._buttons()), self)
+                                                         self.view, *self._buttons()), self,
+                                    into=self.table)
         self._connect_signals(events)
         self._say("")
         self._show_current()
