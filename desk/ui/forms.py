@@ -1,4 +1,4 @@
-"""Messages next to the fields they are about (STYLE 9)."""
+"""Messages next to the fields they are about (STYLE 9), and boxes that show their hint whole."""
 
 from __future__ import annotations
 
@@ -6,10 +6,18 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from desk.services.errors import DeskError
 from desk.ui.errors import message_of
+
+
+def whole_hint(box: QLineEdit) -> None:
+    """The box never narrower than its hint ("Count, then Enter", "输入实盘数后按 Enter") with
+    room for the clear button: a cut hint no longer says what the box takes."""
+    metrics = box.fontMetrics()
+    box.setMinimumWidth(metrics.horizontalAdvance(box.placeholderText())
+                        + 4 * metrics.averageCharWidth())
 
 
 class FieldErrors:

@@ -40,6 +40,7 @@ from desk.ui.dialogs.callback_record import (
 from desk.ui.dialogs.new_callback import NewCallbackDialog
 from desk.ui.dialogs.step_form import Step, StepDialog, StepField, Values
 from desk.ui.events import ATTACHMENTS, CALLBACKS, COMPLAINTS, CUSTOMERS, DeskEvents, touches
+from desk.ui.forms import whole_hint
 from desk.ui.labels import translate
 from desk.ui.operations import LatestLoad
 from desk.ui.paged_model import ALERT, ALERT_FOREGROUND, Column, PagedTableModel
@@ -148,9 +149,7 @@ class CallbacksTab(QWidget):
         self.number.setObjectName("callbackNumber")
         self.number.setPlaceholderText(self.tr("Callback no. (scan or type)"))
         self.number.setClearButtonEnabled(True)
-        # The whole hint in sight, with the clear button beside it.
-        self.number.setMinimumWidth(self.number.fontMetrics().horizontalAdvance(
-            self.number.placeholderText()) + 4 * self.number.fontMetrics().averageCharWidth())
+        whole_hint(self.number)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("callbackCount")
         # What the last action did ("Callback HF-… saved."), like the reception's line.

@@ -38,6 +38,7 @@ from desk.ui import labels
 from desk.ui.dialogs.complaint_intake import ComplaintIntakeDialog
 from desk.ui.dialogs.step_form import StepDialog
 from desk.ui.events import ATTACHMENTS, COMPLAINTS, CUSTOMERS, DeskEvents, touches
+from desk.ui.forms import whole_hint
 from desk.ui.labels import translate
 from desk.ui.operations import LatestLoad
 from desk.ui.paged_model import ALERT, Column, PagedTableModel
@@ -115,6 +116,7 @@ class ComplaintsTab(QWidget):
         self.number.setObjectName("complaintNumber")
         self.number.setPlaceholderText(self.tr("Complaint no. (scan or type)"))
         self.number.setClearButtonEnabled(True)
+        whole_hint(self.number)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("complaintCount")
         self.new_button = QPushButton(self.tr("New complaint… (Ctrl+N)"), self)

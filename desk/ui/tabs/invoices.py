@@ -40,6 +40,7 @@ from desk.ui.actions import handle_failure
 from desk.ui.dialogs.new_invoice import NewInvoiceDialog
 from desk.ui.dialogs.step_form import StepDialog
 from desk.ui.events import DeskEvents, touches
+from desk.ui.forms import whole_hint
 from desk.ui.labels import translate
 from desk.ui.operations import LatestLoad, run_job
 from desk.ui.paged_model import Column, PagedTableModel
@@ -250,6 +251,7 @@ class InvoicesTab(QWidget):
         self.search.setPlaceholderText(
             self.tr("request or invoice no., receipt, taxpayer id, title (Ctrl+F)")
         )
+        whole_hint(self.search)
         search_label = QLabel(self.tr("&Search:"), self)
         search_label.setBuddy(self.search)
         self.state = QComboBox(self)

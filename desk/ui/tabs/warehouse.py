@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -36,7 +36,7 @@ from desk.services.permissions import Actor, allowed
 from desk.ui.dialogs.ledger_export import LedgerExportDialog
 from desk.ui.dialogs.step_form import Step, StepDialog
 from desk.ui.events import DeskEvents, touches
-from desk.ui.forms import FieldErrors
+from desk.ui.forms import FieldErrors, whole_hint
 from desk.ui.labels import translate
 from desk.ui.operations import run_job
 from desk.ui.paged_model import ALERT, Column, PagedTableModel
@@ -129,9 +129,7 @@ class WarehouseTab(QWidget):
             )
         )
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(  # the whole hint readable: it says what the box takes
-            QFontMetrics(self.search.font()).horizontalAdvance(self.search.placeholderText()) + 48
-        )
+        whole_hint(self.search)
         find = QLabel(QCoreApplication.translate("WarehouseTab", "&Find:"), self)
         find.setBuddy(self.search)
         general = QLabel(self)

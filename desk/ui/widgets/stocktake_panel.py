@@ -36,7 +36,7 @@ from desk.ui import labels
 from desk.ui.actions import handle_failure, run_action
 from desk.ui.dialogs.step_form import Step, StepDialog
 from desk.ui.events import DeskEvents, touches
-from desk.ui.forms import FieldErrors
+from desk.ui.forms import FieldErrors, whole_hint
 from desk.ui.labels import translate
 from desk.ui.operations import LatestLoad, run_job
 from desk.ui.paged_model import PagedTableModel
@@ -125,7 +125,8 @@ class StocktakePanel(QWidget):
         self.counted.setObjectName("stocktakeCount")
         self.counted.setPlaceholderText(
             QCoreApplication.translate("StocktakePanel", "Count, then Enter"))
-        self.counted.setMaximumWidth(200)
+        whole_hint(self.counted)
+        self.counted.setMaximumWidth(max(200, self.counted.minimumWidth()))
         self.item_label = QLabel(self)
         self.item_label.setObjectName("countedItem")
         general = QLabel(self)
