@@ -100,8 +100,15 @@ def test_w1_w6_scan_finds_the_item_and_too_many_is_refused_next_to_the_quantity(
     [dialog] = [d for d in tab.findChildren(StepDialog) if d.isVisible()]
     quantity = child(dialog, QLineEdit, "quantity")
     type_text(qtbot, quantity, "9")
-    for check in ("name_spec_checked", "quality_good", "undamaged"):
-        child(dialog, QCheckBox, check).setChecked(True)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)  # mnemonics answer in the window in front
+    for digit, check in zip("123", ("name_spec_checked", "quality_good", "undamaged"),
+                            strict=True):  # Alt+1, Alt+2, Alt+3 tick the checks (W6)
+        assert child(dialog, QCheckBox, check).text().startswith(f"&{digit} ")
+        qtbot.keyClick(quantity, digit, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(child(dialog, QCheckBox, check).isChecked)  # an animated click
+    assert dialog.focusWidget() is not quantity
+    quantity.setFocus()
     type_text(qtbot, child(dialog, QLineEdit, "recipient"), "维修组")
     qtbot.keyClick(child(dialog, QLineEdit, "recipient"), Qt.Key.Key_Return)
     assert dialog.isVisible()

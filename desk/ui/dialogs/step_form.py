@@ -89,6 +89,7 @@ class StepDialog(QDialog):
         self._step = step
         self.result: Any = None
         self._readers: dict[str, Callable[[], str]] = {}
+        self._digits = 0  # Alt+1 … Alt+9 tick the form's options, in order
         general = QLabel(self)
         self.errors = FieldErrors(general)
         form = QFormLayout()
@@ -155,7 +156,7 @@ class StepDialog(QDialog):
             edit.setObjectName(spec.name)
             return edit
         if spec.kind == "check":  # a confirmation: "yes" when ticked (the label is the box's)
-            check = QCheckBox(spec.placeholder, self)
+            check = QCheckBox(self._numbered(spec.placeholder), self)
             check.setChecked(spec.value == "yes")
             check.toggled.connect(lambda _on: self.errors.clear())
             self._readers[spec.name] = lambda: "yes" if check.isChecked() else ""
@@ -168,7 +169,7 @@ class StepDialog(QDialog):
             group = QButtonGroup(box)
             codes: dict[int, str] = {}
             for i, (code, word) in enumerate(spec.choices.items()):
-                radio = QRadioButton(word, box)
+                radio = QRadioButton(self._numbered(word), box)
                 radio.setObjectName(f"{spec.name}_{code}")
                 radio.setChecked(code == spec.value)
                 group.addButton(radio, i)
@@ -189,6 +190,15 @@ class StepDialog(QDialog):
         self._readers[spec.name] = text.toPlainText
         text.setObjectName(spec.name)
         return text
+
+    def _numbered(self, text: str) -> str:
+        """An option's text with the next digit as its Alt key ("1 整件", Alt+1): choices and
+        ticks have no letter of their own, and a form of ticks is done by keyboard alone."""
+        text = text.replace("&", "&&")
+        if self._digits == 9:
+            return text
+        self._digits += 1
+        return f"&{self._digits} {text}"
 
     def values(self) -> dict[str, str]:
         return {name: read() for name, read in self._readers.items()}
