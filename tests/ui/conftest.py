@@ -4,16 +4,32 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QThreadPool
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desk.db import Database
 from desk.ui import operations
 from desk.ui.events import DeskEvents
+from desk.ui.i18n import install_translations
 from desk.ui.store import AnnouncingStore
+
+
+@pytest.fixture(autouse=True)
+def _own_config_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window's remembered size and the settings of one test stay out of the next."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+
+
+@pytest.fixture(params=["en", "zh_CN"])
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """The test once in English and once in Chinese (the counter's language)."""
+    install_translations(qapp, request.param)
+    yield request.param
+    install_translations(qapp, "en")
 
 
 @pytest.fixture

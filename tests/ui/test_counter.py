@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
@@ -38,12 +37,6 @@ from tests.ui.windows import open_window
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 COUNTER_PC = QRect(0, 0, 1366, 768 - 40)  # 1366×768 less a 40-pixel task bar
-
-
-@pytest.fixture(autouse=True)
-def _own_config_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The remembered window size goes to this test's config directory, not the user's."""
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
 
 
 @pytest.fixture(autouse=True)

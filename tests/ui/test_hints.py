@@ -5,16 +5,14 @@ counter PC's 1366x768, in Chinese and in English (the stocktake's count box cut 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QApplication, QLineEdit, QTabWidget, QWidget
+from PySide6.QtWidgets import QLineEdit, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from desk.db import Database
 from desk.services.permissions import Actor
-from desk.ui.i18n import install_translations
 from desk.ui.main_window import MainWindow
 from tests.ui.windows import open_window
 
@@ -23,16 +21,6 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 FRAME = 10  # the line edit's frame and text margins, both sides
 
 
-@pytest.fixture(autouse=True)
-def _own_config_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-
-
-@pytest.fixture(params=["en", "zh_CN"])
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    install_translations(qapp, request.param)
-    yield request.param
-    install_translations(qapp, "en")
 
 
 def _pages(window: MainWindow) -> Iterator[str]:

@@ -9,14 +9,12 @@ and, separately, the items inside each menu.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QApplication,
     QGroupBox,
     QLabel,
     QMenu,
@@ -39,7 +37,6 @@ from desk.ui.dialogs.new_invoice import NewInvoiceDialog
 from desk.ui.dialogs.sign_in import SignInDialog
 from desk.ui.dialogs.staff_edit import StaffDialog
 from desk.ui.dialogs.step_form import StepDialog
-from desk.ui.i18n import install_translations
 from desk.ui.main_window import MainWindow
 from desk.ui.tabs.complaint_steps import FORM_ACTIONS, step_for
 from desk.ui.tabs.invoices import ExportRangeDialog
@@ -48,16 +45,6 @@ from desk.ui.widgets.warehouse_steps import issue_step, item_step
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
-@pytest.fixture(autouse=True)
-def _own_config_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-
-
-@pytest.fixture(params=["en", "zh_CN"])
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    install_translations(qapp, request.param)
-    yield request.param
-    install_translations(qapp, "en")
 
 
 def _mnemonic(text: str) -> str:
