@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QThreadPool
+from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -60,3 +60,21 @@ def _background_answered(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Itera
             break
     assert not operations.in_flight(), "a background read did not answer within 10 s"
     assert not late, f"a message box opened after the test ended: {late}"
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """After the test's widgets were closed and its database let go: what their closing set
+    off on the thread pool answers now, into no dialog, and the closed widgets are deleted
+    now, so nothing of this test is left to happen during the next one's setup."""
+    yield
+    if QCoreApplication.instance() is None:
+        return
+    real_exec = QMessageBox.exec
+    QMessageBox.exec = lambda _box: 0  # type: ignore[method-assign]
+    try:
+        QThreadPool.globalInstance().waitForDone(10_000)
+        QCoreApplication.processEvents()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    finally:
+        QMessageBox.exec = real_exec  # type: ignore[method-assign]
