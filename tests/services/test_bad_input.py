@@ -13,8 +13,8 @@ from alembic import command
 from sqlalchemy import delete, insert, select
 
 from desk.db import Database, alembic_config
-from desk.models import CustomerSearchKey, Lead, ParcelDeposit, Staff, Visit
-from desk.services import customers, leads, parcels, reception, staff
+from desk.models import CustomerSearchKey, InvoiceRequest, Lead, ParcelDeposit, Staff, Visit
+from desk.services import customers, invoices, leads, parcels, reception, staff
 from desk.services.customers import CustomerInput
 from desk.services.errors import DomainError
 from desk.services.permissions import Actor
@@ -117,6 +117,27 @@ def _parcel(field: str, column: str) -> Callable[[Database, Actor, str], str]:
     return write
 
 
+def _invoice(field: str) -> Callable[[Database, Actor, str], str]:
+    """I1: an invoice request's head (a company's special invoice has every box)."""
+
+    def write(database: Database, clerk: Actor, value: str) -> str:
+        typed = {"title": "北京示例科技有限公司", "address_phone": "北京市海淀区 010-62345678",
+                 "bank_account": "工商银行 0200004509012345678", "note": "", field: value}
+        with database.transaction() as session:
+            detail = invoices.create_request(session, clerk, invoices.RequestInput(
+                buyer_kind="company", title=typed["title"], invoice_type="paper_special",
+                lines=[invoices.LineInput("电水壶", "1", "199", "13")],
+                receipts=["XS20261207001"], taxpayer_id="91110000600037341L",
+                address_phone=typed["address_phone"], bank_account=typed["bank_account"],
+                note=typed["note"]))
+        with database.read() as session:
+            request = session.get(InvoiceRequest, detail.row.id)
+            assert request is not None
+            return str(getattr(request, field))
+
+    return write
+
+
 FIELDS = [
     Field("customer.name", _customer_field("name")),
     Field("customer.company", _customer_field("company"), "华为公司"),
@@ -133,6 +154,10 @@ FIELDS = [
     Field("parcel.condition", _parcel("condition", "condition"), "轮子坏了"),
     Field("parcel.shelf", _parcel("shelf", "shelf"), "A架"),
     Field("parcel.reason", _parcel("reason", "release_reason"), "牌子丢了"),
+    Field("invoice.title", _invoice("title"), "北京示例科技有限公司"),
+    Field("invoice.address_phone", _invoice("address_phone"), "北京市海淀区 010-62345678"),
+    Field("invoice.bank_account", _invoice("bank_account"), "工商银行 0200004509012345678"),
+    Field("invoice.note", _invoice("note"), "退货后重开"),
 ]
 IDS = [f.name for f in FIELDS]
 
