@@ -25,7 +25,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desk import config
-from desk.services.errors import DatabaseUnavailable, DeskError, DomainError
+from desk.services.errors import DatabaseDamaged, DatabaseUnavailable, DeskError, DomainError
 from desk.ui.errors import show_database_problem, show_error, tell, write_crash_report
 from desk.ui.forms import FieldErrors
 from desk.ui.store import Store
@@ -54,6 +54,22 @@ def run_action(
     except Exception as exc:  # sorted into the environment failing and bugs right here
         handle_failure(parent, exc)
     return None
+
+
+_DAMAGE_TOLD = "deskDamageTold"  # a window property: its reads already said the file is damaged
+
+
+def handle_read_failure(parent: QWidget, exc: BaseException) -> None:
+    """A read that failed on its own (a list's page, the picked record's detail): as
+    :func:`handle_failure`, except that a damaged database is told once per window. Reads
+    cannot heal the file, and a clerk turning the tabs met one dialog per list; a save that is
+    refused still says so every time."""
+    if isinstance(exc, DatabaseDamaged):
+        window = parent.window()
+        if window.property(_DAMAGE_TOLD):
+            return
+        window.setProperty(_DAMAGE_TOLD, True)
+    handle_failure(parent, exc)
 
 
 def handle_failure(parent: QWidget | None, exc: BaseException) -> None:

@@ -17,8 +17,9 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import isValid
 
-from desk.services.errors import DeskError
+from desk.services.errors import DeskError, NotFound
 from desk.services.jobs import Job, JobCancelled, JobControl
+from desk.ui.actions import handle_read_failure
 from desk.ui.errors import show_error
 from desk.ui.store import Store
 
@@ -97,10 +98,12 @@ class LatestLoad:
     """The picked record's detail, read from ``store`` on the thread pool: only the newest
     request's answer is shown (a clerk moving down a list asks for many), and none once
     ``owner`` is gone (a worker may answer after its tab was closed). ``show(result)`` or
-    ``failed(error)`` run on the GUI thread; :meth:`drop` forgets what is in flight."""
+    ``failed(error)`` run on the GUI thread; a failure other than the record being gone is
+    also told (``handle_read_failure``: calm for the environment, a report for a bug, a
+    damaged file once). :meth:`drop` forgets what is in flight."""
 
-    def __init__(self, owner: QObject, store: Store, show: Callable[[Any], None],
-                 failed: Callable[[BaseException], None]) -> None:
+    def __init__(self, owner: QWidget, store: Store, show: Callable[[Any], None],
+                 failed: Callable[[BaseException], None] | None = None) -> None:
         self._owner = owner
         self._store = store
         self._show = show
@@ -123,8 +126,14 @@ class LatestLoad:
         start_in_background(
             read,
             lambda result: self._show(result) if current() else None,
-            lambda error: self._failed(error) if current() else None,
+            lambda error: self._fail(error) if current() else None,
         )
+
+    def _fail(self, error: BaseException) -> None:
+        if self._failed is not None:
+            self._failed(error)
+        if not isinstance(error, NotFound):  # gone meanwhile: the empty detail says enough
+            handle_read_failure(self._owner, error)
 
     def drop(self) -> None:
         self._generation += 1

@@ -241,9 +241,7 @@ class InvoicesTab(QWidget):
         self._loaded_once = False
         self._reselect: int | None = None  # the request to pick again once the list reloads
         self.detail: InvoiceDetail | None = None
-        self._detail_load = LatestLoad(
-            self, store, self._show_detail, lambda error: handle_failure(self, error)
-        )
+        self._detail_load = LatestLoad(self, store, self._show_detail)
 
         self.search = QLineEdit(self)
         self.search.setObjectName("invoiceSearch")

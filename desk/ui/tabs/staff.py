@@ -24,9 +24,8 @@ from desk.services.errors import DatabaseUnavailable, DomainError
 from desk.services.permissions import Actor, allowed
 from desk.services.staff import StaffInfo
 from desk.ui import labels
-from desk.ui.actions import run_action
+from desk.ui.actions import handle_read_failure, run_action
 from desk.ui.dialogs.staff_edit import ResetPasswordDialog, StaffDialog, StaffEditDialog
-from desk.ui.errors import show_database_problem
 from desk.ui.events import STAFF, DeskEvents, touches
 from desk.ui.forms import FieldErrors
 from desk.ui.paged_model import DIMMED, Column, RecordTableModel
@@ -154,7 +153,7 @@ class StaffTab(QWidget):
             with self._store.read() as session:
                 rows = staff.list_staff(session, self._actor)
         except DatabaseUnavailable as exc:
-            show_database_problem(self, exc)
+            handle_read_failure(self, exc)
             return
         except DomainError as exc:
             self._errors.show(exc)

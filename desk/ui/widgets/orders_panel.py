@@ -24,7 +24,6 @@ from desk.services.paging import Page, PageKey
 from desk.services.permissions import Actor, allowed
 from desk.services.vocabulary import NOTICE_METHODS
 from desk.ui import labels
-from desk.ui.actions import handle_failure
 from desk.ui.dialogs.new_order import NewOrderDialog
 from desk.ui.dialogs.step_form import StepDialog
 from desk.ui.events import DeskEvents, touches
@@ -84,8 +83,7 @@ class OrdersPanel(QWidget):
         self._actor = actor
         self._loaded_once = False
         self.detail: OrderDetail | None = None
-        self._detail_load = LatestLoad(
-            self, store, self._show_detail, lambda error: handle_failure(self, error))
+        self._detail_load = LatestLoad(self, store, self._show_detail)
         write = allowed(actor, "order.write")
         self.view = QComboBox(self)
         self.view.setObjectName("orderView")

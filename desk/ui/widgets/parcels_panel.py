@@ -98,8 +98,7 @@ class ParcelsPanel(QWidget):
         # A deposit just handed over leaves the held list: its detail stays in sight (what was
         # handed over, when, by whom) until the clerk picks a row, not the first row's.
         self._handed_over = False
-        self._detail_load = LatestLoad(
-            self, store, self._show_detail, lambda error: handle_failure(self, error))
+        self._detail_load = LatestLoad(self, store, self._show_detail)
         write = allowed(actor, "parcel.write")
         self.scan = QLineEdit(self)
         self.scan.setObjectName("ticketScan")

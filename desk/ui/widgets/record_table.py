@@ -18,8 +18,8 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QWidget
 
 from desk.services.errors import DatabaseDamaged, DeskError
-from desk.ui.actions import report_bug
-from desk.ui.errors import message_of, show_error
+from desk.ui.actions import handle_read_failure
+from desk.ui.errors import message_of
 from desk.ui.paged_model import PagedTableModel
 
 
@@ -36,7 +36,6 @@ class _LoadProblem(QLabel):
         self.setStyleSheet("color: #c62828; background: #fdecea;")
         self.hide()
         self._table = table
-        self._told_damage = False
         model.load_failed.connect(self._failed)
         # Bound methods, not lambdas: Qt drops the connection when this label is deleted, so a
         # page that answers after its list was closed does not reach a deleted widget.
@@ -63,13 +62,11 @@ class _LoadProblem(QLabel):
         self._place()
         self.show()
         self.raise_()
-        if isinstance(failure, DatabaseDamaged) and not self._told_damage:
-            # Not one list's trouble but the archive's: say once, calmly, what to do (restore
-            # a backup), then keep the line for the later loads.
-            self._told_damage = True
-            show_error(self._table.window(), failure)
-        elif not isinstance(failure, DeskError):
-            report_bug(self._table, failure)
+        if isinstance(failure, DatabaseDamaged) or not isinstance(failure, DeskError):
+            # A damaged file is not one list's trouble but the archive's: said once in the
+            # window, calmly, with what to do (restore a backup); the line stays on each list.
+            # A bug gets its report.
+            handle_read_failure(self._table, failure)
 
     def _place(self) -> None:
         width = self._table.viewport().width()

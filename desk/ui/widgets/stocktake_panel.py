@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.services import month_close, stocktake_papers, stocktakes
-from desk.services.errors import DomainError, NotFound
+from desk.services.errors import DomainError
 from desk.services.items import shown_quantity
 from desk.services.jobs import JobControl
 from desk.services.paging import Page, PageKey
@@ -249,10 +249,8 @@ class StocktakePanel(QWidget):
         self._detail_load.load(
             lambda session: stocktakes.get_stocktake(session, actor, stocktake_id))
 
-    def _detail_failed(self, error: BaseException) -> None:
+    def _detail_failed(self, _error: BaseException) -> None:
         self._show(None)  # gone, or unreadable: nothing half-shown to count into
-        if not isinstance(error, NotFound):
-            handle_failure(self, error)
 
     # -- the count --------------------------------------------------------------------------
     def _show(self, detail: StocktakeDetail | None) -> None:
