@@ -13,7 +13,7 @@ a backup.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 CONTEXT = "DeskMessages"
@@ -74,6 +74,17 @@ class DeskError(Exception):
 
 class DomainError(DeskError):
     """Input that breaks a rule, or an action the rules refuse. Nothing was saved."""
+
+
+class FieldRefusals(DomainError):
+    """Several fields of one form refused at once, each error to stand next to its own field
+    (:class:`desk.services.validation.Checks` gathers them). As an error it is the first one,
+    so whatever shows a single error shows the first."""
+
+    def __init__(self, errors: Sequence[DomainError]) -> None:
+        first = errors[0]
+        super().__init__(first.message, first.field, **first.params)
+        self.errors = tuple(errors)
 
 
 class PermissionDenied(DomainError):

@@ -59,7 +59,14 @@ from desk.services.gift_lists import (
 from desk.services.items import QUANTITY_MAX, quantity
 from desk.services.permissions import Actor, authorize
 from desk.services.states import StateMachine, Transition
-from desk.services.validation import clean_text, mask_phone, notes, person_name, phone
+from desk.services.validation import (
+    Checks,
+    clean_text,
+    mask_phone,
+    notes,
+    person_name,
+    phone,
+)
 
 RESTOCK, ISSUE, CORRECTION, RETURN = "restock", "issue", "correction", "return"
 NAME_MAX, CAMPAIGN_MAX, UNIT_MAX = 60, 60, 10
@@ -172,25 +179,30 @@ def _reason(value: str, field: str = "reason") -> str:
 
 
 def _checked_gift(data: GiftInput) -> dict[str, Any]:
+    """G1: the gift's fields as stored, or every wrong one refused at once."""
+    checks = Checks()
     values: dict[str, Any] = {
-        "name": _text(data.name, "name", NAME_MAX, QT_TRANSLATE_NOOP(
-            "DeskMessages", "Please enter the gift.")),
-        "campaign": _text(data.campaign, "campaign", CAMPAIGN_MAX, QT_TRANSLATE_NOOP(
-            "DeskMessages", "Please enter the campaign the gift belongs to.")),
-        "unit": _text(data.unit, "unit", UNIT_MAX, QT_TRANSLATE_NOOP(
-            "DeskMessages", "Please enter the unit (个, 盒, 份…).")),
+        "name": checks(lambda: _text(data.name, "name", NAME_MAX, QT_TRANSLATE_NOOP(
+            "DeskMessages", "Please enter the gift.")), ""),
+        "campaign": checks(lambda: _text(data.campaign, "campaign", CAMPAIGN_MAX,
+                                         QT_TRANSLATE_NOOP(
+            "DeskMessages", "Please enter the campaign the gift belongs to.")), ""),
+        "unit": checks(lambda: _text(data.unit, "unit", UNIT_MAX, QT_TRANSLATE_NOOP(
+            "DeskMessages", "Please enter the unit (个, 盒, 份…).")), ""),
         "valid_from": data.valid_from,
         "valid_to": data.valid_to,
-        "limit_per_receipt": pieces(data.limit_per_receipt, "limit_per_receipt"),
+        "limit_per_receipt": checks(
+            lambda: pieces(data.limit_per_receipt, "limit_per_receipt"), 0),
     }
     if data.valid_to < data.valid_from:
-        raise DomainError(QT_TRANSLATE_NOOP(
+        checks.refuse(DomainError(QT_TRANSLATE_NOOP(
             "DeskMessages", "The campaign cannot end ({end}) before it starts ({start})."),
-            "valid_to", start=data.valid_from.isoformat(), end=data.valid_to.isoformat())
+            "valid_to", start=data.valid_from.isoformat(), end=data.valid_to.isoformat()))
     if values["limit_per_receipt"] > LIMIT_MAX:
-        raise DomainError(QT_TRANSLATE_NOOP(
+        checks.refuse(DomainError(QT_TRANSLATE_NOOP(
             "DeskMessages", "At most {max} per receipt, please."), "limit_per_receipt",
-            max=LIMIT_MAX)
+            max=LIMIT_MAX))
+    checks.done()
     return values
 
 
@@ -361,8 +373,11 @@ def _recipient(session: Session, data: IssueInput) -> tuple[int | None, str, str
             raise NotFound(QT_TRANSLATE_NOOP(
                 "DeskMessages", "This customer no longer exists."), "customer")
         return customer.id, customer.name, customer.phone or ""
-    name = person_name(data.recipient_name, "recipient_name")
-    digits = phone(data.recipient_phone, "recipient_phone", required=True)
+    checks = Checks()
+    name = checks(lambda: person_name(data.recipient_name, "recipient_name"), "")
+    digits = checks(lambda: phone(data.recipient_phone, "recipient_phone", required=True) or "",
+                    "")
+    checks.done()
     return None, name, digits or ""
 
 
@@ -370,9 +385,12 @@ def issue_gift(session: Session, actor: Actor, data: IssueInput) -> IssueRow:
     """G2: hand a gift out against a sales receipt, or refuse saying why; nothing is saved
     on a refusal."""
     authorize(session, actor, "gift.issue")
-    receipt = receipt_number(data.receipt_number)
-    count = pieces(data.quantity)
-    customer_id, name, digits = _recipient(session, data)
+    checks = Checks()  # the receipt, the quantity and who takes it, said at once
+    receipt = checks(lambda: receipt_number(data.receipt_number), "")
+    count = checks(lambda: pieces(data.quantity), 0)
+    nobody: tuple[int | None, str, str] = (None, "", "")
+    customer_id, name, digits = checks(lambda: _recipient(session, data), nobody)
+    checks.done()
     gift = lock_gift(session, data.gift_id)
     now = clock.now()
     _refuse_unless_running(gift, clock.local_today(now))

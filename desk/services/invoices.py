@@ -44,7 +44,7 @@ from desk.services.paging import Term as Key
 from desk.services.permissions import Actor, authorize
 from desk.services.states import StateMachine, Transition
 from desk.services.taxpayer import validate_taxpayer_id
-from desk.services.validation import clean_text, notes
+from desk.services.validation import Checks, clean_text, notes
 from desk.services.vocabulary import Translate
 
 REQUESTED, ISSUED, DELIVERED, VOIDED, CREDITED = (
@@ -363,8 +363,34 @@ def receipt_holder(session: Session, actor: Actor, receipt: str) -> str | None:
     return _holder(session, normalise_receipt(receipt))
 
 
-def check_buyer(data: RequestInput) -> dict[str, Any]:
-    """I1: the buyer's fields as stored, or the refusal next to the first wrong one."""
+CheckedLine = tuple[str, str, str, LineFigures]  # item, spec, unit and the figures
+
+
+def _checked_lines(lines: Sequence[LineInput]) -> list[CheckedLine]:
+    """I2: every line checked (the window checked each as it was typed), the first wrong one
+    refused under the grid; the request's total within what an invoice can carry."""
+    if not lines:
+        raise DomainError(QT_TRANSLATE_NOOP(
+            "DeskMessages", "A request needs at least one line."), "lines")
+    if len(lines) > LINES_MAX:
+        raise DomainError(QT_TRANSLATE_NOOP(
+            "DeskMessages", "At most {max} lines on one request."), "lines", max=LINES_MAX)
+    checked = []
+    for line in lines:
+        try:
+            checked.append(check_line(line))
+        except DomainError as error:
+            raise DomainError(error.message, "lines", **error.params) from error
+    if totals([f for _i, _s, _u, f in checked]).total > money.AMOUNT_MAX:
+        raise DomainError(QT_TRANSLATE_NOOP(
+            "DeskMessages", "An amount can be at most {max} yuan."), "lines",
+            max="9,999,999,999.99")
+    return checked
+
+
+def check_buyer(data: RequestInput, checks: Checks) -> dict[str, Any]:
+    """I1: the buyer's fields as stored; each wrong one goes to ``checks`` (the form shows
+    them all at once). A box whose own check failed (None) is not also called missing."""
     if data.buyer_kind not in BUYER_KINDS:
         raise DomainError(QT_TRANSLATE_NOOP(
             "DeskMessages", "Please choose whether the buyer is a person or a company."),
@@ -373,64 +399,55 @@ def check_buyer(data: RequestInput) -> dict[str, Any]:
         raise DomainError(QT_TRANSLATE_NOOP(
             "DeskMessages", "Please choose the type of invoice."), "invoice_type")
     company = data.buyer_kind == COMPANY
-    title = _text(data.title, "title", TITLE_MAX, QT_TRANSLATE_NOOP(
+    title = checks(lambda: _text(data.title, "title", TITLE_MAX, QT_TRANSLATE_NOOP(
         "DeskMessages", "Please enter the company's full name as the invoice title.")
         if company else QT_TRANSLATE_NOOP(
-        "DeskMessages", "Please enter the person's name as the invoice title."))
+        "DeskMessages", "Please enter the person's name as the invoice title.")), "")
     taxpayer: str | None = None
     if company:
-        taxpayer = validate_taxpayer_id(data.taxpayer_id, "taxpayer_id")
-    elif clean_text(data.taxpayer_id, "taxpayer_id"):
-        raise DomainError(QT_TRANSLATE_NOOP(
+        taxpayer = checks(lambda: validate_taxpayer_id(data.taxpayer_id, "taxpayer_id"), None)
+    elif checks(lambda: clean_text(data.taxpayer_id, "taxpayer_id"), ""):
+        checks.refuse(DomainError(QT_TRANSLATE_NOOP(
             "DeskMessages", "A person's invoice carries no taxpayer id: for a business, choose "
-            "company."), "taxpayer_id")
-    address_phone = _text(data.address_phone, "address_phone", DETAILS_MAX, None)
-    bank_account = _text(data.bank_account, "bank_account", DETAILS_MAX, None)
+            "company."), "taxpayer_id"))
+    address_phone = checks(
+        lambda: _text(data.address_phone, "address_phone", DETAILS_MAX, None), None)
+    bank_account = checks(
+        lambda: _text(data.bank_account, "bank_account", DETAILS_MAX, None), None)
     if data.invoice_type in SPECIAL_TYPES:
         if not company:
-            raise DomainError(QT_TRANSLATE_NOOP(
+            checks.refuse(DomainError(QT_TRANSLATE_NOOP(
                 "DeskMessages", "A special VAT invoice is issued to a company only."),
-                "invoice_type")
-        if not address_phone:
-            raise DomainError(QT_TRANSLATE_NOOP(
-                "DeskMessages", "A special VAT invoice needs the company's address and phone."),
-                "address_phone")
-        if not bank_account:
-            raise DomainError(QT_TRANSLATE_NOOP(
-                "DeskMessages", "A special VAT invoice needs the company's bank and account "
-                "number."), "bank_account")
-    email = _email(data.email)
-    if data.invoice_type in ELECTRONIC_TYPES and not email:
-        raise DomainError(QT_TRANSLATE_NOOP(
+                "invoice_type"))
+        else:
+            if address_phone == "":
+                checks.refuse(DomainError(QT_TRANSLATE_NOOP(
+                    "DeskMessages", "A special VAT invoice needs the company's address and "
+                    "phone."), "address_phone"))
+            if bank_account == "":
+                checks.refuse(DomainError(QT_TRANSLATE_NOOP(
+                    "DeskMessages", "A special VAT invoice needs the company's bank and "
+                    "account number."), "bank_account"))
+    email = checks(lambda: _email(data.email), None)
+    if data.invoice_type in ELECTRONIC_TYPES and email == "":
+        checks.refuse(DomainError(QT_TRANSLATE_NOOP(
             "DeskMessages", "An electronic invoice is sent by email: please enter the "
-            "address."), "email")
+            "address."), "email"))
     return {"buyer_kind": data.buyer_kind, "title": title, "taxpayer_id": taxpayer,
-            "address_phone": address_phone, "bank_account": bank_account, "email": email,
-            "invoice_type": data.invoice_type}
+            "address_phone": address_phone or "", "bank_account": bank_account or "",
+            "email": email or "", "invoice_type": data.invoice_type}
 
 
 def create_request(session: Session, actor: Actor, data: RequestInput) -> InvoiceDetail:
     """I1-I3: the request, numbered KP-yyyy-nnnnnn, its lines and its receipts."""
     authorize(session, actor, "invoice.write")
-    buyer = check_buyer(data)
-    if not data.lines:
-        raise DomainError(QT_TRANSLATE_NOOP(
-            "DeskMessages", "A request needs at least one line."), "lines")
-    if len(data.lines) > LINES_MAX:
-        raise DomainError(QT_TRANSLATE_NOOP(
-            "DeskMessages", "At most {max} lines on one request."), "lines", max=LINES_MAX)
-    checked = []
-    for line in data.lines:  # the window checked each line as it was typed
-        try:
-            checked.append(check_line(line))
-        except DomainError as error:
-            raise DomainError(error.message, "lines", **error.params) from error
+    checks = Checks()  # every wrong box of the form said at once, in the form's order
+    buyer = check_buyer(data, checks)
+    checked = checks(lambda: _checked_lines(data.lines), list[CheckedLine]())
+    receipts = checks(lambda: parse_receipts(data.receipts), list[str]())
+    note = checks(lambda: notes(data.note, "note"), "")
+    checks.done()
     sums = totals([f for _i, _s, _u, f in checked])
-    if sums.total > money.AMOUNT_MAX:
-        raise DomainError(QT_TRANSLATE_NOOP(
-            "DeskMessages", "An amount can be at most {max} yuan."), "lines",
-            max="9,999,999,999.99")
-    receipts = parse_receipts(data.receipts)
     for receipt in receipts:  # the plain refusal; the index below settles a race
         holder = _holder(session, receipt)
         if holder:
@@ -441,7 +458,7 @@ def create_request(session: Session, actor: Actor, data: RequestInput) -> Invoic
     now = clock.now()
     request = InvoiceRequest(
         number=numbering.draw(session, numbering.INVOICE_REQUEST, clock.local_today(now)),
-        customer_id=customer_id, visit_id=data.visit_id, note=notes(data.note, "note"),
+        customer_id=customer_id, visit_id=data.visit_id, note=note,
         amount=sums.amount, tax=sums.tax, total=sums.total, state=REQUESTED, created_at=now,
         created_by_id=actor.id, **buyer)
     session.add(request)

@@ -41,7 +41,14 @@ from desk.services.paging import PAGE_SIZE, Page, PageKey, keyset_page
 from desk.services.paging import Term as Key
 from desk.services.permissions import PERMISSIONS, Actor, authorize
 from desk.services.states import StateMachine, Transition
-from desk.services.validation import clean_text, mask_phone, notes, person_name, phone
+from desk.services.validation import (
+    Checks,
+    clean_text,
+    mask_phone,
+    notes,
+    person_name,
+    phone,
+)
 
 HELD, PICKED_UP, RELEASED = "held", "picked_up", "released"
 DESCRIPTION_MAX, SHELF_MAX, PIECES_MAX, REASON_MAX = 200, 20, 99, 500
@@ -222,17 +229,21 @@ def deposit(session: Session, actor: Actor, data: DepositInput) -> ParcelDetail:
         if customer is None:
             raise NotFound(QT_TRANSLATE_NOOP("DeskMessages", "This customer no longer exists."),
                            "customer")
-    name = person_name(data.name or (customer.name if customer else ""), "name")
-    digits = phone(data.phone or (customer.phone if customer else "") or "", "phone",
-                   required=True)
-    assert digits is not None
+    known = customer
+    checks = Checks()  # every wrong box of the form said at once
+    name = checks(lambda: person_name(data.name or (known.name if known else ""), "name"), "")
+    digits = checks(lambda: phone(data.phone or (known.phone if known else "") or "", "phone",
+                                  required=True) or "", "")
+    description = checks(lambda: _text(
+        data.description, "description", DESCRIPTION_MAX, QT_TRANSLATE_NOOP(
+            "DeskMessages", "Please describe the items (what they are, colour, packaging).")),
+        "")
+    pieces = checks(lambda: pieces_of(data.pieces), 0)
+    shelf = checks(lambda: _text(data.shelf, "shelf", SHELF_MAX), "")
+    condition = checks(lambda: notes(data.condition, "condition"), "")
+    checks.done()
     if customer is None:  # K3: a known phone puts the deposit in that customer's archive
         customer = session.scalar(select(Customer).where(Customer.phone == digits))
-    description = _text(data.description, "description", DESCRIPTION_MAX, QT_TRANSLATE_NOOP(
-        "DeskMessages", "Please describe the items (what they are, colour, packaging)."))
-    pieces = pieces_of(data.pieces)
-    shelf = _text(data.shelf, "shelf", SHELF_MAX)
-    condition = notes(data.condition, "condition")
     if data.visit_id is not None and session.get(Visit, data.visit_id) is None:
         raise NotFound(QT_TRANSLATE_NOOP("DeskMessages", "This visit no longer exists."),
                        "visit")

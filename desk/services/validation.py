@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import cache
-from typing import Any
+from typing import Any, TypeVar
 
-from desk.services.errors import QT_TRANSLATE_NOOP, DomainError
+from desk.services.errors import QT_TRANSLATE_NOOP, DomainError, FieldRefusals
+
+T = TypeVar("T")
 
 NAME_MAX = 50
 COMPANY_MAX = 100
@@ -24,6 +27,46 @@ SURROGATE = re.compile("[\ud800-\udfff]")
 # The white space a keyboard makes; every other control character (C0, DEL, C1 including
 # U+0085) is dropped before white space is folded.
 _WHITE = frozenset("\t\n\r\x0b\x0c")
+
+
+class Checks:
+    """A form's field checks run together, so the clerk sees every wrong field at once
+    instead of one refusal per save::
+
+        checks = Checks()
+        name = checks(lambda: person_name(data.name, "name"), "")
+        digits = checks(lambda: phone(data.phone, "phone", required=True), "")
+        checks.done()  # raises the one error, or FieldRefusals with all, in the form's order
+
+    A check that needs an earlier field's value runs after :meth:`done` of the first group,
+    or only when that value came through (``checks.ok``)."""
+
+    def __init__(self) -> None:
+        self._errors: list[DomainError] = []
+
+    def __call__(self, check: Callable[[], T], fallback: T) -> T:
+        try:
+            return check()
+        except FieldRefusals as several:  # a check that gathers its own
+            self._errors.extend(several.errors)
+            return fallback
+        except DomainError as error:
+            self._errors.append(error)
+            return fallback
+
+    def refuse(self, error: DomainError) -> None:
+        """A refusal found without a check function (one field against another)."""
+        self._errors.append(error)
+
+    @property
+    def ok(self) -> bool:
+        return not self._errors
+
+    def done(self) -> None:
+        if len(self._errors) == 1:
+            raise self._errors[0]
+        if self._errors:
+            raise FieldRefusals(self._errors)
 
 
 def refuse_broken(text: str, field: str | None) -> None:

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-from desk.services.errors import DeskError
+from desk.services.errors import DeskError, FieldRefusals
 from desk.ui.errors import message_of
 
 
@@ -51,11 +51,18 @@ class FieldErrors:
             label.hide()
 
     def show(self, error: DeskError) -> QLabel:
+        """The refusal under its field; several (``FieldRefusals``) each under their own, two
+        for one field (or for none) on lines of their own. Returns the first one's label."""
         self.clear()
-        label = self._labels.get(error.field or "", self._general)
-        label.setText(message_of(error))
-        label.show()
-        return label
+        errors = error.errors if isinstance(error, FieldRefusals) else (error,)
+        labels = []
+        for each in errors:
+            label = self._labels.get(each.field or "", self._general)
+            text = message_of(each)
+            label.setText(f"{label.text()}\n{text}" if label in labels else text)
+            label.show()
+            labels.append(label)
+        return labels[0]
 
     def show_and_focus(self, error: DeskError, form: QWidget) -> QLabel:
         """:meth:`show`, then put the cursor in the refused field (the widget of ``form``

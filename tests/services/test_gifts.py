@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from desk.db import Database
 from desk.models import AuditEntry, GiftIssue, GiftMovement
 from desk.services import archive, clock, gift_lists, gifts, reception
-from desk.services.errors import DomainError, PermissionDenied, StaleEdit
+from desk.services.errors import DomainError, FieldRefusals, PermissionDenied, StaleEdit
 from desk.services.gift_lists import GiftRow
 from desk.services.gifts import GiftInput, IssueInput
 from desk.services.permissions import Actor
@@ -485,3 +485,19 @@ def test_k3_gifts_appear_in_the_customer_archive_newest_first(
     assert history[0].summary == "保温杯 × 1 个 · XS-0002"
     assert history[0].category == "双十二满500送"  # the type column: its campaign
     assert clock.local_today(history[0].at) == TODAY
+
+
+def test_g1_g2_every_wrong_box_is_refused_at_once(
+        database: Database, supervisor: Actor, clerk: Actor) -> None:
+    """One save names every wrong box of the gift form and of the issue form, in order."""
+    with pytest.raises(FieldRefusals) as refused:
+        add_gift(database, supervisor, name=" ", campaign="", start=TODAY,
+                 end=TODAY - timedelta(days=1), limit="0")
+    assert [e.field for e in refused.value.errors] == [
+        "name", "campaign", "limit_per_receipt", "valid_to"]
+    cup = add_gift(database, supervisor)
+    with pytest.raises(FieldRefusals) as refused:
+        issue(database, clerk, walk_in(cup.id, receipt="？", quantity="0",
+                                       recipient_name="", recipient_phone="123"))
+    assert [e.field for e in refused.value.errors] == [
+        "receipt_number", "quantity", "recipient_name", "recipient_phone"]

@@ -18,7 +18,7 @@ from openpyxl import load_workbook
 from desk.db import Database
 from desk.models import InvoiceLine, InvoiceReceipt, InvoiceRequest
 from desk.services import archive, invoice_papers, invoices, issued, reception
-from desk.services.errors import DomainError, PermissionDenied, StaleEdit
+from desk.services.errors import DomainError, FieldRefusals, PermissionDenied, StaleEdit
 from desk.services.invoices import InvoiceDetail, InvoiceFilter, LineInput, RequestInput
 from desk.services.jobs import JobControl
 from desk.services.permissions import Actor
@@ -150,6 +150,26 @@ def test_i1_a_special_invoice_without_bank_details_is_refused(
     ordinary = request(database, clerk, company(bank_account="", address_phone="",
                                                 invoice_type="paper_ordinary"))
     assert ordinary.row.invoice_type == "paper_ordinary"
+
+
+def test_i1_every_wrong_box_of_a_special_invoice_is_refused_at_once(
+        database: Database, clerk: Actor) -> None:
+    """The title, the taxpayer id, the address and the bank all wrong or missing: one save
+    says all four, each next to its box, and a wrong line and receipt besides."""
+    error = refused(database, clerk, company(
+        title=" ", taxpayer_id="91110000600037341X", address_phone="", bank_account="",
+        lines=[LineInput("电水壶", "0", "199", "13")], receipts=["？？"]))
+    assert isinstance(error, FieldRefusals)
+    assert [e.field for e in error.errors] == [
+        "title", "taxpayer_id", "address_phone", "bank_account", "lines", "receipts"]
+
+
+def test_i1_a_box_refused_for_its_own_text_is_not_also_called_missing(
+        database: Database, clerk: Actor) -> None:
+    error = refused(database, clerk, company(address_phone="址" * 5000, email="not-an-email"))
+    assert isinstance(error, FieldRefusals)
+    assert [(e.field, "at most" in e.text().lower()) for e in error.errors] == [
+        ("address_phone", True), ("email", False)]
 
 
 def test_i1_special_invoices_are_for_companies_and_persons_carry_no_taxpayer_id(

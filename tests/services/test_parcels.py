@@ -13,7 +13,7 @@ import pytest
 from desk.db import Database
 from desk.models import ParcelDeposit
 from desk.services import archive, parcels, settings
-from desk.services.errors import DomainError, NotFound, PermissionDenied
+from desk.services.errors import DomainError, FieldRefusals, NotFound, PermissionDenied
 from desk.services.parcels import DepositInput, LostTicketInput
 from desk.services.permissions import Actor
 from tests.services.helpers import add_customer, audit_entries, count_rows
@@ -90,6 +90,16 @@ def test_p1_bad_input_is_refused_naming_the_field_and_nothing_is_saved(
     with pytest.raises(DomainError) as refused:
         _deposit(database, clerk, **changes)
     assert refused.value.field == field
+    assert count_rows(database, ParcelDeposit) == 0
+
+
+def test_p1_every_wrong_box_is_refused_at_once(database: Database, clerk: Actor) -> None:
+    """A clerk who left three boxes wrong hears of all three on the first Enter, each next
+    to its box and in the form's order, not one per save."""
+    with pytest.raises(FieldRefusals) as refused:
+        _deposit(database, clerk, name="", phone="12345", description=" ", pieces="0")
+    assert [e.field for e in refused.value.errors] == ["name", "phone", "description", "pieces"]
+    assert refused.value.field == "name"  # as one error, it is the first
     assert count_rows(database, ParcelDeposit) == 0
 
 

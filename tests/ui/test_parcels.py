@@ -143,6 +143,24 @@ def test_p1_deposit_from_the_keyboard_opens_the_tickets_preview(
     assert panel.model.rowCount() == 1
 
 
+def test_p1_one_enter_shows_every_wrong_box_under_its_box(
+        qtbot: QtBot, database: Database, store: AnnouncingStore, events: DeskEvents,
+        clerk: Actor) -> None:
+    """Name left empty and five digits for a phone: both said on the first Enter, each
+    under its box, the cursor in the first; nothing saved."""
+    panel = make_panel(qtbot, store, events, clerk)
+    qtbot.keyClick(panel.scan, Qt.Key.Key_F4)
+    dialog = dialog_of(qtbot, panel, StepDialog)
+    phone = dialog.findChild(QLineEdit, "phone")
+    assert phone is not None
+    type_text(qtbot, phone, "12345")
+    qtbot.keyClick(phone, Qt.Key.Key_Return)
+    assert dialog.isVisible() and count_rows(database, ParcelDeposit) == 0
+    assert error_under(dialog, "name") and error_under(dialog, "phone")
+    assert error_under(dialog, "description")
+    assert dialog.focusWidget() is dialog.findChild(QLineEdit, "name")
+
+
 def test_k1_the_deposit_form_finds_a_known_customer(
         qtbot: QtBot, database: Database, store: AnnouncingStore, events: DeskEvents,
         clerk: Actor) -> None:
