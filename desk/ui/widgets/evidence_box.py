@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QStandardPaths, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -40,13 +40,16 @@ def save_attachment_copy(
     refused: Refused, path: str | None = None,
 ) -> Path | None:
     """A copy of a file kept with a record, where the person chooses (``path``, else asked,
-    offering ``file_name``): the one way a kept file leaves the archive, from the evidence box
-    and from a callback's paper scan alike. ``attachments.attachment_file`` checks that the
-    person may read the record and audits the copy (K2); the audit row commits only if the
-    file was written (one transaction)."""
+    offering ``file_name`` in the Documents folder): the one way a kept file leaves the
+    archive, from the evidence box and from a callback's paper scan alike.
+    ``attachments.attachment_file`` checks that the person may read the record and audits the
+    copy (K2); the audit row commits only if the file was written (one transaction)."""
     if not path:
+        # In the Documents folder, like every file the desk saves, not wherever the program
+        # happened to be started.
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         path, _ = QFileDialog.getSaveFileName(
-            parent, translate("Evidence", "Save a copy"), file_name
+            parent, translate("Evidence", "Save a copy"), f"{folder}/{file_name}"
         )
     if not path:
         return None
