@@ -31,6 +31,7 @@ from desk.models import (
     CALLBACK_METHODS,
     CALLBACK_SOURCES,
     SATISFACTIONS,
+    Attachment,
     Callback,
     Complaint,
     Customer,
@@ -153,6 +154,7 @@ class CallbackDetail:
     customer_signature: bytes | None
     customer_signed_at: datetime | None
     paper_scan_id: int | None
+    paper_scan_name: str  # the scan's file name, offered when a copy is saved (K2: audited)
     staff_signature: bytes | None
     exception_reason: str
     exception_by: str
@@ -280,6 +282,13 @@ def _name(session: Session, staff_id: int | None) -> str:
     return staff.display_name if staff else ""
 
 
+def _file_name(session: Session, attachment_id: int | None) -> str:
+    if attachment_id is None:
+        return ""
+    return session.scalar(select(Attachment.file_name).where(Attachment.id == attachment_id)
+                          ) or ""
+
+
 def _get_row(session: Session, callback_id: int) -> tuple[Callback, CallbackRow]:
     found = session.execute(_rows(select(Callback)).where(Callback.id == callback_id)).first()
     if found is None:
@@ -317,6 +326,7 @@ def get_callback(session: Session, actor: Actor, callback_id: int) -> CallbackDe
         customer_signature=cb.customer_signature,
         customer_signed_at=cb.customer_signed_at,
         paper_scan_id=cb.paper_scan_id,
+        paper_scan_name=_file_name(session, cb.paper_scan_id),
         staff_signature=cb.staff_signature,
         exception_reason=cb.exception_reason,
         exception_by=_name(session, cb.exception_by_id),

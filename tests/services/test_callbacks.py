@@ -9,7 +9,15 @@ import pytest
 
 from desk.db import Database
 from desk.models import Attachment, Callback, Complaint
-from desk.services import archive, callbacks, clock, complaint_reports, complaints, handover
+from desk.services import (
+    archive,
+    attachments,
+    callbacks,
+    clock,
+    complaint_reports,
+    complaints,
+    handover,
+)
 from desk.services.callbacks import CallbackFilter, CallbackRecord, NewCallback
 from desk.services.errors import DomainError, PermissionDenied
 from desk.services.permissions import Actor
@@ -147,6 +155,34 @@ def test_b2_signed_on_paper_with_the_scan_attached_later(
     with database.read() as session:
         note = session.get(Attachment, done.paper_scan_id)
         assert note is not None and note.note == done.row.number  # in no one's language
+
+
+def test_b2_k2_the_paper_scan_is_copied_by_who_may_read_the_callback_and_audited(
+    database: Database, clerk: Actor, supervisor: Actor, warehouse_clerk: Actor,
+    frozen: list[datetime]
+) -> None:
+    complaint = rectified(database, clerk, supervisor)
+    row = the_callback(database, clerk, complaint.row.id)
+    waiting = record(database, clerk, row, method="phone", signature=callbacks.ON_PAPER,
+                     customer_signature=None)
+    assert waiting.paper_scan_id is None and waiting.paper_scan_name == ""  # none to copy
+    scan = signature_png(800, 1100)
+    with database.transaction() as session:
+        done = callbacks.attach_signed_paper(session, clerk, row.id, "回访表.png", scan,
+                                             waiting.row.version)
+    assert done.paper_scan_id is not None
+    assert done.paper_scan_name == "回访表.png"  # what the save dialog offers
+    # A warehouse clerk may not read callbacks, so not their scans either: refused, no trace.
+    with database.transaction() as session, pytest.raises(PermissionDenied):
+        attachments.attachment_file(session, warehouse_clerk, done.paper_scan_id)
+    assert audit_entries(database, "attachment.copy") == []
+    with database.transaction() as session:
+        copy = attachments.attachment_file(session, supervisor, done.paper_scan_id)
+    assert copy.content == scan and copy.file_name == "回访表.png"
+    [copied] = audit_entries(database, "attachment.copy")
+    assert (copied.staff_id, copied.entity, copied.entity_id) == (supervisor.id, "callback",
+                                                                  row.id)
+    assert copied.after == {"attachment_id": done.paper_scan_id, "file_name": "回访表.png"}
 
 
 def test_b2_a_supervisor_records_the_refusal_to_sign(

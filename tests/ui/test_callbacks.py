@@ -25,7 +25,7 @@ from sqlalchemy import select
 from desk.db import Database
 from desk.models import Callback, IssuedDocument
 from desk.services import callbacks, clock, complaints
-from desk.services.callbacks import CallbackFilter, NewCallback
+from desk.services.callbacks import CallbackFilter, CallbackRecord, NewCallback
 from desk.services.permissions import Actor
 from desk.services.signatures import check_signature
 from desk.ui.dialogs.callback_record import CallbackRecordDialog, SignLaterDialog
@@ -36,7 +36,7 @@ from desk.ui.i18n import install_translations
 from desk.ui.printing import PrintPreviewDialog
 from desk.ui.store import AnnouncingStore
 from desk.ui.tabs.callbacks import ABOUT, CallbacksTab
-from tests.services.helpers import add_customer
+from tests.services.helpers import add_customer, audit_entries, signature_png
 from tests.ui.keyboard import type_text
 from tests.ui.lists import loaded
 from tests.ui.test_mnemonics import _clashes, _owners
@@ -433,6 +433,84 @@ def test_b2_the_signed_paper_is_attached_only_after_a_look_at_it(
     with database.read() as session:
         assert session.query(Callback).one().state == callbacks.DONE
         assert complaints.load(session, complaint_id).state == complaints.CLOSED
+
+
+def _follow_up(database: Database, clerk: Actor, customer_id: int, subject: str,
+               **signing: object) -> int:
+    """A product follow-up called back today (B1), signed as ``signing`` says (B2)."""
+    with database.transaction() as session:
+        new = callbacks.add_callback(session, clerk, NewCallback(
+            "follow_up", subject, customer_id, due=clock.local_today()))
+        done = callbacks.record_callback(session, clerk, new.row.id, CallbackRecord(
+            "visit", "王芳本人", [("用得怎么样？", "很好")], "satisfied", **signing,
+            staff_signature=check_signature(_SCRIBBLE, "staff_signature")),
+            new.row.version)  # type: ignore[arg-type]
+    return done.row.id
+
+
+def _pick(qtbot: QtBot, tab: CallbacksTab, callback_id: int) -> None:
+    """Click the callback's row in the list, as a clerk does, and wait for the panel."""
+    row = tab.model.index_where(lambda r: r.id == callback_id)
+    rect = tab.table.visualRect(tab.model.index(row, 0))
+    qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: tab.panel.detail is not None
+                    and tab.panel.detail.row.id == callback_id, timeout=3000)
+
+
+def test_b2_k2_the_scan_of_a_paper_signed_record_is_saved_from_the_panel(
+    qtbot: QtBot, database: Database, tab: CallbacksTab, clerk: Actor,
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+) -> None:
+    scan = _scan_png(tmp_path / "scan.png")
+    customer = add_customer(database, clerk, "王芳", "13800138000").id
+    on_paper = _follow_up(database, clerk, customer, "冰箱回访", signature=callbacks.ON_PAPER,
+                          scan_name="王芳回访单.png", scan=scan)
+    waiting = _follow_up(database, clerk, customer, "洗衣机回访", signature=callbacks.ON_PAPER)
+    on_screen = _follow_up(database, clerk, customer, "电视回访", signature=callbacks.ON_SCREEN,
+                           customer_signature=_SCRIBBLE)
+    tab.set_view("all")
+    loaded(qtbot, tab.model)
+    button = tab.panel.save_scan
+    _pick(qtbot, tab, on_screen)  # signed on the pad: no scan, no button
+    assert not button.isVisible() and not button.isEnabled()
+    _pick(qtbot, tab, waiting)  # signed on paper, the scan not back yet: there, but grey
+    assert button.isVisible() and not button.isEnabled()
+    assert "attach the signed paper first" in button.toolTip()
+    assert "signed on paper (scan not attached yet)" in tab.panel.facts.toPlainText()
+    _pick(qtbot, tab, on_paper)
+    assert button.isVisible() and button.isEnabled()
+    assert "signed on paper (scan attached)" in tab.panel.facts.toPlainText()
+    assert button.text() == "Save the s&can…" and _clashes(_owners(tab)) == {}
+    offered: list[str] = []
+    target = tmp_path / "存档" / "回访单副本.png"
+    target.parent.mkdir()
+
+    def choose(_parent: QWidget, _title: str, name: str) -> tuple[str, str]:
+        offered.append(name)
+        return str(target), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    # The scan's own name is offered, in the Documents folder like every saved file.
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    assert offered == [f"{documents}/王芳回访单.png"]
+    assert target.read_bytes() == scan
+    assert tab.message.text() == "The scan is saved."
+    assert tab.message.toolTip() == str(target)
+    # K2: the copy left the archive, so it is on record: who, which callback, which file.
+    [copied] = audit_entries(database, "attachment.copy")
+    assert (copied.staff_id, copied.entity, copied.entity_id) == (clerk.id, "callback",
+                                                                  on_paper)
+
+
+_SCRIBBLE = signature_png()
+
+
+def _scan_png(path: Path) -> bytes:
+    image = QImage(400, 560, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.white)
+    image.save(str(path))
+    return path.read_bytes()
 
 
 def test_b5_the_due_list_fits_1366_pixels_without_a_horizontal_scrollbar(

@@ -9,6 +9,7 @@ words. The tab title counts what is due, in red while something is overdue.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
@@ -39,6 +40,7 @@ from desk.ui.dialogs.callback_record import (
 )
 from desk.ui.dialogs.new_callback import NewCallbackDialog
 from desk.ui.dialogs.step_form import Step, StepDialog, StepField, Values
+from desk.ui.errors import show_error
 from desk.ui.events import ATTACHMENTS, CALLBACKS, COMPLAINTS, CUSTOMERS, DeskEvents, touches
 from desk.ui.forms import whole_hint
 from desk.ui.labels import translate
@@ -47,6 +49,7 @@ from desk.ui.paged_model import ALERT, ALERT_FOREGROUND, Column, PagedTableModel
 from desk.ui.printing import preview_document
 from desk.ui.store import Store
 from desk.ui.widgets.callback_panel import CallbackPanel
+from desk.ui.widgets.evidence_box import save_attachment_copy
 from desk.ui.widgets.record_table import record_table, size_columns
 from desk.ui.widgets.splits import splitter
 
@@ -271,6 +274,7 @@ class CallbacksTab(QWidget):
         # a connection to a method of a deleted receiver, never one to a lambda.
         self.model.load_failed.connect(self._load_failed)
         self.panel.step_requested.connect(self.run_step)
+        self.panel.scan_copy_requested.connect(self.save_scan)
         self._events.changed.connect(self._on_changed)
 
     def _load_failed(self, _failure: object) -> None:
@@ -420,6 +424,22 @@ class CallbacksTab(QWidget):
             dialog.accepted.connect(lambda: self._done(dialog.result))
             dialog.finished.connect(dialog.deleteLater)
             dialog.open()
+
+    def save_scan(self, path: str | None = None) -> Path | None:
+        """B2: a copy of the signed paper's scan where the clerk chooses; whoever may read the
+        callback may, and the copy is audited like any kept file taken out (K2)."""
+        detail = self.panel.detail
+        if detail is None or detail.paper_scan_id is None:
+            return None
+        self.message.clear()
+        saved = save_attachment_copy(self, self._store, self._actor, detail.paper_scan_id,
+                                     detail.paper_scan_name,
+                                     lambda error: show_error(self, error), path)
+        if saved is not None:
+            # Short, the bar is narrow at 1366 pixels; where it went is in the tooltip.
+            self.message.setText(self.tr("The scan is saved."))
+            self.message.setToolTip(str(saved))
+        return saved
 
     def new_callback(self) -> NewCallbackDialog | None:
         if not allowed(self._actor, "callback.write"):

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -89,9 +89,11 @@ def due_words(c: CallbackDetail) -> str:
 
 
 class CallbackPanel(QWidget):
-    """Shows one :class:`CallbackDetail`; ``step_requested(action)`` asks the tab to run it."""
+    """Shows one :class:`CallbackDetail`; ``step_requested(action)`` asks the tab to run it,
+    ``scan_copy_requested`` to save a copy of the signed paper's scan (B2, K2)."""
 
     step_requested = Signal(str)
+    scan_copy_requested = Signal()
 
     def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -133,6 +135,11 @@ class CallbackPanel(QWidget):
             "it."), self._signatures)
         self.on_paper.setObjectName("signedOnPaper")
         self.on_paper.setWordWrap(True)
+        # Beside where the signature would be: the scan is the customer's signature (B2).
+        self.save_scan = QPushButton(translate("Callback", "Save the s&can…"), self._signatures)
+        self.save_scan.setObjectName("saveScanButton")
+        self.save_scan.clicked.connect(self.scan_copy_requested)
+        columns = []
         for title, shown in ((translate("Callback", "Customer's signature"),
                               (self.customer_signature, self.on_paper)),
                              (translate("Callback", "Staff signature"),
@@ -141,7 +148,11 @@ class CallbackPanel(QWidget):
             column.addWidget(QLabel(title, self._signatures))
             for widget in shown:
                 column.addWidget(widget)
-            signed.addLayout(column)
+            signed.addLayout(column, 1)  # two equal halves, whatever each shows
+            columns.append(column)
+        columns[0].addWidget(self.save_scan, 0, Qt.AlignmentFlag.AlignLeft)
+        for column in columns:
+            column.addStretch(1)  # the two titles on one line, above what they show
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
@@ -201,6 +212,13 @@ class CallbackPanel(QWidget):
         self._signatures.setVisible(recorded)
         on_paper = c.signature_mode == callbacks.ON_PAPER
         self.on_paper.setVisible(on_paper)
+        # Signed on paper, the scan not attached yet: the button says there is none to save.
+        self.save_scan.setVisible(on_paper)
+        self.save_scan.setEnabled(c.paper_scan_id is not None)
+        self.save_scan.setToolTip(
+            translate("Callback", "Save a copy of {file} (the copy is logged).").format(
+                file=c.paper_scan_name) if c.paper_scan_id is not None
+            else translate("Callback", "No scan yet: attach the signed paper first."))
         self.customer_signature.setVisible(not on_paper)
         self.customer_signature.set_png(c.customer_signature or b"")
         self.staff_signature.set_png(c.staff_signature or b"")
@@ -211,7 +229,9 @@ class CallbackPanel(QWidget):
         answers = "\n".join(f"{q} {a}" for q, a in c.answers)
         signed = {
             "screen": translate("Callback", "signed on the screen"),
-            "paper": translate("Callback", "signed on paper (scan attached)"),
+            "paper": translate("Callback", "signed on paper (scan attached)")
+            if c.paper_scan_id is not None
+            else translate("Callback", "signed on paper (scan not attached yet)"),
         }.get(c.signature_mode or "", "")
         if c.exception_reason:
             signed = translate("Callback", "not signed: {reason} ({who}, {when})").format(

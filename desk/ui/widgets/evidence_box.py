@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QStandardPaths, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -22,7 +22,7 @@ from desk.services.attachments import AttachmentRow
 from desk.services.jobs import output_file
 from desk.services.permissions import Actor, allowed
 from desk.ui import labels
-from desk.ui.actions import run_action, show_environment_problem
+from desk.ui.actions import Refused, run_action, show_environment_problem
 from desk.ui.forms import FieldErrors
 from desk.ui.labels import translate
 from desk.ui.paged_model import DIMMED, Column, RecordTableModel
@@ -33,6 +33,35 @@ FILTER = (
     "*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.bmp *.heic *.pdf *.doc *.docx *.xls "
     "*.xlsx *.odt *.ods *.rtf *.mp3 *.m4a *.wav *.amr *.aac *.ogg"
 )
+
+
+def save_attachment_copy(
+    parent: QWidget, store: Store, actor: Actor, attachment_id: int, file_name: str,
+    refused: Refused, path: str | None = None,
+) -> Path | None:
+    """A copy of a file kept with a record, where the person chooses (``path``, else asked,
+    offering ``file_name`` in the Documents folder): the one way a kept file leaves the
+    archive, from the evidence box and from a callback's paper scan alike.
+    ``attachments.attachment_file`` checks that the person may read the record and audits the
+    copy (K2); the audit row commits only if the file was written (one transaction)."""
+    if not path:
+        # In the Documents folder, like every file the desk saves, not wherever the program
+        # happened to be started.
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        path, _ = QFileDialog.getSaveFileName(
+            parent, translate("Evidence", "Save a copy"), f"{folder}/{file_name}"
+        )
+    if not path:
+        return None
+    target = Path(path)
+
+    def copy(session: Any) -> Path:
+        found = attachments.attachment_file(session, actor, attachment_id)
+        with output_file(target) as temp:
+            temp.write_bytes(found.content)
+        return target
+
+    return run_action(parent, store, copy, refused)
 
 
 def _size(size: int) -> str:
@@ -162,22 +191,8 @@ class EvidenceBox(QWidget):
         chosen = self._selected()
         if chosen is None:
             return None
-        if not path:
-            path, _ = QFileDialog.getSaveFileName(
-                self, translate("Evidence", "Save a copy"), chosen.file_name
-            )
-        if not path:
-            return None
-        target = Path(path)
-
-        def copy(session: Any) -> Path:
-            # The audit row commits only if the file was written (one transaction).
-            found = attachments.attachment_file(session, self._actor, chosen.id)
-            with output_file(target) as temp:
-                temp.write_bytes(found.content)
-            return target
-
-        return run_action(self, self._store, copy, self.errors)
+        return save_attachment_copy(self, self._store, self._actor, chosen.id,
+                                    chosen.file_name, self.errors, path)
 
     def void(self) -> None:
         chosen = self._selected()
