@@ -211,6 +211,10 @@ A report for the administrator was written to:
         <translation>已在纸质回访表上签字：扫描件随记录保存，打印时一并附上。</translation>
     </message>
     <message>
+        <source>Save the s&amp;can…</source>
+        <translation>另存扫描件(&amp;C)…</translation>
+    </message>
+    <message>
         <source>Customer&apos;s signature</source>
         <translation>客户签字</translation>
     </message>
@@ -227,12 +231,24 @@ A report for the administrator was written to:
         <translation>&lt;b&gt;{number}&lt;/b&gt; · {state} · {source}</translation>
     </message>
     <message>
+        <source>Save a copy of {file} (the copy is logged).</source>
+        <translation>将 {file} 另存一份（另存会被记录）。</translation>
+    </message>
+    <message>
+        <source>No scan yet: attach the signed paper first.</source>
+        <translation>尚无扫描件：请先附上纸质签字扫描件。</translation>
+    </message>
+    <message>
         <source>signed on the screen</source>
         <translation>已在屏幕上签名</translation>
     </message>
     <message>
         <source>signed on paper (scan attached)</source>
         <translation>已在纸质表上签字（已附扫描件）</translation>
+    </message>
+    <message>
+        <source>signed on paper (scan not attached yet)</source>
+        <translation>已在纸质表上签字（尚未附扫描件）</translation>
     </message>
     <message>
         <source>not signed: {reason} ({who}, {when})</source>
@@ -725,6 +741,10 @@ A report for the administrator was written to:
     <message>
         <source>Callback {number} saved.</source>
         <translation>回访记录 {number} 已保存。</translation>
+    </message>
+    <message>
+        <source>The scan is saved.</source>
+        <translation>扫描件已另存。</translation>
     </message>
 </context>
 <context>
