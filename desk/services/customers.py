@@ -16,6 +16,7 @@ from desk.services.permissions import Actor, authorize
 from desk.services.validation import (
     COMPANY_MAX,
     MEMBER_NO_MAX,
+    Checks,
     mask_phone,
     notes,
     optional_text,
@@ -175,13 +176,18 @@ class CustomerInput:
 
 
 def _validated(data: CustomerInput) -> dict[str, str | None]:
-    return {
-        "name": person_name(data.name),
-        "phone": phone(data.phone),
-        "member_no": optional_text(data.member_no, MEMBER_NO_MAX, "member_no"),
-        "company": optional_text(data.company, COMPANY_MAX, "company"),
-        "notes": notes(data.notes),
+    """K1: the customer's boxes as stored, or every wrong one refused at once."""
+    checks = Checks()
+    values: dict[str, str | None] = {
+        "name": checks(lambda: person_name(data.name), ""),
+        "phone": checks(lambda: phone(data.phone), None),
+        "member_no": checks(lambda: optional_text(data.member_no, MEMBER_NO_MAX, "member_no"),
+                            None),
+        "company": checks(lambda: optional_text(data.company, COMPANY_MAX, "company"), None),
+        "notes": checks(lambda: notes(data.notes), ""),
     }
+    checks.done()
+    return values
 
 
 def create_customer(session: Session, actor: Actor, data: CustomerInput) -> CustomerDetail:

@@ -15,7 +15,7 @@ from desk.models import Customer, CustomerSearchKey
 from desk.services import archive as service_archive
 from desk.services import clock, customers, leads, reception
 from desk.services.customers import CustomerDetail, CustomerInput
-from desk.services.errors import DomainError
+from desk.services.errors import DomainError, FieldRefusals
 from desk.services.permissions import Actor
 from tests.services.helpers import add_customer, audit_entries, count_rows
 
@@ -433,3 +433,12 @@ def test_k1_full_width_digits_from_a_chinese_input_method_are_a_phone(
         hits = customers.search_customers(session, clerk, "５６７８")
     assert created.masked_phone == "138****5678"
     assert [h.id for h in hits] == [created.id]
+
+
+def test_k1_every_wrong_box_of_a_new_customer_is_refused_at_once(
+    database: Database, clerk: Actor
+) -> None:
+    with pytest.raises(FieldRefusals) as refused, database.transaction() as session:
+        customers.create_customer(session, clerk, CustomerInput(
+            "", "12345", member_no="V" * 100))
+    assert [e.field for e in refused.value.errors] == ["name", "phone", "member_no"]
