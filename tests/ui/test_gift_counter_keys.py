@@ -168,3 +168,31 @@ def test_g2_a_receipt_scanned_on_the_page_opens_the_form_with_it_then_the_walk_i
     with database.read() as session:
         [issue] = gift_lists.issues_between(session, clerk, clock.local_today())
     assert (issue.receipt_number, issue.recipient_name) == ("XS20261206-0077", "王小明")
+
+
+def test_g2_enter_on_a_search_several_customers_answer_opens_their_list_and_saves_nothing(
+    qtbot: QtBot, database: Database, supervisor: Actor, clerk: Actor,
+    store: AnnouncingStore, events: DeskEvents,
+) -> None:
+    """G2 at the counter: the clerk types the start of a phone number and Enter; two customers
+    answer, so the list opens to pick one, and the form is not saved without a customer (it
+    refused the walk-in's name and took the cursor away from the list)."""
+    add_gifts(database, supervisor)
+    add_customer(database, clerk, "李娜", "13800000001")
+    add_customer(database, clerk, "李雷", "13800000002")
+    panel = make_panel(qtbot, store, events, clerk)
+    dialog = open_issue(qtbot, panel)
+    assert dialog.customer is not None
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.customer, timeout=3000)
+    qtbot.keyClicks(dialog.customer, "138000")
+    qtbot.keyClick(dialog.customer, Qt.Key.Key_Return)
+    suggestions = dialog.customer.suggestions_view()
+    qtbot.waitUntil(suggestions.isVisible, timeout=3000)
+    assert suggestions.model().rowCount() == 2
+    assert dialog.isVisible()
+    assert dialog.errors.text("recipient_name") == ""  # nothing was refused: nothing was saved
+    second = suggestions.visualRect(suggestions.model().index(1, 0)).center()  # picks 李雷
+    qtbot.mouseClick(suggestions.viewport(), Qt.MouseButton.LeftButton, pos=second)
+    qtbot.waitUntil(lambda: dialog.customer.chosen_id is not None, timeout=3000)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is box(dialog, "receipt_number"),
+                    timeout=3000)

@@ -147,5 +147,10 @@ class CustomerPicker(QLineEdit):
                 event.accept()
                 return
             if self._hits:
+                # Several answer: the list opens to pick one, and the Enter stays here; passed
+                # on it saved the form without a customer (the gift form refused the walk-in's
+                # name and moved the cursor away from the list the clerk was to pick from).
                 self._completer.complete()
+                event.accept()
+                return
         super().keyPressEvent(event)
