@@ -196,3 +196,20 @@ def test_g2_enter_on_a_search_several_customers_answer_opens_their_list_and_save
     qtbot.waitUntil(lambda: dialog.customer.chosen_id is not None, timeout=3000)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is box(dialog, "receipt_number"),
                     timeout=3000)
+
+
+def test_g3_tab_leaves_the_issue_day_box_and_the_next_arrow_key_leaves_the_day_alone(
+    qtbot: QtBot, database: Database, supervisor: Actor, clerk: Actor,
+    store: AnnouncingStore, events: DeskEvents,
+) -> None:
+    """G3's daily list: Alt+D, then Tab on the way to the list, leaves the day box; it walked to
+    the month instead, and the Down the clerk pressed next for the list showed last month."""
+    add_gifts(database, supervisor)
+    panel = make_panel(qtbot, store, events, clerk)
+    day = panel.issues.day
+    shown = day.date()
+    day.setFocus()
+    qtbot.keyClick(day, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not day
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+    assert day.date() == shown

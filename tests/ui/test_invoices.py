@@ -449,6 +449,25 @@ def test_i4_ctrl_e_on_the_invoices_tab_asks_for_the_range_to_export(
     qtbot.waitUntil(lambda: bool(asked), timeout=1000)
 
 
+
+def test_i4_tab_in_the_export_range_goes_from_the_first_day_to_the_last(
+        qtbot: QtBot) -> None:
+    """I4's export for finance: Tab from the first day reaches the last day (it walked to the
+    first day's month, where the next key the supervisor typed changed it)."""
+    from desk.ui.tabs.invoices import ExportRangeDialog
+
+    dialog = ExportRangeDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    first = dialog.first.date()
+    dialog.first.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.first)
+    qtbot.keyClick(dialog.first, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.last
+    assert dialog.first.date() == first
+
 def test_i2_ctrl_enter_in_a_cell_saves_with_what_was_just_typed_there(
         qtbot: QtBot, database: Database, clerk: Actor, store: AnnouncingStore,
         events: DeskEvents) -> None:
