@@ -557,3 +557,21 @@ def test_i1_one_enter_in_a_box_saves_once(
     qtbot.keyClick(dialog.title, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert calls == [1] and count_rows(database, InvoiceRequest) == 1
+
+
+def test_i4_the_issued_step_names_its_request_in_the_readers_punctuation(
+        qtbot: QtBot, database: Database, clerk: Actor, store: AnnouncingStore,
+        events: DeskEvents, language: str) -> None:
+    """I4, F6 on a request: the form's title says the step and the request with the reader's
+    colon ("已开票：KP-…"); the English one stood in the Chinese title."""
+    from tests.services.test_invoices import person, request
+
+    made = request(database, clerk, person())
+    tab = make_tab(qtbot, store, events, clerk)
+    tab.table.setFocus()
+    qtbot.waitUntil(lambda: tab.detail is not None and tab.step_buttons["issue"].isEnabled())
+    qtbot.keyClick(tab.table, Qt.Key.Key_F6)
+    qtbot.waitUntil(lambda: bool(tab.findChildren(StepDialog)), timeout=3000)
+    title = tab.findChildren(StepDialog)[-1].windowTitle()
+    expected = {"en": "Invoice issued: ", "zh_CN": "已开票："}[language] + made.row.number
+    assert title == expected

@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -50,6 +50,13 @@ class StepField:
     placeholder: str = ""  # "check": the words beside the box
     max_length: int = 0  # for "line": the box refuses to take more
     make: MakeWidget | None = None  # for "widget"
+
+
+def record_title(step: str, number: str) -> str:
+    """A step's title with the record it is for ("Invoice issued: KP-2026-000008"): the colon
+    is the reader's (Chinese takes "："; an f-string put the English one in a Chinese title)."""
+    return QCoreApplication.translate("StepDialog", "{step}: {number}").format(
+        step=step, number=number)
 
 
 @dataclass(frozen=True)
