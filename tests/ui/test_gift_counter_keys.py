@@ -213,3 +213,24 @@ def test_g3_tab_leaves_the_issue_day_box_and_the_next_arrow_key_leaves_the_day_a
     assert QApplication.focusWidget() is not day
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
     assert day.date() == shown
+
+
+def test_g2_a_customer_search_left_before_it_ran_opens_no_list_over_the_next_box(
+    qtbot: QtBot, database: Database, supervisor: Actor, clerk: Actor,
+    store: AnnouncingStore, events: DeskEvents,
+) -> None:
+    """G2: the clerk types a name into the customer search and Tabs on at once; the search
+    that waited for the typing to pause opened its list over the walk-in's boxes afterwards,
+    and the next arrow key went to it instead of the gift box."""
+    add_gifts(database, supervisor)
+    add_customer(database, clerk, "孙敏", "13500002267")
+    panel = make_panel(qtbot, store, events, clerk)
+    dialog = open_issue(qtbot, panel)
+    assert dialog.customer is not None
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.customer, timeout=3000)
+    qtbot.keyClicks(dialog.customer, "sun")
+    qtbot.keyClick(dialog.customer, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is box(dialog, "recipient_name")
+    qtbot.wait(400)  # longer than the search waits for the typing to pause
+    assert not dialog.customer.suggestions_view().isVisible()
+    assert QApplication.focusWidget() is box(dialog, "recipient_name")
