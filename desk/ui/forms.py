@@ -1,4 +1,5 @@
-"""Messages next to the fields they are about (STYLE 9), and boxes that show their hint whole."""
+"""Messages next to the fields they are about (STYLE 9), boxes that show their hint whole, and
+date boxes that Tab leaves."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QDateEdit, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from desk.services.errors import DeskError, FieldRefusals
 from desk.ui.errors import message_of
@@ -18,6 +19,21 @@ def whole_hint(box: QLineEdit) -> None:
     metrics = box.fontMetrics()
     box.setMinimumWidth(metrics.horizontalAdvance(box.placeholderText())
                         + 4 * metrics.averageCharWidth())
+
+
+class DateBox(QDateEdit):
+    """Tab leaves the date for the next box, as everywhere on the desk (a QDateEdit walks its
+    year, month and day first, and the arrow key the clerk then presses for the list below
+    changes the month); the arrow keys still change the part under the cursor."""
+
+    def focusNextPrevChild(self, next_child: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next_child)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            self.focusNextPrevChild(event.key() == Qt.Key.Key_Tab)
+            return
+        super().keyPressEvent(event)
 
 
 class FieldErrors:

@@ -581,6 +581,11 @@ class MainWindow(QMainWindow):
                 "F8, or Enter on an item  issue it out\n"
                 "Ctrl+PgDown / Ctrl+PgUp  next / previous page (items, deliveries, orders, "
                 "stocktake)"))
+        if self.counter_services is not None and self.counter_services.gifts is not None:
+            parts.append(self.tr(
+                "Gifts: scanning a sales receipt anywhere on the page  opens the issue form "
+                "with it\n"
+                "F2  issue a gift · Ctrl+PgDown / Ctrl+PgUp  storage / gifts page"))
         if self.counter_services is not None and self.counter_services.parcels is not None:
             parts.append(self.tr(
                 "Storage: scanning a ticket anywhere on the page  opens its pickup\n"
@@ -590,6 +595,7 @@ class MainWindow(QMainWindow):
                 or self.counter_services is not None:
             parts.append(self.tr(
                 "↓ or PgDown in a search or scan box  into its list (typing there comes back)"))
+        parts.append(self.tr("Alt+1 … Alt+9 in a form  its numbered choices and tick boxes"))
         return "\n\n".join(parts)
 
     def _show_keys(self) -> None:

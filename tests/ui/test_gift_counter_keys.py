@@ -168,3 +168,69 @@ def test_g2_a_receipt_scanned_on_the_page_opens_the_form_with_it_then_the_walk_i
     with database.read() as session:
         [issue] = gift_lists.issues_between(session, clerk, clock.local_today())
     assert (issue.receipt_number, issue.recipient_name) == ("XS20261206-0077", "王小明")
+
+
+def test_g2_enter_on_a_search_several_customers_answer_opens_their_list_and_saves_nothing(
+    qtbot: QtBot, database: Database, supervisor: Actor, clerk: Actor,
+    store: AnnouncingStore, events: DeskEvents,
+) -> None:
+    """G2 at the counter: the clerk types the start of a phone number and Enter; two customers
+    answer, so the list opens to pick one, and the form is not saved without a customer (it
+    refused the walk-in's name and took the cursor away from the list)."""
+    add_gifts(database, supervisor)
+    add_customer(database, clerk, "李娜", "13800000001")
+    add_customer(database, clerk, "李雷", "13800000002")
+    panel = make_panel(qtbot, store, events, clerk)
+    dialog = open_issue(qtbot, panel)
+    assert dialog.customer is not None
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.customer, timeout=3000)
+    qtbot.keyClicks(dialog.customer, "138000")
+    qtbot.keyClick(dialog.customer, Qt.Key.Key_Return)
+    suggestions = dialog.customer.suggestions_view()
+    qtbot.waitUntil(suggestions.isVisible, timeout=3000)
+    assert suggestions.model().rowCount() == 2
+    assert dialog.isVisible()
+    assert dialog.errors.text("recipient_name") == ""  # nothing was refused: nothing was saved
+    second = suggestions.visualRect(suggestions.model().index(1, 0)).center()  # picks 李雷
+    qtbot.mouseClick(suggestions.viewport(), Qt.MouseButton.LeftButton, pos=second)
+    qtbot.waitUntil(lambda: dialog.customer.chosen_id is not None, timeout=3000)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is box(dialog, "receipt_number"),
+                    timeout=3000)
+
+
+def test_g3_tab_leaves_the_issue_day_box_and_the_next_arrow_key_leaves_the_day_alone(
+    qtbot: QtBot, database: Database, supervisor: Actor, clerk: Actor,
+    store: AnnouncingStore, events: DeskEvents,
+) -> None:
+    """G3's daily list: Alt+D, then Tab on the way to the list, leaves the day box; it walked to
+    the month instead, and the Down the clerk pressed next for the list showed last month."""
+    add_gifts(database, supervisor)
+    panel = make_panel(qtbot, store, events, clerk)
+    day = panel.issues.day
+    shown = day.date()
+    day.setFocus()
+    qtbot.keyClick(day, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not day
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+    assert day.date() == shown
+
+
+def test_g2_a_customer_search_left_before_it_ran_opens_no_list_over_the_next_box(
+    qtbot: QtBot, database: Database, supervisor: Actor, clerk: Actor,
+    store: AnnouncingStore, events: DeskEvents,
+) -> None:
+    """G2: the clerk types a name into the customer search and Tabs on at once; the search
+    that waited for the typing to pause opened its list over the walk-in's boxes afterwards,
+    and the next arrow key went to it instead of the gift box."""
+    add_gifts(database, supervisor)
+    add_customer(database, clerk, "孙敏", "13500002267")
+    panel = make_panel(qtbot, store, events, clerk)
+    dialog = open_issue(qtbot, panel)
+    assert dialog.customer is not None
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.customer, timeout=3000)
+    qtbot.keyClicks(dialog.customer, "sun")
+    qtbot.keyClick(dialog.customer, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is box(dialog, "recipient_name")
+    qtbot.wait(400)  # longer than the search waits for the typing to pause
+    assert not dialog.customer.suggestions_view().isVisible()
+    assert QApplication.focusWidget() is box(dialog, "recipient_name")

@@ -227,3 +227,20 @@ def test_k2_the_warehouse_has_no_gifts_page(
     tab = CounterServicesTab(store, warehouse_clerk, events)
     qtbot.addWidget(tab)
     assert not tab.findChildren(GiftsPanel)
+
+
+def test_g2_f1_tells_the_gift_pages_scan_and_the_forms_numbered_choices(
+        qtbot: QtBot, database: Database, clerk: Actor, warehouse_clerk: Actor) -> None:
+    """G2 is scanner-first, and step forms tick their numbered options with Alt+1..9: F1 says
+    both (it told the storage page's keys but not the gift page's)."""
+    from desk.ui.main_window import MainWindow
+
+    window = MainWindow(database, clerk)
+    qtbot.addWidget(window)
+    keys = window.keys_text()
+    assert "scanning a sales receipt anywhere on the page" in keys and "F2  issue a gift" in keys
+    assert "Alt+1 … Alt+9 in a form" in keys
+    warehouse = MainWindow(database, warehouse_clerk)
+    qtbot.addWidget(warehouse)
+    assert "gift" not in warehouse.keys_text()
+    assert "Alt+1 … Alt+9 in a form" in warehouse.keys_text()  # the issue-out checks

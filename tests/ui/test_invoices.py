@@ -449,6 +449,25 @@ def test_i4_ctrl_e_on_the_invoices_tab_asks_for_the_range_to_export(
     qtbot.waitUntil(lambda: bool(asked), timeout=1000)
 
 
+
+def test_i4_tab_in_the_export_range_goes_from_the_first_day_to_the_last(
+        qtbot: QtBot) -> None:
+    """I4's export for finance: Tab from the first day reaches the last day (it walked to the
+    first day's month, where the next key the supervisor typed changed it)."""
+    from desk.ui.tabs.invoices import ExportRangeDialog
+
+    dialog = ExportRangeDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    first = dialog.first.date()
+    dialog.first.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.first)
+    qtbot.keyClick(dialog.first, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.last
+    assert dialog.first.date() == first
+
 def test_i2_ctrl_enter_in_a_cell_saves_with_what_was_just_typed_there(
         qtbot: QtBot, database: Database, clerk: Actor, store: AnnouncingStore,
         events: DeskEvents) -> None:
@@ -538,3 +557,21 @@ def test_i1_one_enter_in_a_box_saves_once(
     qtbot.keyClick(dialog.title, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert calls == [1] and count_rows(database, InvoiceRequest) == 1
+
+
+def test_i4_the_issued_step_names_its_request_in_the_readers_punctuation(
+        qtbot: QtBot, database: Database, clerk: Actor, store: AnnouncingStore,
+        events: DeskEvents, language: str) -> None:
+    """I4, F6 on a request: the form's title says the step and the request with the reader's
+    colon ("已开票：KP-…"); the English one stood in the Chinese title."""
+    from tests.services.test_invoices import person, request
+
+    made = request(database, clerk, person())
+    tab = make_tab(qtbot, store, events, clerk)
+    tab.table.setFocus()
+    qtbot.waitUntil(lambda: tab.detail is not None and tab.step_buttons["issue"].isEnabled())
+    qtbot.keyClick(tab.table, Qt.Key.Key_F6)
+    qtbot.waitUntil(lambda: bool(tab.findChildren(StepDialog)), timeout=3000)
+    title = tab.findChildren(StepDialog)[-1].windowTitle()
+    expected = {"en": "Invoice issued: ", "zh_CN": "已开票："}[language] + made.row.number
+    assert title == expected

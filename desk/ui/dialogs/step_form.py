@@ -13,12 +13,10 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -32,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from desk.services.errors import DomainError
 from desk.ui.actions import run_action
-from desk.ui.forms import FieldErrors, NotesEdit
+from desk.ui.forms import DateBox, FieldErrors, NotesEdit
 from desk.ui.store import Store
 
 Kind = Literal["line", "text", "choice", "date", "check", "widget"]
@@ -40,20 +38,6 @@ Values = Mapping[str, str]
 # "widget": a box the step brings itself (a customer picker, a drop-down), made for the form
 # with how to read its value.
 MakeWidget = Callable[[QWidget], tuple[QWidget, Callable[[], str]]]
-
-
-class _DateEdit(QDateEdit):
-    """Tab leaves the date for the next field, as in every box of a form (a QDateEdit would
-    walk its year, month and day first); the arrow keys still change them."""
-
-    def focusNextPrevChild(self, next_child: bool) -> bool:
-        return QWidget.focusNextPrevChild(self, next_child)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
-            self.focusNextPrevChild(event.key() == Qt.Key.Key_Tab)
-            return
-        super().keyPressEvent(event)
 
 
 @dataclass(frozen=True)
@@ -66,6 +50,13 @@ class StepField:
     placeholder: str = ""  # "check": the words beside the box
     max_length: int = 0  # for "line": the box refuses to take more
     make: MakeWidget | None = None  # for "widget"
+
+
+def record_title(step: str, number: str) -> str:
+    """A step's title with the record it is for ("Invoice issued: KP-2026-000008"): the colon
+    is the reader's (Chinese takes "："; an f-string put the English one in a Chinese title)."""
+    return QCoreApplication.translate("StepDialog", "{step}: {number}").format(
+        step=step, number=number)
 
 
 @dataclass(frozen=True)
@@ -146,7 +137,7 @@ class StepDialog(QDialog):
             line.setObjectName(spec.name)
             return line
         if spec.kind == "date":
-            edit = _DateEdit(self)
+            edit = DateBox(self)
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             if spec.value:

@@ -17,7 +17,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -40,7 +39,7 @@ from desk.ui.actions import handle_failure
 from desk.ui.dialogs.new_invoice import NewInvoiceDialog
 from desk.ui.dialogs.step_form import StepDialog
 from desk.ui.events import DeskEvents, touches
-from desk.ui.forms import whole_hint
+from desk.ui.forms import DateBox, whole_hint
 from desk.ui.labels import translate
 from desk.ui.operations import LatestLoad, run_job
 from desk.ui.paged_model import Column, PagedTableModel
@@ -203,8 +202,8 @@ class ExportRangeDialog(QDialog):
         self.setObjectName("invoiceExportDialog")
         self.setWindowTitle(self.tr("Export issued invoices for finance"))
         today = QDate.currentDate()
-        self.first = QDateEdit(QDate(today.year(), today.month(), 1), self)
-        self.last = QDateEdit(today, self)
+        self.first = DateBox(QDate(today.year(), today.month(), 1), self)
+        self.last = DateBox(today, self)
         form = QFormLayout()
         for edit, text in (
             (self.first, self.tr("&From invoice date")),

@@ -64,8 +64,11 @@ class CustomerPicker(QLineEdit):
 
     def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
         # A dialog opened by a shortcut typed in the box (Ctrl+E, F4) takes the keyboard; the
-        # suggestions must not float over it.
+        # suggestions must not float over it. Nor open after the clerk has moved on: a search
+        # still waiting for the typing to pause opened them over the next box, and took the
+        # arrow keys meant for it.
         if old is self and new is not None and new is not self._popup:
+            self._timer.stop()
             self._popup.hide()
 
     @property
@@ -147,5 +150,10 @@ class CustomerPicker(QLineEdit):
                 event.accept()
                 return
             if self._hits:
+                # Several answer: the list opens to pick one, and the Enter stays here; passed
+                # on it saved the form without a customer (the gift form refused the walk-in's
+                # name and moved the cursor away from the list the clerk was to pick from).
                 self._completer.complete()
+                event.accept()
+                return
         super().keyPressEvent(event)

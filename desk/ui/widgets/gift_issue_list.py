@@ -8,7 +8,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -23,6 +22,7 @@ from desk.services.jobs import JobControl
 from desk.services.paging import Page, PageKey
 from desk.services.permissions import Actor, allowed
 from desk.ui import labels
+from desk.ui.forms import DateBox
 from desk.ui.labels import translate
 from desk.ui.operations import run_job
 from desk.ui.paged_model import DIMMED, Column, PagedTableModel
@@ -90,7 +90,7 @@ class GiftIssueList(QWidget):
         self._actor = actor
         self._day = clock.local_today()  # replaced, never changed: read by the worker
         self._shown_today: date | None = self._day  # the list shows today, while it does
-        self.day = QDateEdit(self)
+        self.day = DateBox(self)
         self.day.setObjectName("issueDay")
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")

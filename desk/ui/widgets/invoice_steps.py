@@ -12,7 +12,7 @@ from desk.services import clock, invoices, money
 from desk.services.invoices import InvoiceDetail
 from desk.services.permissions import Actor
 from desk.ui import labels
-from desk.ui.dialogs.step_form import Step, StepField, Values
+from desk.ui.dialogs.step_form import Step, StepField, Values, record_title
 
 
 def invoice_step(actor: Actor, action: str, d: InvoiceDetail) -> Step:
@@ -104,4 +104,4 @@ def invoice_step(actor: Actor, action: str, d: InvoiceDetail) -> Step:
         f"{d.row.number} · {d.row.title} · {money.format_amount(d.row.total)} · "
         f"{labels.state('invoice', d.row.state)}"
     )
-    return Step(f"{title}: {d.row.number}", submit, fields, run, summary=summary)
+    return Step(record_title(title, d.row.number), submit, fields, run, summary=summary)

@@ -14,7 +14,7 @@ from desk.services.orders import FollowUpInput, OrderRow
 from desk.services.permissions import Actor
 from desk.services.vocabulary import NOTICE_METHODS
 from desk.ui import labels
-from desk.ui.dialogs.step_form import Step, StepField, Values
+from desk.ui.dialogs.step_form import Step, StepField, Values, record_title
 from desk.ui.labels import translate
 
 
@@ -145,4 +145,4 @@ def order_step(actor: Actor, action: str, row: OrderRow) -> Step:
     summary = f"{row.number} · {row.manufacturer} · {labels.state('order', row.state)}"
     if action == "follow_up":
         summary += " · " + waiting(row)
-    return Step(f"{title}: {row.number}", submit, fields, run, summary=summary)
+    return Step(record_title(title, row.number), submit, fields, run, summary=summary)
