@@ -6824,6 +6824,12 @@ F8，或在商品上按 Enter  出库
 Ctrl+PgDown / Ctrl+PgUp  下一页 / 上一页（商品、到货验收、采购订单、盘点）</translation>
     </message>
     <message>
+        <source>Gifts: scanning a sales receipt anywhere on the page  opens the issue form with it
+F2  issue a gift · Ctrl+PgDown / Ctrl+PgUp  storage / gifts page</source>
+        <translation>赠品：在本页任意处扫描销售小票  打开发放表单并填入小票号
+F2  发放赠品 · Ctrl+PgDown / Ctrl+PgUp  切换寄存 / 赠品页</translation>
+    </message>
+    <message>
         <source>Storage: scanning a ticket anywhere on the page  opens its pickup
 The phone&apos;s last four digits, then Enter  hand the items over
 F4  deposit · F6  pick up · F7  lost ticket · F8  reprint the ticket</source>
@@ -6834,6 +6840,10 @@ F4  寄存 · F6  取件 · F7  挂失取件 · F8  补打寄存牌</translation
     <message>
         <source>↓ or PgDown in a search or scan box  into its list (typing there comes back)</source>
         <translation>在查找框或扫描框中按 ↓ 或 PgDown  进入下方列表（在列表中打字又回到框中）</translation>
+    </message>
+    <message>
+        <source>Alt+1 … Alt+9 in a form  its numbered choices and tick boxes</source>
+        <translation>表单中按 Alt+1 … Alt+9  选择带编号的选项或勾选框</translation>
     </message>
     <message>
         <source>Settings…</source>
@@ -8105,6 +8115,10 @@ This look-up has been recorded.</source>
 </context>
 <context>
     <name>StepDialog</name>
+    <message>
+        <source>{step}: {number}</source>
+        <translation>{step}：{number}</translation>
+    </message>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
