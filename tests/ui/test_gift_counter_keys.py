@@ -35,15 +35,22 @@ def open_issue(qtbot: QtBot, panel) -> IssueDialog:  # type: ignore[no-untyped-d
     return dialog
 
 
+def in_customer_search(qtbot: QtBot, panel) -> IssueDialog:  # type: ignore[no-untyped-def]
+    """The issue form open, the cursor in its customer search, where a clerk starts."""
+    dialog = open_issue(qtbot, panel)
+    assert dialog.customer is not None
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.customer, timeout=3000)
+    return dialog
+
+
 def test_a_receipt_scanned_into_the_customer_search_goes_to_the_receipt_box(
     qtbot: QtBot, database: Database, supervisor: Actor, clerk: Actor,
     store: AnnouncingStore, events: DeskEvents,
 ) -> None:
     add_gifts(database, supervisor)
     panel = make_panel(qtbot, store, events, clerk)
-    dialog = open_issue(qtbot, panel)
+    dialog = in_customer_search(qtbot, panel)
     assert dialog.customer is not None
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.customer, timeout=3000)
     qtbot.keyClicks(dialog.customer, "XS20261206-0040")  # the scanner, cursor in the search
     qtbot.keyClick(dialog.customer, Qt.Key.Key_Return)
     assert dialog.isVisible()  # not saved with an empty receipt
@@ -181,9 +188,8 @@ def test_g2_enter_on_a_search_several_customers_answer_opens_their_list_and_save
     add_customer(database, clerk, "李娜", "13800000001")
     add_customer(database, clerk, "李雷", "13800000002")
     panel = make_panel(qtbot, store, events, clerk)
-    dialog = open_issue(qtbot, panel)
+    dialog = in_customer_search(qtbot, panel)
     assert dialog.customer is not None
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.customer, timeout=3000)
     qtbot.keyClicks(dialog.customer, "138000")
     qtbot.keyClick(dialog.customer, Qt.Key.Key_Return)
     suggestions = dialog.customer.suggestions_view()
@@ -225,9 +231,8 @@ def test_g2_a_customer_search_left_before_it_ran_opens_no_list_over_the_next_box
     add_gifts(database, supervisor)
     add_customer(database, clerk, "孙敏", "13500002267")
     panel = make_panel(qtbot, store, events, clerk)
-    dialog = open_issue(qtbot, panel)
+    dialog = in_customer_search(qtbot, panel)
     assert dialog.customer is not None
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.customer, timeout=3000)
     qtbot.keyClicks(dialog.customer, "sun")
     qtbot.keyClick(dialog.customer, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is box(dialog, "recipient_name")
