@@ -309,3 +309,23 @@ def test_down_from_the_scan_box_goes_into_the_list_and_typing_comes_back(
     for key in "JC":  # as a keyboard types: each key to whatever has the focus then
         qtbot.keyClicks(QApplication.focusWidget(), key)
     assert QApplication.focusWidget() is panel.scan and panel.scan.text() == "JC"
+
+
+def test_a_list_the_keyboard_enters_shows_its_row_and_down_goes_to_the_next(
+    qtbot: QtBot, database: Database, clerk: Actor, store: AnnouncingStore, events: DeskEvents
+) -> None:
+    """Tab into a list with nothing highlighted: its current row lights up (the first when
+    none), so the first Down goes to the second row, not past it unseen."""
+    deposit(database, clerk)
+    deposit(database, clerk)
+    panel = make_panel(qtbot, store, events, clerk)
+    panel.activateWindow()
+    panel.table.clearSelection()
+    panel.table.setCurrentIndex(panel.model.index(-1, -1))
+    panel.scan.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.scan)
+    panel.table.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.table)
+    assert [i.row() for i in panel.table.selectionModel().selectedRows()] == [0]
+    qtbot.keyClick(panel.table, Qt.Key.Key_Down)
+    assert panel.table.currentIndex().row() == 1

@@ -81,10 +81,29 @@ class _LoadProblem(QLabel):
         return False
 
 
+class _RowOnFocus(QObject):
+    """A list the keyboard enters (Tab, a mnemonic) shows which row the arrows move from:
+    the current row selected, or the first made current. Qt gives the focus to a list with
+    nothing highlighted, and the clerk's first Down then jumped to the second row."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QTableView):
+            model = watched.model()
+            selection = watched.selectionModel()
+            if model is not None and selection is not None and model.rowCount() \
+                    and not selection.hasSelection():
+                current = watched.currentIndex()
+                row = current.row() if current.isValid() else 0
+                watched.setCurrentIndex(model.index(row, max(current.column(), 0)))
+                watched.selectRow(row)
+        return False
+
+
 def record_table(
     object_name: str, model: QAbstractItemModel | None = None, parent: QWidget | None = None
 ) -> QTableView:
     table = QTableView(parent)
+    table.installEventFilter(_RowOnFocus(table))
     table.setObjectName(object_name)
     if model is not None:
         table.setModel(model)
