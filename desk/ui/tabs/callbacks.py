@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QShowEvent
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -41,7 +41,14 @@ from desk.ui.dialogs.callback_record import (
 from desk.ui.dialogs.new_callback import NewCallbackDialog
 from desk.ui.dialogs.step_form import Step, StepDialog, StepField, Values
 from desk.ui.errors import show_error
-from desk.ui.events import ATTACHMENTS, CALLBACKS, COMPLAINTS, CUSTOMERS, DeskEvents, touches
+from desk.ui.events import (
+    ATTACHMENTS,
+    CALLBACKS,
+    COMPLAINTS,
+    CUSTOMERS,
+    DeskEvents,
+    LoadWhenShown,
+)
 from desk.ui.forms import whole_hint
 from desk.ui.labels import translate
 from desk.ui.operations import LatestLoad
@@ -134,7 +141,6 @@ class CallbacksTab(QWidget):
         self._waiting: replies.ReplyCounts | None = None
         self._shown_id: int | None = None
         self._detail = LatestLoad(self, store, self._detail_loaded, self._detail_failed)
-        self._loaded_once = False
 
         self.view = QComboBox(self)
         self.view.setObjectName("callbackView")
@@ -275,16 +281,12 @@ class CallbacksTab(QWidget):
         self.model.load_failed.connect(self._load_failed)
         self.panel.step_requested.connect(self.run_step)
         self.panel.scan_copy_requested.connect(self.save_scan)
-        self._events.changed.connect(self._on_changed)
+        self.lists = LoadWhenShown(
+            self, self._events, (CALLBACKS, COMPLAINTS, CUSTOMERS, ATTACHMENTS, _PENDING_REPLIES),
+            self.refresh)
 
     def _load_failed(self, _failure: object) -> None:
         self.count_label.clear()  # the list says what went wrong (record_table)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._loaded_once:
-            self._loaded_once = True
-            self.refresh()
 
     # -- the list -------------------------------------------------------------------------
     def set_view(self, view: str) -> None:
@@ -346,11 +348,6 @@ class CallbacksTab(QWidget):
             self._shown_id = None
             self._detail.drop()
             self.panel.show_callback(None, [])
-
-    def _on_changed(self, changed: frozenset[str]) -> None:
-        if self._loaded_once and touches(changed, CALLBACKS, COMPLAINTS, CUSTOMERS, ATTACHMENTS,
-                                         _PENDING_REPLIES):
-            self.refresh()
 
     # -- the callback beside the list -----------------------------------------------------
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

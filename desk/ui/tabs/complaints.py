@@ -37,7 +37,7 @@ from desk.services.permissions import Actor, allowed
 from desk.ui import labels
 from desk.ui.dialogs.complaint_intake import ComplaintIntakeDialog
 from desk.ui.dialogs.step_form import StepDialog
-from desk.ui.events import ATTACHMENTS, COMPLAINTS, CUSTOMERS, DeskEvents, touches
+from desk.ui.events import ATTACHMENTS, COMPLAINTS, CUSTOMERS, DeskEvents, LoadWhenShown
 from desk.ui.forms import whole_hint
 from desk.ui.labels import translate
 from desk.ui.operations import LatestLoad
@@ -98,7 +98,6 @@ class ComplaintsTab(QWidget):
         self._shown_id: int | None = None
         self._detail = LatestLoad(self, store, self._detail_loaded, self._detail_failed)
         self._split_placed = False
-        self._loaded_once = False
 
         self.view = QComboBox(self)
         self.view.setObjectName("complaintView")
@@ -202,9 +201,6 @@ class ComplaintsTab(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._loaded_once:
-            self._loaded_once = True
-            self.refresh()
         if not self._split_placed:
             # The list gets the width of its columns up to "followed by" (so the deadline
             # column shows at 1366 px); the complaint beside it takes the rest.
@@ -228,7 +224,9 @@ class ComplaintsTab(QWidget):
         self.model.load_failed.connect(self._load_failed)
         self.panel.step_requested.connect(self.run_step)
         self.panel.print_requested.connect(self.print_document)
-        self._events.changed.connect(self._on_changed)
+        self.lists = LoadWhenShown(
+            self, self._events, (COMPLAINTS, CUSTOMERS, ATTACHMENTS),
+            self.refresh)
 
     # -- the list -------------------------------------------------------------------------
     def _filters_changed(self) -> None:
@@ -281,10 +279,6 @@ class ComplaintsTab(QWidget):
 
     def _load_failed(self, _failure: BaseException) -> None:
         self.count_label.clear()  # the list's own line says why
-
-    def _on_changed(self, changed: frozenset[str]) -> None:
-        if self._loaded_once and touches(changed, COMPLAINTS, CUSTOMERS, ATTACHMENTS):
-            self.refresh()
 
     # -- the complaint beside the list ----------------------------------------------------
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

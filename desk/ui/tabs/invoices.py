@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -38,7 +38,7 @@ from desk.ui import labels
 from desk.ui.actions import handle_failure
 from desk.ui.dialogs.new_invoice import NewInvoiceDialog
 from desk.ui.dialogs.step_form import StepDialog
-from desk.ui.events import DeskEvents, touches
+from desk.ui.events import DeskEvents, LoadWhenShown
 from desk.ui.forms import DateBox, whole_hint
 from desk.ui.labels import translate
 from desk.ui.operations import LatestLoad, run_job
@@ -237,7 +237,6 @@ class InvoicesTab(QWidget):
         self.setObjectName("invoicesTab")
         self._store = store
         self._actor = actor
-        self._loaded_once = False
         self._reselect: int | None = None  # the request to pick again once the list reloads
         self.detail: InvoiceDetail | None = None
         self._detail_load = LatestLoad(self, store, self._show_detail)
@@ -316,7 +315,7 @@ class InvoicesTab(QWidget):
         self.print_button.clicked.connect(self.print_request)
         self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._show_current())
         self.model.reset_done.connect(self._reloaded)
-        events.changed.connect(self._on_changed)
+        self.lists = LoadWhenShown(self, events, TABLES, self.refresh)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for key, slot in (
             ("F4", self.new_request),
@@ -344,12 +343,6 @@ class InvoicesTab(QWidget):
         self._show_current()
 
     # -- the list ---------------------------------------------------------------------------
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._loaded_once:
-            self._loaded_once = True
-            self.refresh()
-
     def refresh(self) -> None:
         """Reload the list; the picked request stays picked if it is still in it (a step
         saved on the third row leaves the clerk on the third row, not the first)."""
@@ -393,10 +386,6 @@ class InvoicesTab(QWidget):
         if self.model.rowCount():
             self.table.setFocus()
             self.table.selectRow(0)
-
-    def _on_changed(self, changed: frozenset[str]) -> None:
-        if self._loaded_once and touches(changed, *TABLES):
-            self.refresh()
 
     def current(self) -> InvoiceRow | None:
         return self.model.row_at(self.table.currentIndex().row())

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -35,7 +35,7 @@ from desk.services.paging import Page, PageKey, Sort
 from desk.services.permissions import Actor, allowed
 from desk.ui.dialogs.ledger_export import LedgerExportDialog
 from desk.ui.dialogs.step_form import Step, StepDialog
-from desk.ui.events import DeskEvents, touches
+from desk.ui.events import DeskEvents, LoadWhenShown
 from desk.ui.forms import FieldErrors, whole_hint
 from desk.ui.labels import translate
 from desk.ui.operations import run_job
@@ -228,7 +228,6 @@ class WarehouseTab(QWidget):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._connect_signals(events)
-        self._loaded_once = False
         self._show_item(None)
 
     def _size_columns(self) -> None:
@@ -248,20 +247,15 @@ class WarehouseTab(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.activated.connect(lambda _index: self.issue_out())
         self.model.reset_done.connect(self._reloaded)
-        events.changed.connect(self._on_changed)
+        self.lists = LoadWhenShown(
+            self, events, TABLES,
+            self.refresh, first_shown=self.focus_search)
         QShortcut(QKeySequence("F8"), self, self.issue_out)
         QShortcut(QKeySequence("Ctrl+F"), self, self.focus_search)
         ScanToSearch(lambda: self.search, (  # a scan is heard wherever the tab has focus
             self.table, self.ledger.table, self.below_only, self.new_button, self.edit_button,
             self.opening_button, self.issue_button, self.ledger_button,
         ), self, into=self.table)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._loaded_once:
-            self._loaded_once = True
-            self.refresh()
-            self.focus_search()
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -333,10 +327,6 @@ class WarehouseTab(QWidget):
             self._show_item(self.model.row_at(row))
         else:  # the item shown is not in the list any more: nothing to edit or issue
             self._show_item(None)
-
-    def _on_changed(self, changed: frozenset[str]) -> None:
-        if self._loaded_once and touches(changed, *TABLES):
-            self.refresh()
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         item = self.model.row_at(current.row())

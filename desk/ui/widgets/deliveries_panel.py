@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -30,7 +30,7 @@ from desk.services.permissions import Actor, allowed
 from desk.services.vocabulary import NOTICE_METHODS
 from desk.ui import labels
 from desk.ui.dialogs.step_form import Step, StepDialog, StepField, Values
-from desk.ui.events import DeskEvents, touches
+from desk.ui.events import DeskEvents, LoadWhenShown
 from desk.ui.labels import translate
 from desk.ui.operations import run_job
 from desk.ui.paged_model import ALERT, Column, PagedTableModel
@@ -94,7 +94,6 @@ class DeliveriesPanel(QWidget):
         self.setObjectName("deliveriesPanel")
         self._store = store
         self._actor = actor
-        self._loaded_once = False
         receive = allowed(actor, "stock.receive")
         self.open_only = QCheckBox(
             QCoreApplication.translate("DeliveriesPanel", "Only &open (expected or held)"), self
@@ -164,14 +163,8 @@ class DeliveriesPanel(QWidget):
         self.table.activated.connect(lambda _index: self.inspect_current())
         self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._update_buttons())
         self.model.reset_done.connect(self._reloaded)
-        events.changed.connect(self._on_changed)
+        self.lists = LoadWhenShown(self, events, TABLES, self.refresh)
         QShortcut(QKeySequence("F4"), self, lambda: self.inspect(None))
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._loaded_once:
-            self._loaded_once = True
-            self.refresh()
 
     def refresh(self) -> None:
         self.model.refresh()
@@ -195,10 +188,6 @@ class DeliveriesPanel(QWidget):
         if self.current() is None and self.model.rowCount():
             self.table.selectRow(0)  # Enter inspects the newest at once
         self._update_buttons()
-
-    def _on_changed(self, changed: frozenset[str]) -> None:
-        if self._loaded_once and touches(changed, *TABLES):
-            self.refresh()
 
     def current(self) -> DeliveryRow | None:
         return self.model.row_at(self.table.currentIndex().row())

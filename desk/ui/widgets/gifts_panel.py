@@ -6,7 +6,7 @@ a supervisor adds gifts, restocks, corrects, withdraws and voids issues."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,7 +24,7 @@ from desk.services.permissions import Actor, allowed
 from desk.ui import labels
 from desk.ui.dialogs.step_form import Step, StepDialog
 from desk.ui.errors import show_error
-from desk.ui.events import DeskEvents, touches
+from desk.ui.events import DeskEvents, LoadWhenShown
 from desk.ui.paged_model import ALERT, DIMMED, Column, PagedTableModel
 from desk.ui.scanner import ScanToSearch
 from desk.ui.store import Store
@@ -131,7 +131,6 @@ class GiftsPanel(QWidget):
         self.setObjectName("giftsPanel")
         self._store = store
         self._actor = actor
-        self._loaded_once = False
         self._book_gift: int | None = None  # replaced, never changed: read by the worker
         manage = allowed(actor, "gift.manage")
         self.catalogue: PagedTableModel[GiftRow] = PagedTableModel(
@@ -233,7 +232,7 @@ class GiftsPanel(QWidget):
         self.issues.void_button.clicked.connect(lambda: self.void_issue())
         self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._show_picked())
         self.catalogue.reset_done.connect(self._reloaded)
-        events.changed.connect(self._on_changed)
+        self.lists = LoadWhenShown(self, events, TABLES, self.refresh)
         QShortcut(QKeySequence("F2"), self, self.issue_gift)
         self.receipt_scan.returnPressed.connect(self.issue_scanned)
         if allowed(self._actor, "gift.issue"):  # a scan is heard wherever the page has focus
@@ -242,19 +241,9 @@ class GiftsPanel(QWidget):
                 *self.manage_buttons.values(),
             ), self, into=self.table)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._loaded_once:
-            self._loaded_once = True
-            self.refresh()
-
     def refresh(self) -> None:
         self.catalogue.refresh()
         self.issues.refresh()
-
-    def _on_changed(self, changed: frozenset[str]) -> None:
-        if self._loaded_once and touches(changed, *TABLES):
-            self.refresh()
 
     # -- the catalogue and the picked gift's book -------------------------------------------
     def _fetch_gifts(

@@ -8,7 +8,7 @@ waited.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -26,7 +26,7 @@ from desk.services.vocabulary import NOTICE_METHODS
 from desk.ui import labels
 from desk.ui.dialogs.new_order import NewOrderDialog
 from desk.ui.dialogs.step_form import StepDialog
-from desk.ui.events import DeskEvents, touches
+from desk.ui.events import DeskEvents, LoadWhenShown
 from desk.ui.labels import translate
 from desk.ui.operations import LatestLoad
 from desk.ui.paged_model import ALERT, Column, PagedTableModel
@@ -81,7 +81,6 @@ class OrdersPanel(QWidget):
         self.setObjectName("ordersPanel")
         self._store = store
         self._actor = actor
-        self._loaded_once = False
         self.detail: OrderDetail | None = None
         self._detail_load = LatestLoad(self, store, self._show_detail)
         write = allowed(actor, "order.write")
@@ -144,15 +143,9 @@ class OrdersPanel(QWidget):
         self.new_button.clicked.connect(self.new_order)
         self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._show_current())
         self.model.reset_done.connect(self._reloaded)
-        events.changed.connect(self._on_changed)
+        self.lists = LoadWhenShown(self, events, TABLES, self.refresh)
         QShortcut(QKeySequence("F4"), self, self.new_order)
         self._show_current()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._loaded_once:
-            self._loaded_once = True
-            self.refresh()
 
     def refresh(self) -> None:
         self.model.refresh()
@@ -180,10 +173,6 @@ class OrdersPanel(QWidget):
         if self.current() is None and self.model.rowCount():
             self.table.selectRow(0)
         self._show_current()
-
-    def _on_changed(self, changed: frozenset[str]) -> None:
-        if self._loaded_once and touches(changed, *TABLES):
-            self.refresh()
 
     def current(self) -> OrderRow | None:
         return self.model.row_at(self.table.currentIndex().row())

@@ -11,7 +11,7 @@ ticket's print preview), Pick up (F6), Lost ticket (F7), Reprint ticket (F8).
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -32,7 +32,7 @@ from desk.ui import labels
 from desk.ui.actions import handle_failure
 from desk.ui.dialogs.step_form import StepDialog
 from desk.ui.errors import message_of
-from desk.ui.events import DeskEvents, touches
+from desk.ui.events import DeskEvents, LoadWhenShown
 from desk.ui.labels import translate
 from desk.ui.operations import LatestLoad
 from desk.ui.paged_model import ALERT, Column, PagedTableModel
@@ -91,7 +91,6 @@ class ParcelsPanel(QWidget):
         self.setObjectName("parcelsPanel")
         self._store = store
         self._actor = actor
-        self._loaded_once = False
         self.detail: ParcelDetail | None = None
         self.message = ""  # what the clerk was last told on the page (a pickup, a release)
         self._last_deposit: int | None = None  # picked once the list shows it
@@ -180,17 +179,11 @@ class ParcelsPanel(QWidget):
         self.reprint_button.clicked.connect(self.reprint)
         self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._show_current())
         self.model.reset_done.connect(self._reloaded)
-        events.changed.connect(self._on_changed)
+        self.lists = LoadWhenShown(self, events, TABLES, self.refresh)
         for keys, act in (("F4", self.deposit), ("F6", self.pick_up), ("F7", self.lost_ticket),
                           ("F8", self.reprint)):
             QShortcut(QKeySequence(keys), self, lambda act=act: act(),
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._loaded_once:
-            self._loaded_once = True
-            self.refresh()
 
     def refresh(self) -> None:
         self.model.refresh()
@@ -226,10 +219,6 @@ class ParcelsPanel(QWidget):
             self.table.selectRow(0)
         self._handed_over = False
         self._show_current()
-
-    def _on_changed(self, changed: frozenset[str]) -> None:
-        if self._loaded_once and touches(changed, *TABLES):
-            self.refresh()
 
     def current(self) -> ParcelRow | None:
         return self.model.row_at(self.table.currentIndex().row())

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -35,7 +35,7 @@ from desk.services.vocabulary import VARIANCE_REASONS
 from desk.ui import labels
 from desk.ui.actions import handle_failure, run_action
 from desk.ui.dialogs.step_form import Step, StepDialog
-from desk.ui.events import DeskEvents, touches
+from desk.ui.events import DeskEvents, LoadWhenShown
 from desk.ui.forms import FieldErrors, whole_hint
 from desk.ui.labels import translate
 from desk.ui.operations import LatestLoad, run_job
@@ -64,7 +64,6 @@ class StocktakePanel(QWidget):
         super().__init__(parent)
         self.setObjectName("stocktakePanel")
         self._store, self._actor = store, actor
-        self._loaded_once = False
         self.detail: StocktakeDetail | None = None
         self._detail_load = LatestLoad(self, store, self._show, self._detail_failed)
         self._line: CountLine | None = None
@@ -206,16 +205,10 @@ class StocktakePanel(QWidget):
         self.lines.currentCellChanged.connect(lambda row, *_: self._pick_line(row))
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._open_current())
         self.model.reset_done.connect(self._reloaded)
-        events.changed.connect(self._on_changed)
+        self.lists = LoadWhenShown(self, events, TABLES, self.model.refresh)
         for key, slot in (("F4", self.new_count), ("F3", self.give_reason)):
             shortcut = QShortcut(QKeySequence(key), self, slot)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # this page only
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._loaded_once:
-            self._loaded_once = True
-            self.model.refresh()
 
     def _fetch(self, _k: str, _d: bool, after: PageKey | None, limit: int
                ) -> Page[StocktakeRow]:
@@ -233,10 +226,6 @@ class StocktakePanel(QWidget):
             self.open(self.detail.row.id)  # its counts, reasons and state as saved
         elif self.model.rowCount():
             self.table.selectRow(0)
-
-    def _on_changed(self, changed: frozenset[str]) -> None:
-        if self._loaded_once and touches(changed, *TABLES):
-            self.model.refresh()
 
     def _open_current(self) -> None:
         row = self.model.row_at(self.table.currentIndex().row())

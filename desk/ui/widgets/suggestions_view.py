@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -42,7 +41,7 @@ from desk.services.suggestions import SuggestionFilter, SuggestionInput, Suggest
 from desk.ui import labels
 from desk.ui.dialogs.step_form import Step, StepDialog, StepField, Values
 from desk.ui.errors import tell
-from desk.ui.events import DeskEvents, touches
+from desk.ui.events import DeskEvents, LoadWhenShown
 from desk.ui.operations import run_job
 from desk.ui.paged_model import HIGHLIGHT, Column, PagedTableModel
 from desk.ui.store import Store
@@ -299,15 +298,8 @@ class SuggestionsView(QWidget):
         self.new_button.clicked.connect(self.new_suggestion)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.model.reset_done.connect(self._reloaded)
-        events.changed.connect(self._on_changed)
+        self.lists = LoadWhenShown(self, events, (SUGGESTIONS_TABLE, "customers"), self.refresh)
         self.show_suggestion(None)
-        self._loaded_once = False  # the list loads when the tab is first shown (start-up)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._loaded_once:
-            self._loaded_once = True
-            self.refresh()
 
     def _size_columns(self) -> None:
         """Wide enough for their longest usual text in either language; the suggestion
@@ -391,10 +383,6 @@ class SuggestionsView(QWidget):
             if row >= 0:
                 self.table.selectRow(row)
                 self.show_suggestion(self.model.row_at(row))
-
-    def _on_changed(self, changed: frozenset[str]) -> None:
-        if self._loaded_once and touches(changed, SUGGESTIONS_TABLE, "customers"):
-            self.refresh()
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.show_suggestion(self.model.row_at(current.row()))
