@@ -62,6 +62,7 @@ from desk.services.states import StateMachine, Transition
 from desk.services.validation import (
     Checks,
     clean_text,
+    line_text,
     mask_phone,
     notes,
     person_name,
@@ -114,14 +115,6 @@ class IssueInput:
 
 # -- checks on what was typed -------------------------------------------------------------------
 
-def _text(value: str, field: str, limit: int, required: str) -> str:
-    text = clean_text(value, field)
-    if not text:
-        raise DomainError(required, field)
-    if len(text) > limit:
-        raise DomainError(QT_TRANSLATE_NOOP("DeskMessages", "At most {max} characters, please."),
-                          field, max=limit)
-    return text
 
 
 def receipt_number(value: str) -> str:
@@ -182,12 +175,12 @@ def _checked_gift(data: GiftInput) -> dict[str, Any]:
     """G1: the gift's fields as stored, or every wrong one refused at once."""
     checks = Checks()
     values: dict[str, Any] = {
-        "name": checks(lambda: _text(data.name, "name", NAME_MAX, QT_TRANSLATE_NOOP(
+        "name": checks(lambda: line_text(data.name, "name", NAME_MAX, QT_TRANSLATE_NOOP(
             "DeskMessages", "Please enter the gift.")), ""),
-        "campaign": checks(lambda: _text(data.campaign, "campaign", CAMPAIGN_MAX,
+        "campaign": checks(lambda: line_text(data.campaign, "campaign", CAMPAIGN_MAX,
                                          QT_TRANSLATE_NOOP(
             "DeskMessages", "Please enter the campaign the gift belongs to.")), ""),
-        "unit": checks(lambda: _text(data.unit, "unit", UNIT_MAX, QT_TRANSLATE_NOOP(
+        "unit": checks(lambda: line_text(data.unit, "unit", UNIT_MAX, QT_TRANSLATE_NOOP(
             "DeskMessages", "Please enter the unit (个, 盒, 份…).")), ""),
         "valid_from": data.valid_from,
         "valid_to": data.valid_to,

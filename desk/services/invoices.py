@@ -44,7 +44,7 @@ from desk.services.paging import Term as Key
 from desk.services.permissions import Actor, authorize
 from desk.services.states import StateMachine, Transition
 from desk.services.taxpayer import validate_taxpayer_id
-from desk.services.validation import Checks, clean_text, notes
+from desk.services.validation import Checks, clean_text, line_text, notes
 from desk.services.vocabulary import Translate
 
 REQUESTED, ISSUED, DELIVERED, VOIDED, CREDITED = (
@@ -192,10 +192,10 @@ def check_line(line: LineInput) -> tuple[str, str, str, LineFigures]:
     """One line's item, spec, unit and figures, or the refusal next to its cell (``item``,
     ``spec``, ``unit``, ``quantity``, ``unit_price``, ``rate``). The window checks each line
     with it as the clerk types, and shows its figures."""
-    item = _text(line.item, "item", ITEM_MAX, QT_TRANSLATE_NOOP(
+    item = line_text(line.item, "item", ITEM_MAX, QT_TRANSLATE_NOOP(
         "DeskMessages", "Please enter what the line is for (the goods or service)."))
-    spec = _text(line.spec, "spec", SPEC_MAX, None)
-    unit = _text(line.unit, "unit", UNIT_MAX, None)
+    spec = line_text(line.spec, "spec", SPEC_MAX, None)
+    unit = line_text(line.unit, "unit", UNIT_MAX, None)
     quantity = parse_quantity(line.quantity, "quantity")
     price = money.parse_amount(line.unit_price, "unit_price")
     if price <= 0:
@@ -264,14 +264,6 @@ def _email(value: str, field: str = "email") -> str:
     return text
 
 
-def _text(value: str, field: str, limit: int, required: str | None) -> str:
-    text = clean_text(value, field)
-    if required and not text:
-        raise DomainError(required, field)
-    if len(text) > limit:
-        raise DomainError(QT_TRANSLATE_NOOP("DeskMessages", "At most {max} characters, please."),
-                          field, max=limit)
-    return text
 
 
 # -- what comes out -----------------------------------------------------------------------------
@@ -399,7 +391,7 @@ def check_buyer(data: RequestInput, checks: Checks) -> dict[str, Any]:
         raise DomainError(QT_TRANSLATE_NOOP(
             "DeskMessages", "Please choose the type of invoice."), "invoice_type")
     company = data.buyer_kind == COMPANY
-    title = checks(lambda: _text(data.title, "title", TITLE_MAX, QT_TRANSLATE_NOOP(
+    title = checks(lambda: line_text(data.title, "title", TITLE_MAX, QT_TRANSLATE_NOOP(
         "DeskMessages", "Please enter the company's full name as the invoice title.")
         if company else QT_TRANSLATE_NOOP(
         "DeskMessages", "Please enter the person's name as the invoice title.")), "")
@@ -411,9 +403,9 @@ def check_buyer(data: RequestInput, checks: Checks) -> dict[str, Any]:
             "DeskMessages", "A person's invoice carries no taxpayer id: for a business, choose "
             "company."), "taxpayer_id"))
     address_phone = checks(
-        lambda: _text(data.address_phone, "address_phone", DETAILS_MAX, None), None)
+        lambda: line_text(data.address_phone, "address_phone", DETAILS_MAX, None), None)
     bank_account = checks(
-        lambda: _text(data.bank_account, "bank_account", DETAILS_MAX, None), None)
+        lambda: line_text(data.bank_account, "bank_account", DETAILS_MAX, None), None)
     if data.invoice_type in SPECIAL_TYPES:
         if not company:
             checks.refuse(DomainError(QT_TRANSLATE_NOOP(
@@ -556,7 +548,7 @@ def deliver_invoice(session: Session, actor: Actor, request_id: int, expected_ve
     """I4: the invoice handed to the customer, or sent (how: "handed over", "emailed to …")."""
     request = _load(session, request_id)
     MACHINE.begin(session, actor, "deliver", request.state, request.number)
-    text = _text(how, "how", DETAILS_MAX, QT_TRANSLATE_NOOP(
+    text = line_text(how, "how", DETAILS_MAX, QT_TRANSLATE_NOOP(
         "DeskMessages", "Please say how the invoice reached the customer."))
     return _step(session, actor, request, expected_version, "deliver", "",
                  {"delivered_how": text, "delivered_at": clock.now(),

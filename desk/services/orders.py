@@ -40,7 +40,7 @@ from desk.services.paging import PAGE_SIZE, Page, PageKey, keyset_page
 from desk.services.paging import Term as Key
 from desk.services.permissions import Actor, authorize
 from desk.services.states import StateMachine, Transition
-from desk.services.validation import clean_text, notes
+from desk.services.validation import clean_text, line_text, notes
 
 ORDERED, PRICE_VERIFIED, GOODS_READY = "ordered", "price_verified", "goods_ready"
 PAYMENT_NOTIFIED, RECEIVED, CANCELLED = "payment_notified", "received", "cancelled"
@@ -187,14 +187,6 @@ class OrderDetail:
 
 # -- creating -----------------------------------------------------------------------------------
 
-def _text(value: str, field: str, limit: int, required: str | None) -> str:
-    text = clean_text(value, field)
-    if required and not text:
-        raise DomainError(required, field)
-    if len(text) > limit:
-        raise DomainError(QT_TRANSLATE_NOOP("DeskMessages", "At most {max} characters, please."),
-                          field, max=limit)
-    return text
 
 
 def check_line(session: Session, actor: Actor, line: OrderLineInput
@@ -221,9 +213,9 @@ def check_line(session: Session, actor: Actor, line: OrderLineInput
 def create_order(session: Session, actor: Actor, data: OrderInput) -> OrderDetail:
     """W2: the order placed with a manufacturer (下单), numbered CG-yyyymmdd-nnnn."""
     authorize(session, actor, "order.write")
-    manufacturer = _text(data.manufacturer, "manufacturer", MANUFACTURER_MAX, QT_TRANSLATE_NOOP(
+    manufacturer = line_text(data.manufacturer, "manufacturer", MANUFACTURER_MAX, QT_TRANSLATE_NOOP(
         "DeskMessages", "Please enter the manufacturer."))
-    contact = _text(data.contact, "contact", PERSON_MAX, QT_TRANSLATE_NOOP(
+    contact = line_text(data.contact, "contact", PERSON_MAX, QT_TRANSLATE_NOOP(
         "DeskMessages", "Please enter the person at the manufacturer who took the order."))
     if not data.lines:
         raise DomainError(QT_TRANSLATE_NOOP(
@@ -294,7 +286,7 @@ def verify_price(session: Session, actor: Actor, order_id: int, expected_version
 def mark_ready(session: Session, actor: Actor, order_id: int, expected_version: int,
                said_by: str, note: str = "") -> OrderDetail:
     """备货完成: the manufacturer says the goods are made; who said it, recorded now."""
-    person = _text(said_by, "said_by", PERSON_MAX, QT_TRANSLATE_NOOP(
+    person = line_text(said_by, "said_by", PERSON_MAX, QT_TRANSLATE_NOOP(
         "DeskMessages", "Please enter who at the manufacturer said the goods are ready."))
     return _step(session, actor, order_id, expected_version, "mark_ready", notes(note, "note"),
                  {"ready_said_by": person, "ready_at": clock.now(),
@@ -304,7 +296,7 @@ def mark_ready(session: Session, actor: Actor, order_id: int, expected_version: 
 def notify_finance(session: Session, actor: Actor, order_id: int, expected_version: int,
                    person: str, note: str = "") -> OrderDetail:
     """通知财务付款: finance told to pay the manufacturer; the three days start now."""
-    told = _text(person, "person", PERSON_MAX, QT_TRANSLATE_NOOP(
+    told = line_text(person, "person", PERSON_MAX, QT_TRANSLATE_NOOP(
         "DeskMessages", "Please enter whom in finance you told."))
     return _step(session, actor, order_id, expected_version, "notify_finance",
                  notes(note, "note"), {"payment_notified_to": told,
@@ -360,7 +352,7 @@ def record_follow_up(session: Session, actor: Actor, order_id: int, data: Follow
     beside the earlier ones; three more days run from it."""
     order = _load(session, order_id)
     move = MACHINE.begin(session, actor, "follow_up", order.state, order.number)
-    person = _text(data.person, "person", PERSON_MAX, QT_TRANSLATE_NOOP(
+    person = line_text(data.person, "person", PERSON_MAX, QT_TRANSLATE_NOOP(
         "DeskMessages", "Please enter whom at the manufacturer you reached."))
     if data.method not in FOLLOW_UP_METHODS:
         raise DomainError(QT_TRANSLATE_NOOP(

@@ -44,6 +44,7 @@ from desk.services.states import StateMachine, Transition
 from desk.services.validation import (
     Checks,
     clean_text,
+    line_text,
     mask_phone,
     notes,
     person_name,
@@ -148,14 +149,6 @@ class Handover:
 
 # -- rules --------------------------------------------------------------------------------------
 
-def _text(value: str, field: str, limit: int, required: str | None = None) -> str:
-    text = clean_text(value, field)
-    if required and not text:
-        raise DomainError(required, field)
-    if len(text) > limit:
-        raise DomainError(QT_TRANSLATE_NOOP("DeskMessages", "At most {max} characters, please."),
-                          field, max=limit)
-    return text
 
 
 def pieces_of(value: str | int) -> int:
@@ -234,12 +227,12 @@ def deposit(session: Session, actor: Actor, data: DepositInput) -> ParcelDetail:
     name = checks(lambda: person_name(data.name or (known.name if known else ""), "name"), "")
     digits = checks(lambda: phone(data.phone or (known.phone if known else "") or "", "phone",
                                   required=True) or "", "")
-    description = checks(lambda: _text(
+    description = checks(lambda: line_text(
         data.description, "description", DESCRIPTION_MAX, QT_TRANSLATE_NOOP(
             "DeskMessages", "Please describe the items (what they are, colour, packaging).")),
         "")
     pieces = checks(lambda: pieces_of(data.pieces), 0)
-    shelf = checks(lambda: _text(data.shelf, "shelf", SHELF_MAX), "")
+    shelf = checks(lambda: line_text(data.shelf, "shelf", SHELF_MAX), "")
     condition = checks(lambda: notes(data.condition, "condition"), "")
     checks.done()
     if customer is None:  # K3: a known phone puts the deposit in that customer's archive

@@ -131,13 +131,21 @@ def person_name(value: str | None, field: str = "name") -> str:
     return name
 
 
-def optional_text(value: str | None, limit: int, field: str) -> str | None:
+def line_text(value: str | None, field: str, limit: int, required: str | None = None) -> str:
+    """A one-line box as stored: cleaned, at most ``limit`` characters; empty is refused
+    with ``required`` (the message) when one is given."""
     text = clean_text(value, field)
+    if required and not text:
+        raise DomainError(required, field)
     if len(text) > limit:
         raise DomainError(
             QT_TRANSLATE_NOOP("DeskMessages", "At most {max} characters, please."), field, max=limit
         )
-    return text or None
+    return text
+
+
+def optional_text(value: str | None, limit: int, field: str) -> str | None:
+    return line_text(value, field, limit) or None
 
 
 def notes(value: str | None, field: str = "notes", limit: int = NOTES_MAX) -> str:
