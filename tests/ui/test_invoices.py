@@ -49,6 +49,15 @@ def make_tab(qtbot: QtBot, store: AnnouncingStore, events: DeskEvents, actor: Ac
     return tab
 
 
+def open_new_request(qtbot: QtBot, tab: InvoicesTab) -> NewInvoiceDialog:
+    """F4 on the list, as the clerk starts a request: the form, shown."""
+    qtbot.keyClick(tab.table, Qt.Key.Key_F4)
+    dialog = tab.findChild(NewInvoiceDialog)
+    assert isinstance(dialog, NewInvoiceDialog)
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
 def type_cell(qtbot: QtBot, dialog: NewInvoiceDialog, row: int, column: int, text: str) -> None:
     """Into a cell of the grid as a clerk does: go there, type, Tab on."""
     dialog.lines.setCurrentCell(row, column)  # the grid opens the cell's editor on arrival
@@ -90,10 +99,7 @@ def test_i1_to_i4_a_clerk_types_a_special_invoice_request_and_walks_it_to_delive
         qtbot: QtBot, database: Database, clerk: Actor, store: AnnouncingStore,
         events: DeskEvents) -> None:
     tab = make_tab(qtbot, store, events, clerk)
-    qtbot.keyClick(tab.table, Qt.Key.Key_F4)
-    dialog = tab.findChild(NewInvoiceDialog)
-    assert isinstance(dialog, NewInvoiceDialog)
-    qtbot.waitExposed(dialog)
+    dialog = open_new_request(qtbot, tab)
     dialog.resize(1000, 640)
 
     # The boxes show as the buyer and the type need them.
@@ -378,10 +384,7 @@ def test_i1_a_new_request_starts_in_the_title_and_shift_tab_leaves_the_grid_back
         qtbot: QtBot, database: Database, clerk: Actor, store: AnnouncingStore,
         events: DeskEvents) -> None:
     tab = make_tab(qtbot, store, events, clerk)
-    qtbot.keyClick(tab.table, Qt.Key.Key_F4)
-    dialog = tab.findChild(NewInvoiceDialog)
-    assert isinstance(dialog, NewInvoiceDialog)
-    qtbot.waitExposed(dialog)
+    dialog = open_new_request(qtbot, tab)
     dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.title)
     typed(qtbot, "Li Si")

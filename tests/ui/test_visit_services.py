@@ -14,10 +14,22 @@ from desk.services import clock, gift_lists, reception
 from desk.services.permissions import Actor
 from desk.ui.dialogs.new_invoice import NewInvoiceDialog
 from desk.ui.dialogs.step_form import StepDialog
+from desk.ui.main_window import MainWindow
+from desk.ui.tabs.reception import ReceptionTab
 from tests.services.helpers import add_customer
 from tests.ui.lists import loaded
 from tests.ui.test_gifts import add_gifts
 from tests.ui.windows import open_window
+
+
+def _on_the_visit(qtbot: QtBot, window: MainWindow) -> ReceptionTab:
+    """The reception list loaded, the cursor on its newest visit, as before F7."""
+    tab = window.reception
+    assert tab is not None
+    loaded(qtbot, tab.model)
+    tab.table.selectRow(0)
+    tab.table.setFocus()
+    return tab
 
 
 def _field(dialog: StepDialog, name: str) -> QLineEdit:
@@ -36,9 +48,7 @@ def test_r3_f7_on_a_gift_visit_opens_the_gift_form_for_its_customer(
     window = open_window(qtbot, database, clerk, size=None)
     tab = window.reception
     assert tab is not None and window.counter_services is not None
-    loaded(qtbot, tab.model)
-    tab.table.selectRow(0)
-    tab.table.setFocus()
+    _on_the_visit(qtbot, window)
     qtbot.keyClick(tab.table, Qt.Key.Key_F7)
     assert window.tabs.currentWidget() is window.counter_services
     assert window.counter_services.pages.currentWidget() is window.counter_services.gifts
@@ -68,9 +78,7 @@ def test_r3_f7_on_an_inquiry_visit_offers_the_services_in_a_menu(
     window = open_window(qtbot, database, clerk, size=None)
     tab = window.reception
     assert tab is not None and window.counter_services is not None
-    loaded(qtbot, tab.model)
-    tab.table.selectRow(0)
-    tab.table.setFocus()
+    _on_the_visit(qtbot, window)
     offered: list[str] = []
 
     def pick_gift() -> None:
@@ -101,9 +109,7 @@ def test_r3_f7_on_a_storage_visit_opens_the_deposit_for_its_customer(
     window = open_window(qtbot, database, clerk, size=None)
     tab, services = window.reception, window.counter_services
     assert tab is not None and services is not None and services.parcels is not None
-    loaded(qtbot, tab.model)
-    tab.table.selectRow(0)
-    tab.table.setFocus()
+    _on_the_visit(qtbot, window)
     qtbot.keyClick(tab.table, Qt.Key.Key_F7)
     assert window.tabs.currentWidget() is services
     assert services.pages.currentWidget() is services.parcels
@@ -130,9 +136,7 @@ def test_r3_f7_on_an_invoice_visit_opens_the_request_for_its_customer(
     window = open_window(qtbot, database, clerk, size=None)
     tab = window.reception
     assert tab is not None and window.invoices is not None
-    loaded(qtbot, tab.model)
-    tab.table.selectRow(0)
-    tab.table.setFocus()
+    _on_the_visit(qtbot, window)
     qtbot.keyClick(tab.table, Qt.Key.Key_F7)
     assert window.tabs.currentWidget() is window.invoices
     dialog = window.invoices.findChild(NewInvoiceDialog)
